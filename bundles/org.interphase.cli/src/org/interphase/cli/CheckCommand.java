@@ -1,0 +1,52 @@
+package org.interphase.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.util.CancelIndicator;
+import org.interphase.dsl.workspace.Checker;
+import org.interphase.dsl.workspace.Problem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code interphase check FILES...}: every problem as {@code file:line:col: error|warning: message}. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = { "Checks .cell files and prints each problem as file:line:col: error|warning: message.",
+                "A file is read together with the other .cell files of its folder, so that its imports resolve;",
+                "a folder is checked with everything below it. Exits 0 when there is no error, 1 otherwise." })
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = ".cell files or folders holding them")
+    private List<Path> paths;
+
+    @Option(names = { "-q", "--quiet" }, description = "print problems only, no summary line")
+    private boolean quiet;
+
+    @Option(names = { "--no-warnings" }, description = "print errors only")
+    private boolean noWarnings;
+
+    @Override
+    public Integer call() throws Exception {
+        Checker.Result result = new Checker(Path.of("")).check(paths, CancelIndicator.NullImpl);
+        var out = spec.commandLine().getOut();
+        for (Problem p : result.problems()) {
+            if (!(noWarnings && p.severity() == Problem.Severity.WARNING)) {
+                out.println(p.format());
+            }
+        }
+        if (!quiet) {
+            out.println(result.files().size() + (result.files().size() == 1 ? " file" : " files") + " checked: "
+                    + result.errors() + (result.errors() == 1 ? " error, " : " errors, ") + result.warnings()
+                    + (result.warnings() == 1 ? " warning" : " warnings"));
+        }
+        return result.errors() > 0 ? Interphase.EXIT_INPUT_ERRORS : 0;
+    }
+}

@@ -1,0 +1,37 @@
+package org.interphase.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code interphase} command and its subcommands. */
+@Command(name = "interphase", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Solid-polymer-electrolyte lithium-metal cells: check cell files, browse the material library.",
+        subcommands = { CheckCommand.class, MaterialsCommand.class, CommandLine.HelpCommand.class })
+public final class Interphase {
+
+    /** Exit code when the input has errors. */
+    public static final int EXIT_INPUT_ERRORS = 1;
+
+    /** Runs a command line, writing to the given streams; returns the process exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Interphase());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // a bug, not a user error: one line, and where the details are
+            err.println("interphase: internal error: " + e);
+            err.println("interphase: please report it with the command line and input files");
+            return 70;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+}

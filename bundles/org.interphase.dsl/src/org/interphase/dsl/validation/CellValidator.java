@@ -1,0 +1,142 @@
+package org.interphase.dsl.validation;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.validation.Check;
+import org.interphase.model.Additive;
+import org.interphase.model.Cell;
+import org.interphase.model.Coating;
+import org.interphase.model.Component;
+import org.interphase.model.Electrode;
+import org.interphase.model.Electrolyte;
+import org.interphase.model.Filler;
+import org.interphase.model.Layer;
+import org.interphase.model.Material;
+import org.interphase.model.MaterialRole;
+import org.interphase.model.ModelPackage;
+import org.interphase.model.Polymer;
+import org.interphase.model.Ratio;
+import org.interphase.model.Salt;
+import org.interphase.model.Scaffold;
+import org.interphase.model.Solvent;
+
+/**
+ * Cell stacks: the three parts every cell needs, and each material in a slot its roles allow.
+ */
+public class CellValidator extends TopicValidator {
+
+    @Check
+    public void checkStack(Cell cell) {
+        if (cell.getCathode() == null) {
+            error("cell '" + cell.getName() + "' has no cathode (write e.g. 'cathode LCO { loading 1.5 mAh/cm2 }')",
+                    cell, ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_CATHODE);
+        }
+        if (cell.getElectrolyte() == null) {
+            error("cell '" + cell.getName() + "' has no electrolyte (write 'electrolyte { polymer PEO ... }')", cell,
+                    ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_ELECTROLYTE);
+        }
+        if (cell.getAnode() == null) {
+            error("cell '" + cell.getName() + "' has no anode (write e.g. 'anode Li { thickness 50 um }')", cell,
+                    ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_ANODE);
+        }
+        if (cell.getArea() == null) {
+            warning("cell '" + cell.getName() + "' has no area; 1 cm2 is assumed", cell,
+                    ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_AREA);
+        }
+    }
+
+    @Check
+    public void checkElectrolyte(Electrolyte electrolyte) {
+        if (electrolyte.getPolymer() == null) {
+            error("the electrolyte has no polymer (write e.g. 'polymer PEO { end group methoxy }')", electrolyte,
+                    null, IssueCodes.MISSING_POLYMER);
+        }
+    }
+
+    @Check
+    public void checkSalt(Salt salt) {
+        if (salt.getRatio() == null && salt.getConcentration() == null) {
+            warning("the salt has no amount; give 'ratio EO:Li 20' or 'concentration 1 mol/kg'", salt,
+                    ModelPackage.Literals.COMPONENT__MATERIAL, IssueCodes.MISSING_SALT_AMOUNT);
+        }
+    }
+
+    @Check
+    public void checkRatio(Ratio ratio) {
+        if (!(ratio.getValue() > 0)) {
+            error(ratio.getSpecies() + ":" + ratio.getReference() + " ratio must be positive, got "
+                    + Dimensions.trim(ratio.getValue()), ratio, ModelPackage.Literals.RATIO__VALUE,
+                    IssueCodes.RATIO_NOT_POSITIVE);
+        }
+    }
+
+    @Check
+    public void checkRole(Component component) {
+        Material material = component.getMaterial();
+        if (material == null || material.eIsProxy()) {
+            return; // an unknown material is reported by linking
+        }
+        Set<MaterialRole> allowed = allowedRoles(component);
+        if (material.getRoles().stream().noneMatch(allowed::contains)) {
+            String roles = material.getRoles().stream().map(r -> r.getLiteral()).collect(Collectors.joining(", "));
+            String slot = slot(component);
+            error(material.getName() + " is a " + roles + " material and cannot be " + slot + " (" + slot
+                    + " needs a material with role " + allowed.stream().map(MaterialRole::getLiteral)
+                            .collect(Collectors.joining(" or ")) + ")",
+                    component, ModelPackage.Literals.COMPONENT__MATERIAL, IssueCodes.WRONG_ROLE,
+                    allowed.stream().map(MaterialRole::getLiteral).toArray(String[]::new));
+        }
+    }
+
+    static Set<MaterialRole> allowedRoles(Component component) {
+        if (component instanceof Electrode) {
+            // the working electrode may be lithium (Li|Li cells) or inert steel/platinum (sweeps)
+            return component.eContainingFeature() == ModelPackage.Literals.CELL__CATHODE
+                    ? EnumSet.of(MaterialRole.CATHODE, MaterialRole.INERT, MaterialRole.ANODE)
+                    : EnumSet.of(MaterialRole.ANODE, MaterialRole.INERT);
+        }
+        if (component instanceof Polymer) {
+            return EnumSet.of(MaterialRole.POLYMER);
+        }
+        if (component instanceof Salt) {
+            return EnumSet.of(MaterialRole.SALT);
+        }
+        if (component instanceof Solvent) {
+            return EnumSet.of(MaterialRole.SOLVENT);
+        }
+        if (component instanceof Additive) {
+            return EnumSet.of(MaterialRole.ADDITIVE, MaterialRole.SALT, MaterialRole.SOLVENT);
+        }
+        if (component instanceof Filler) {
+            return EnumSet.of(MaterialRole.FILLER);
+        }
+        if (component instanceof Coating) {
+            return EnumSet.of(MaterialRole.COATING);
+        }
+        if (component instanceof Scaffold) {
+            return EnumSet.of(MaterialRole.SCAFFOLD);
+        }
+        if (component instanceof Layer) {
+            return component.eContainingFeature() == ModelPackage.Literals.FILLER__SURFACE
+                    ? EnumSet.of(MaterialRole.SURFACE)
+                    : EnumSet.of(MaterialRole.INTERLAYER);
+        }
+        return EnumSet.allOf(MaterialRole.class);
+    }
+
+    static String slot(Component component) {
+        if (component instanceof Electrode) {
+            return component.eContainingFeature() == ModelPackage.Literals.CELL__CATHODE ? "the cathode" : "the anode";
+        }
+        if (component instanceof Layer) {
+            return component.eContainingFeature() == ModelPackage.Literals.FILLER__SURFACE ? "a filler's surface layer"
+                    : "an interlayer";
+        }
+        String name = component.eClass().getName().toLowerCase(Locale.ROOT);
+        return component instanceof Polymer || component instanceof Scaffold ? "the " + name
+                : ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+}

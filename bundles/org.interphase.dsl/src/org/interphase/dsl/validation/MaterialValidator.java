@@ -1,0 +1,113 @@
+package org.interphase.dsl.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+import org.interphase.model.Material;
+import org.interphase.model.ModelPackage;
+import org.interphase.model.Parameter;
+import org.interphase.model.Quantity;
+import org.interphase.model.parameters.MaterialParameters;
+import org.interphase.model.parameters.ParameterSpec;
+
+/**
+ * Material declarations: known parameter names with values of the right dimension, conditions
+ * where a parameter takes one, values inside their stated range, no parameter twice, and no
+ * circular 'based on'.
+ */
+public class MaterialValidator extends TopicValidator {
+
+    @Check
+    public void checkBasedOn(Material material) {
+        Set<Material> seen = new HashSet<>();
+        for (Material m = material; m != null && !m.eIsProxy(); m = m.getBasedOn()) {
+            if (!seen.add(m)) {
+                error("material '" + material.getName() + "' is based on itself (through '" + m.getName() + "')",
+                        material, ModelPackage.Literals.MATERIAL__BASED_ON, IssueCodes.BASED_ON_CYCLE);
+                return;
+            }
+        }
+    }
+
+    @Check
+    public void checkParameter(Parameter parameter) {
+        if (!(parameter.eContainer() instanceof Material material)) {
+            return; // mechanism parameters are checked against the mechanism's declaration
+        }
+        Optional<ParameterSpec> found = MaterialParameters.get(parameter.getName());
+        if (found.isEmpty()) {
+            warning("unknown material parameter '" + parameter.getName() + "' (no built-in mechanism reads it)"
+                    + Suggestions.didYouMean(parameter.getName(),
+                            MaterialParameters.all().stream().map(ParameterSpec::name).toList()),
+                    parameter, ModelPackage.Literals.PARAMETER__NAME, IssueCodes.UNKNOWN_PARAMETER);
+            return;
+        }
+        ParameterSpec spec = found.get();
+        if (!material.getRoles().isEmpty() && !spec.appliesTo(effectiveRoles(material))) {
+            warning("'" + spec.name() + "' is a parameter of " + spec.roles().stream().map(r -> r.getLiteral())
+                    .sorted().toList() + " materials; " + material.getName() + " is " + material.getRoles(),
+                    parameter, ModelPackage.Literals.PARAMETER__NAME, IssueCodes.PARAMETER_NOT_FOR_ROLE);
+        }
+        checkDimension(parameter.getValue(), spec.dimensions(), spec.name());
+        checkDimension(parameter.getMin(), spec.dimensions(), "the lower end of the range of " + spec.name());
+        checkDimension(parameter.getMax(), spec.dimensions(), "the upper end of the range of " + spec.name());
+        Quantity condition = parameter.getCondition();
+        if (condition != null) {
+            if (spec.conditionDimension() == null) {
+                error("'" + spec.name() + "' takes no 'at' condition", condition, null, IssueCodes.WRONG_DIMENSION);
+            } else {
+                checkDimension(condition, List.of(spec.conditionDimension()), "the condition of " + spec.name());
+            }
+        }
+        checkRange(parameter);
+    }
+
+    @Check
+    public void checkUniqueParameters(Material material) {
+        Set<String> seen = new HashSet<>();
+        for (Parameter p : material.getParameters()) {
+            String key = p.getName() + (p.getCondition() == null ? "" : " at " + p.getCondition().getSi());
+            if (!seen.add(key)) {
+                error("'" + p.getName() + "'" + (p.getCondition() == null ? "" : " at "
+                        + Dimensions.shown(p.getCondition())) + " is given twice", p,
+                        ModelPackage.Literals.PARAMETER__NAME, IssueCodes.DUPLICATE_PARAMETER);
+            }
+        }
+    }
+
+    private void checkRange(Parameter p) {
+        Quantity v = p.getValue();
+        Quantity min = p.getMin();
+        Quantity max = p.getMax();
+        if (v == null || min == null || max == null) {
+            return;
+        }
+        if (min.getSi() > max.getSi()) {
+            error("range of '" + p.getName() + "' runs backwards (" + Dimensions.shown(min) + " to "
+                    + Dimensions.shown(max) + ")", min, null, IssueCodes.OUTSIDE_RANGE);
+        } else if (v.getSi() < min.getSi() || v.getSi() > max.getSi()) {
+            warning("'" + p.getName() + "' = " + Dimensions.shown(v) + " lies outside its stated range "
+                    + Dimensions.shown(min) + " to " + Dimensions.shown(max), v, null, IssueCodes.OUTSIDE_RANGE);
+        }
+    }
+
+    private void checkDimension(Quantity q, List<String> dimensions, String what) {
+        if (q != null) {
+            Dimensions.problem(q, dimensions, what).ifPresent(
+                    m -> error(m, q, null, IssueCodes.WRONG_DIMENSION, dimensions.toArray(String[]::new)));
+        }
+    }
+
+    /** The roles of a material and of what it is based on. */
+    static Set<org.interphase.model.MaterialRole> effectiveRoles(Material material) {
+        Set<org.interphase.model.MaterialRole> roles = new HashSet<>();
+        Set<Material> seen = new HashSet<>();
+        for (Material m = material; m != null && !m.eIsProxy() && seen.add(m); m = m.getBasedOn()) {
+            roles.addAll(m.getRoles());
+        }
+        return roles;
+    }
+}

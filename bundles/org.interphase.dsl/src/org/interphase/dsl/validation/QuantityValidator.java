@@ -1,0 +1,79 @@
+package org.interphase.dsl.validation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.interphase.model.ModelPackage;
+import org.interphase.model.Quantity;
+import org.interphase.model.TemperatureStep;
+import org.interphase.model.Variation;
+
+/**
+ * Units and values of quantities: the dimension a property expects (thickness 5 V), positive
+ * sizes, fractions within 0..100 %, and properties written twice.
+ */
+public class QuantityValidator extends TopicValidator {
+
+    /** Properties that must be greater than zero. */
+    private static final Set<String> POSITIVE = Set.of("thickness", "area", "loading", "particleSize", "duration",
+            "rate", "molarMass", "concentration", "pressure");
+
+    /** Properties that are fractions (0 to 100 %). */
+    private static final Set<String> FRACTIONS = Set.of("coverage", "fraction", "carbon", "porosity");
+
+    @Check
+    public void checkDimension(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        List<String> expected = Dimensions.expected(feature);
+        Dimensions.problem(q, expected, label(feature.getName()))
+                .ifPresent(m -> error(m, q, null, IssueCodes.WRONG_DIMENSION, expected.toArray(String[]::new)));
+    }
+
+    @Check
+    public void checkRange(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        if (q.eContainer() instanceof Variation || !Dimensions.matches(q, Dimensions.expected(feature))) {
+            return;
+        }
+        String name = feature.getName();
+        double si = q.getSi();
+        if (POSITIVE.contains(name) && !(si > 0)) {
+            error(label(name) + " must be positive, got " + Dimensions.shown(q), q, null, IssueCodes.NOT_POSITIVE);
+        } else if (FRACTIONS.contains(name) && (si < 0 || si > 1)) {
+            String hint = q.getUnit() == null || q.getUnit().isEmpty() ? " (a plain number is a fraction: write "
+                    + Dimensions.shown(q) + " %)" : "";
+            error(label(name) + " must be between 0 and 100 %, got " + Dimensions.shown(q) + hint, q, null,
+                    IssueCodes.FRACTION_OUT_OF_RANGE);
+        }
+    }
+
+    @Check
+    public void checkTemperature(TemperatureStep step) {
+        Quantity t = step.getTemperature();
+        if (t != null && Dimensions.matches(t, List.of("temperature")) && t.getSi() <= 0) {
+            error("temperature " + Dimensions.shown(t) + " is at or below absolute zero", t, null,
+                    IssueCodes.BELOW_ABSOLUTE_ZERO);
+        }
+    }
+
+    /** The parser keeps the last of a property written twice; say so instead of losing one silently. */
+    @Check
+    public void checkWrittenOnce(EObject object) {
+        if (object.eClass().getEPackage() != ModelPackage.eINSTANCE) {
+            return;
+        }
+        for (EStructuralFeature f : object.eClass().getEAllStructuralFeatures()) {
+            if (f.isMany() || f.isTransient() || f.isDerived()) {
+                continue;
+            }
+            if (NodeModelUtils.findNodesForFeature(object, f).size() > 1) {
+                error(label(f.getName()) + " is given more than once; write it once", object, f,
+                        IssueCodes.DUPLICATE_PROPERTY);
+            }
+        }
+    }
+}

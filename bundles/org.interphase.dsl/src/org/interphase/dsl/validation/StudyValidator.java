@@ -1,0 +1,151 @@
+package org.interphase.dsl.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+import org.interphase.model.Cell;
+import org.interphase.model.MechanismSettings;
+import org.interphase.model.ModelPackage;
+import org.interphase.model.Quantity;
+import org.interphase.model.ReportItem;
+import org.interphase.model.Study;
+import org.interphase.model.Sweep;
+import org.interphase.model.Variation;
+import org.interphase.model.paths.CellPaths;
+
+import com.google.inject.Inject;
+
+/**
+ * Studies and sweeps: cells and a protocol to run, known mechanisms and report items, and sweeps
+ * that vary something that exists, with values of its kind, over a range that goes up.
+ */
+public class StudyValidator extends TopicValidator {
+
+    @Inject
+    private MechanismCatalog mechanisms;
+
+    @Check
+    public void checkStudy(Study study) {
+        if (study.getCells().isEmpty()) {
+            error("study '" + study.getName() + "' runs no cell (write 'cells A, B')", study,
+                    ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
+        }
+        if (study.getProtocol() == null) {
+            error("study '" + study.getName() + "' has no protocol (write 'protocol P')", study,
+                    ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
+        }
+        List<String> known = mechanisms.ids();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < study.getMechanisms().size(); i++) {
+            String id = study.getMechanisms().get(i);
+            if (!known.contains(id)) {
+                error("unknown mechanism '" + id + "'" + Suggestions.didYouMean(id, known) + " (known: "
+                        + String.join(", ", known) + ")", study, ModelPackage.Literals.STUDY__MECHANISMS, i,
+                        IssueCodes.UNKNOWN_MECHANISM, Suggestions.closest(id, known).toArray(String[]::new));
+            } else if (!seen.add(id)) {
+                warning("mechanism '" + id + "' is listed twice", study, ModelPackage.Literals.STUDY__MECHANISMS, i,
+                        IssueCodes.UNKNOWN_MECHANISM);
+            }
+        }
+    }
+
+    @Check
+    public void checkSettings(MechanismSettings settings) {
+        List<String> known = mechanisms.ids();
+        String id = settings.getMechanism();
+        if (!known.contains(id)) {
+            error("unknown mechanism '" + id + "'" + Suggestions.didYouMean(id, known), settings,
+                    ModelPackage.Literals.MECHANISM_SETTINGS__MECHANISM, IssueCodes.UNKNOWN_MECHANISM,
+                    Suggestions.closest(id, known).toArray(String[]::new));
+        } else if (settings.eContainer() instanceof Study study && !study.isAllMechanisms()
+                && !study.getMechanisms().contains(id)) {
+            warning("mechanism '" + id + "' has settings but is not among the study's mechanisms", settings,
+                    ModelPackage.Literals.MECHANISM_SETTINGS__MECHANISM, IssueCodes.UNKNOWN_MECHANISM);
+        }
+    }
+
+    @Check
+    public void checkReport(ReportItem item) {
+        String name = item.getName();
+        if (!ReportKinds.NAMES.contains(name)) {
+            error("unknown report item '" + name + "'" + Suggestions.didYouMean(name, ReportKinds.NAMES) + " (known: "
+                    + String.join(", ", ReportKinds.NAMES) + ")", item, ModelPackage.Literals.REPORT_ITEM__NAME,
+                    IssueCodes.UNKNOWN_REPORT, Suggestions.closest(name, ReportKinds.NAMES).toArray(String[]::new));
+            return;
+        }
+        boolean periodic = item.eIsSet(ModelPackage.Literals.REPORT_ITEM__EVERY);
+        if (periodic && !ReportKinds.PERIODIC.contains(name)) {
+            warning("'" + name + "' is reported once per cycle or run; 'every' is ignored", item,
+                    ModelPackage.Literals.REPORT_ITEM__EVERY, IssueCodes.UNKNOWN_REPORT);
+        } else if (periodic && item.getEvery() < 1) {
+            error("'every' needs at least 1 cycle", item, ModelPackage.Literals.REPORT_ITEM__EVERY, IssueCodes.BAD_COUNT);
+        }
+        if (item.getThreshold() != null && !ReportKinds.WITH_THRESHOLD.contains(name)) {
+            warning("'" + name + "' takes no threshold; 'at' is ignored", item,
+                    ModelPackage.Literals.REPORT_ITEM__THRESHOLD, IssueCodes.UNKNOWN_REPORT);
+        }
+    }
+
+    @Check
+    public void checkSweep(Sweep sweep) {
+        if (sweep.getStudy() == null) {
+            error("sweep '" + sweep.getName() + "' names no study (write 'study S')", sweep,
+                    ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
+        }
+        if (sweep.getVariations().isEmpty()) {
+            error("sweep '" + sweep.getName() + "' varies nothing (write 'vary Cell.path from a to b in n steps')",
+                    sweep, ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
+        }
+    }
+
+    @Check
+    public void checkVariation(Variation variation) {
+        List<String> dimensions;
+        String what;
+        if (variation.isTemperature()) {
+            dimensions = List.of("temperature");
+            what = "temperature";
+        } else {
+            Cell cell = variation.getCell();
+            if (cell == null || cell.eIsProxy()) {
+                return; // reported by linking
+            }
+            if (variation.eContainer() instanceof Sweep sweep && sweep.getStudy() != null
+                    && !sweep.getStudy().eIsProxy() && !sweep.getStudy().getCells().contains(cell)) {
+                error("cell '" + cell.getName() + "' is not one of study '" + sweep.getStudy().getName() + "''s cells",
+                        variation, ModelPackage.Literals.VARIATION__CELL, IssueCodes.CELL_NOT_IN_STUDY);
+                return;
+            }
+            CellPaths.Resolution r = CellPaths.resolve(cell, variation.getPath());
+            if (!r.ok()) {
+                int index = Math.min(r.failure().segment(), variation.getPath().size() - 1);
+                error(r.failure().message(), variation, ModelPackage.Literals.VARIATION__PATH, index,
+                        IssueCodes.UNKNOWN_PATH);
+                return;
+            }
+            dimensions = r.target().dimensions();
+            what = cell.getName() + "." + String.join(".", variation.getPath());
+        }
+        for (Quantity q : values(variation)) {
+            Dimensions.problem(q, dimensions, what)
+                    .ifPresent(m -> error(m, q, null, IssueCodes.WRONG_DIMENSION, dimensions.toArray(String[]::new)));
+        }
+        if (variation.getFrom() != null) {
+            if (variation.getSteps() < 2) {
+                error("a range needs at least 2 steps, got " + variation.getSteps(), variation,
+                        ModelPackage.Literals.VARIATION__STEPS, IssueCodes.BAD_COUNT);
+            }
+            Dimensions.notIncreasing(variation.getFrom(), variation.getTo(), "sweep")
+                    .ifPresent(m -> error(m, variation.getFrom(), null, IssueCodes.SWEEP_START_ABOVE_END));
+        }
+    }
+
+    private static List<Quantity> values(Variation v) {
+        if (v.getFrom() != null) {
+            return v.getTo() == null ? List.of(v.getFrom()) : List.of(v.getFrom(), v.getTo());
+        }
+        return v.getValues();
+    }
+}

@@ -1,0 +1,107 @@
+package org.interphase.dsl.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * Checks {@code .cell} files the way a project would: a file given on its own is read together
+ * with the other {@code .cell} files of its folder, so that its imports resolve; a folder is
+ * checked with everything below it.
+ */
+public final class Checker {
+
+    /** The outcome: the files checked and their problems, in order. */
+    public record Result(List<Path> files, List<Problem> problems) {
+        public long errors() {
+            return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        }
+
+        public long warnings() {
+            return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+        }
+    }
+
+    private final Path base;
+
+    /** @param base paths in messages are shown relative to this folder when they lie below it */
+    public Checker(Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    public Result check(List<Path> arguments, CancelIndicator cancel) throws IOException {
+        Set<Path> targets = new LinkedHashSet<>();
+        Set<Path> context = new LinkedHashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path argument : arguments) {
+            Path p = argument.toAbsolutePath().normalize();
+            if (Files.isDirectory(p)) {
+                List<Path> files = cellFiles(p, Integer.MAX_VALUE);
+                targets.addAll(files);
+                context.addAll(files);
+            } else if (Files.isRegularFile(p)) {
+                if (!p.getFileName().toString().endsWith(".cell")) {
+                    problems.add(new Problem(display(p), 1, 1, Problem.Severity.ERROR,
+                            "not a .cell file", null));
+                    continue;
+                }
+                targets.add(p);
+                context.add(p);
+                context.addAll(cellFiles(p.getParent(), 1));
+            } else {
+                problems.add(new Problem(display(p), 1, 1, Problem.Severity.ERROR, "no such file or folder", null));
+            }
+        }
+        CellWorkspace workspace = new CellWorkspace();
+        Map<Path, Resource> loaded = new LinkedHashMap<>();
+        for (Path file : context) {
+            try {
+                loaded.put(file, workspace.load(file));
+            } catch (RuntimeException e) {
+                // EMF wraps I/O failures; a file that cannot be read is a located problem, not a crash
+                if (targets.remove(file)) {
+                    problems.add(new Problem(display(file), 1, 1, Problem.Severity.ERROR,
+                            "cannot read the file: " + rootMessage(e), null));
+                }
+            }
+        }
+        workspace.resolveAll();
+        for (Path file : targets) {
+            if (cancel.isCanceled()) {
+                break;
+            }
+            problems.addAll(workspace.validate(loaded.get(file), display(file), cancel));
+        }
+        problems.sort(null);
+        return new Result(List.copyOf(targets), problems);
+    }
+
+    private static List<Path> cellFiles(Path folder, int depth) throws IOException {
+        try (Stream<Path> s = Files.walk(folder, depth)) {
+            return s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".cell"))
+                    .map(f -> f.toAbsolutePath().normalize()).sorted().toList();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private String display(Path p) {
+        return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+    }
+}

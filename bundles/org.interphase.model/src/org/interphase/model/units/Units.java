@@ -1,0 +1,165 @@
+package org.interphase.model.units;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The units the language knows and their conversion to SI. A unit is a product/quotient of the
+ * atoms below, written like {@code mAh/cm2}, {@code ohm cm2} or {@code kJ/mol}: each atom is
+ * multiplied in, or divided out when a {@code /} precedes it. Percentages convert to fractions
+ * (20 wt% is 0.2); C-rates stay multiples of C; a lone {@code °C} converts to kelvin.
+ */
+public final class Units {
+
+    private static final Map<String, Unit> ATOMS = new LinkedHashMap<>();
+
+    static {
+        Dimension area = Dimension.named("area").orElseThrow();
+        Dimension volume = Dimension.named("volume").orElseThrow();
+        Dimension charge = Dimension.named("charge").orElseThrow();
+        Dimension voltage = Dimension.named("voltage").orElseThrow();
+        Dimension resistance = Dimension.named("resistance").orElseThrow();
+        Dimension conductance = resistance.pow(-1);
+        Dimension capacitance = Dimension.named("capacitance").orElseThrow();
+        Dimension frequency = Dimension.named("frequency").orElseThrow();
+        Dimension pressure = Dimension.named("pressure").orElseThrow();
+        Dimension energy = Dimension.named("energy").orElseThrow();
+        Dimension molarity = Dimension.named("molarity").orElseThrow();
+
+        atom("m", 1, Dimension.LENGTH);
+        atom("cm", 1e-2, Dimension.LENGTH);
+        atom("mm", 1e-3, Dimension.LENGTH);
+        atom("um", 1e-6, Dimension.LENGTH);
+        atom("µm", 1e-6, Dimension.LENGTH);
+        atom("nm", 1e-9, Dimension.LENGTH);
+        atom("m2", 1, area);
+        atom("cm2", 1e-4, area);
+        atom("mm2", 1e-6, area);
+        atom("m3", 1, volume);
+        atom("cm3", 1e-6, volume);
+        atom("mL", 1e-6, volume);
+        atom("L", 1e-3, volume);
+        atom("kg", 1, Dimension.MASS);
+        atom("g", 1e-3, Dimension.MASS);
+        atom("mg", 1e-6, Dimension.MASS);
+        atom("s", 1, Dimension.TIME);
+        atom("ms", 1e-3, Dimension.TIME);
+        atom("min", 60, Dimension.TIME);
+        atom("h", 3600, Dimension.TIME);
+        atom("V", 1, voltage);
+        atom("mV", 1e-3, voltage);
+        atom("A", 1, Dimension.CURRENT);
+        atom("mA", 1e-3, Dimension.CURRENT);
+        atom("uA", 1e-6, Dimension.CURRENT);
+        atom("nA", 1e-9, Dimension.CURRENT);
+        atom("Ah", 3600, charge);
+        atom("mAh", 3.6, charge);
+        atom("uAh", 3.6e-3, charge);
+        atom("S", 1, conductance);
+        atom("mS", 1e-3, conductance);
+        atom("ohm", 1, resistance);
+        atom("Ω", 1, resistance);
+        atom("kohm", 1e3, resistance);
+        atom("mohm", 1e-3, resistance);
+        atom("F", 1, capacitance);
+        atom("mF", 1e-3, capacitance);
+        atom("uF", 1e-6, capacitance);
+        atom("nF", 1e-9, capacitance);
+        atom("Hz", 1, frequency);
+        atom("mHz", 1e-3, frequency);
+        atom("kHz", 1e3, frequency);
+        atom("MHz", 1e6, frequency);
+        atom("K", 1, Dimension.TEMPERATURE);
+        ATOMS.put("°C", new Unit("°C", 1, 273.15, Dimension.TEMPERATURE));
+        ATOMS.put("degC", new Unit("degC", 1, 273.15, Dimension.TEMPERATURE));
+        atom("Pa", 1, pressure);
+        atom("kPa", 1e3, pressure);
+        atom("MPa", 1e6, pressure);
+        atom("GPa", 1e9, pressure);
+        atom("bar", 1e5, pressure);
+        atom("J", 1, energy);
+        atom("kJ", 1e3, energy);
+        atom("eV", 1.602176634e-19, energy);
+        atom("mol", 1, Dimension.AMOUNT);
+        atom("mmol", 1e-3, Dimension.AMOUNT);
+        atom("umol", 1e-6, Dimension.AMOUNT);
+        atom("M", 1e3, molarity);
+        atom("%", 1e-2, Dimension.NONE);
+        atom("wt%", 1e-2, Dimension.NONE);
+        atom("vol%", 1e-2, Dimension.NONE);
+        atom("mol%", 1e-2, Dimension.NONE);
+        atom("ppm", 1e-6, Dimension.NONE);
+        atom("dec", 1, Dimension.NONE);
+        atom("C", 1, Dimension.C_RATE);
+    }
+
+    private Units() {
+    }
+
+    private static void atom(String symbol, double factor, Dimension dimension) {
+        ATOMS.put(symbol, new Unit(symbol, factor, 0, dimension));
+    }
+
+    /** The atom symbols, in a stable order (for content assist and documentation). */
+    public static Set<String> atoms() {
+        return Collections.unmodifiableSet(ATOMS.keySet());
+    }
+
+    /**
+     * Parses a unit such as {@code mAh/cm2}, {@code ohm·cm2} or {@code kJ/mol}; the empty string is
+     * the dimensionless unit 1. Atoms are separated by {@code /} (divide), {@code ·} or {@code *}
+     * (multiply) or a space (multiply).
+     */
+    public static Optional<Unit> parse(String text) {
+        String symbol = text == null ? "" : text.strip();
+        if (symbol.isEmpty()) {
+            return Optional.of(new Unit("", 1, 0, Dimension.NONE));
+        }
+        Unit single = ATOMS.get(symbol);
+        if (single != null) {
+            return Optional.of(single);
+        }
+        double factor = 1;
+        Dimension dimension = Dimension.NONE;
+        boolean divide = false;
+        StringBuilder atom = new StringBuilder();
+        for (int i = 0; i <= symbol.length(); i++) {
+            char c = i < symbol.length() ? symbol.charAt(i) : ' ';
+            if (c == '/' || c == '·' || c == '*' || Character.isWhitespace(c)) {
+                if (!atom.isEmpty()) {
+                    Unit u = ATOMS.get(atom.toString());
+                    if (u == null || u.offset() != 0) {
+                        return Optional.empty();
+                    }
+                    factor = divide ? factor / u.factor() : factor * u.factor();
+                    dimension = divide ? dimension.divide(u.dimension()) : dimension.times(u.dimension());
+                    atom.setLength(0);
+                    divide = false;
+                } else if (c == '/' || c == '·' || c == '*') {
+                    if (i == 0 && c != '/') {
+                        return Optional.empty();
+                    }
+                }
+                if (c == '/') {
+                    divide = true;
+                }
+            } else {
+                atom.append(c);
+            }
+        }
+        return Optional.of(new Unit(symbol, factor, 0, dimension));
+    }
+
+    /** The dimension of a unit, empty if the unit is not known. */
+    public static Optional<Dimension> dimensionOf(String unit) {
+        return parse(unit).map(Unit::dimension);
+    }
+
+    /** Converts a value written in the given unit to SI; NaN when the unit is not known. */
+    public static double toSI(double value, String unit) {
+        return parse(unit).map(u -> u.toSI(value)).orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,229 @@
+package org.interphase.dsl.tests;
+
+import static org.interphase.dsl.tests.Cells.VALID;
+import static org.interphase.dsl.tests.Cells.check;
+import static org.interphase.dsl.tests.Cells.errors;
+import static org.interphase.dsl.tests.Cells.lineOf;
+import static org.interphase.dsl.tests.Cells.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.interphase.dsl.validation.IssueCodes;
+import org.interphase.dsl.workspace.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every validation rule of the language: the message a user sees, its code and its line. Each test
+ * makes exactly one mistake in an otherwise valid file and expects exactly one error.
+ */
+class ValidationTest {
+
+    /** Asserts exactly one error, with the code, a message containing the text, on the line of the piece. */
+    private static Problem assertOneError(String text, String code, String message, String linePiece) {
+        List<Problem> errors = errors(check(text));
+        assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+        Problem p = errors.get(0);
+        assertEquals(code, p.code(), p::format);
+        assertTrue(p.message().contains(message), () -> "message was: " + p.message());
+        assertEquals(lineOf(text, linePiece), p.line(), p::format);
+        return p;
+    }
+
+    @Test
+    void validFixtureHasNoProblems() {
+        assertEquals(List.of(), check(VALID));
+    }
+
+    @Test
+    void unknownMaterialSuggestsCloseNames() {
+        String text = with("cathode LCO", "cathode LCX");
+        Problem p = assertOneError(text, IssueCodes.UNKNOWN_MATERIAL, "unknown material 'LCX'; did you mean LCO?",
+                "cathode LCX");
+        assertEquals(lineOf(text, "LCX") , p.line());
+        assertEquals(text.lines().toList().get(p.line() - 1).indexOf("LCX") + 1, p.column(), "column of the name");
+    }
+
+    @Test
+    void materialInTheWrongRole() {
+        String text = with("polymer PEO { end group methoxy }", "polymer LCO");
+        assertOneError(text, IssueCodes.WRONG_ROLE, "LCO is a cathode material and cannot be the polymer",
+                "polymer LCO");
+    }
+
+    @Test
+    void zeroThickness() {
+        String text = with("thickness 50 um\n    }", "thickness 0 um\n    }");
+        assertOneError(text, IssueCodes.NOT_POSITIVE, "thickness must be positive, got 0 um", "thickness 0 um");
+    }
+
+    @Test
+    void negativeArea() {
+        String text = with("area 1 cm2", "area -1 cm2");
+        assertOneError(text, IssueCodes.NOT_POSITIVE, "area must be positive, got -1 cm2", "area -1 cm2");
+    }
+
+    @Test
+    void zeroLoading() {
+        String text = with("loading 1.5 mAh/cm2", "loading 0 mAh/cm2");
+        assertOneError(text, IssueCodes.NOT_POSITIVE, "loading must be positive", "loading 0");
+    }
+
+    @Test
+    void coverageAbove100Percent() {
+        String text = with("cathode LCO { loading 1.5 mAh/cm2 }",
+                "cathode LCO { loading 1.5 mAh/cm2  coating LAGP { thickness 20 nm  coverage 120 % } }");
+        assertOneError(text, IssueCodes.FRACTION_OUT_OF_RANGE, "coverage must be between 0 and 100 %, got 120 %",
+                "coverage 120");
+    }
+
+    @Test
+    void fillerFractionAbove100Percent() {
+        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 150 wt% }\n        thickness 50 um\n    }");
+        assertOneError(text, IssueCodes.FRACTION_OUT_OF_RANGE, "fraction must be between 0 and 100 %, got 150 wt%",
+                "fraction 150");
+    }
+
+    @Test
+    void bareNumberFractionIsExplained() {
+        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 20 }\n        thickness 50 um\n    }");
+        assertOneError(text, IssueCodes.FRACTION_OUT_OF_RANGE, "a plain number is a fraction: write 20 %",
+                "fraction 20");
+    }
+
+    @Test
+    void invertedVoltageWindow() {
+        String text = with("discharge at C/5 until 3.0 V", "discharge at C/5 until 4.5 V");
+        assertOneError(text, IssueCodes.INVERTED_VOLTAGE_WINDOW,
+                "inverted voltage window: the discharge cut-off 4.5 V is not below the charge cut-off 4.2 V",
+                "until 4.5 V");
+    }
+
+    @Test
+    void sweepStartAboveEnd() {
+        String text = with("temperature 60 °C", "temperature 60 °C\n    sweep from 5.5 V to 3.0 V at 0.1 mV/s");
+        assertOneError(text, IssueCodes.SWEEP_START_ABOVE_END, "sweep start 5.5 V is above its end 3.0 V",
+                "sweep from 5.5 V");
+    }
+
+    @Test
+    void parameterSweepStartAboveEnd() {
+        String text = VALID + "sweep W {\n    study S\n    vary C.electrolyte.thickness from 80 um to 20 um in 4 steps\n}\n";
+        assertOneError(text, IssueCodes.SWEEP_START_ABOVE_END, "sweep start 80 um is above its end 20 um",
+                "from 80 um");
+    }
+
+    @Test
+    void ratioMustBePositive() {
+        String text = with("ratio EO:Li 20", "ratio EO:Li 0");
+        assertOneError(text, IssueCodes.RATIO_NOT_POSITIVE, "EO:Li ratio must be positive, got 0", "EO:Li 0");
+        String negative = with("ratio EO:Li 20", "ratio EO:Li -3");
+        assertOneError(negative, IssueCodes.RATIO_NOT_POSITIVE, "EO:Li ratio must be positive, got -3", "EO:Li -3");
+    }
+
+    @Test
+    void missingCathode() {
+        String text = with("    cathode LCO { loading 1.5 mAh/cm2 }\n", "");
+        assertOneError(text, IssueCodes.MISSING_CATHODE, "cell 'C' has no cathode", "cell C");
+    }
+
+    @Test
+    void missingAnode() {
+        String text = with("    anode Li { thickness 50 um }\n", "");
+        assertOneError(text, IssueCodes.MISSING_ANODE, "cell 'C' has no anode", "cell C");
+    }
+
+    @Test
+    void missingElectrolyte() {
+        String text = VALID.replaceAll("(?s)    electrolyte \\{.*?\n    }\n", "");
+        assertOneError(text, IssueCodes.MISSING_ELECTROLYTE, "cell 'C' has no electrolyte", "cell C");
+    }
+
+    @Test
+    void duplicateNamesInOneFile() {
+        String text = VALID + "protocol C {\n    rest for 1 h\n}\n";
+        assertOneError(text, IssueCodes.DUPLICATE_NAME, "duplicate name 'C'", "protocol C");
+    }
+
+    @Test
+    void sweepOfAPathThatDoesNotExist() {
+        String text = VALID + "sweep W {\n    study S\n    vary C.cathode.coatng.thickness from 0 nm to 40 nm in 5 steps\n}\n";
+        assertOneError(text, IssueCodes.UNKNOWN_PATH, "'coatng' is not a property of an electrode", "vary C.");
+    }
+
+    @Test
+    void sweepOfAPartTheCellLacks() {
+        String text = VALID + "sweep W {\n    study S\n    vary C.cathode.coating.thickness from 0 nm to 40 nm in 5 steps\n}\n";
+        assertOneError(text, IssueCodes.UNKNOWN_PATH, "C.cathode has no coating", "vary C.");
+    }
+
+    @Test
+    void sweepValuesOfTheWrongKind() {
+        String text = VALID + "sweep W {\n    study S\n    vary C.electrolyte.thickness in 20 um, 4 V\n}\n";
+        assertOneError(text, IssueCodes.WRONG_DIMENSION, "C.electrolyte.thickness must be a length", "vary C.");
+    }
+
+    @Test
+    void dimensionError() {
+        String text = with("anode Li { thickness 50 um }", "anode Li { thickness 5 V }");
+        assertOneError(text, IssueCodes.WRONG_DIMENSION, "thickness must be a length (e.g. um), not a voltage (5 V)",
+                "thickness 5 V");
+    }
+
+    @Test
+    void cRateWhereAVoltageBelongs() {
+        String text = with("charge at C/5 until 4.2 V", "charge at C/5 until C/20");
+        assertOneError(text, IssueCodes.WRONG_DIMENSION, "until must be a voltage (e.g. V), not a C-rate (C/20)",
+                "until C/20");
+    }
+
+    @Test
+    void unknownMechanism() {
+        String text = with("mechanisms all", "mechanisms polymer_oxidaton");
+        assertOneError(text, IssueCodes.UNKNOWN_MECHANISM,
+                "unknown mechanism 'polymer_oxidaton'; did you mean polymer_oxidation?", "mechanisms polymer_");
+    }
+
+    @Test
+    void unknownReportItem() {
+        String text = with("report capacity retention", "report capacity retension");
+        assertOneError(text, IssueCodes.UNKNOWN_REPORT,
+                "unknown report item 'capacity retension'; did you mean capacity retention?", "report capacity");
+    }
+
+    @Test
+    void stepThatNeverEnds() {
+        String text = with("charge at C/5 until 4.2 V", "charge at C/5");
+        assertOneError(text, IssueCodes.STEP_WITHOUT_END, "charge never ends", "charge at C/5");
+    }
+
+    @Test
+    void propertyWrittenTwice() {
+        String text = with("area 1 cm2", "area 1 cm2\n    area 2 cm2");
+        assertOneError(text, IssueCodes.DUPLICATE_PROPERTY, "area is given more than once", "area 1 cm2");
+    }
+
+    @Test
+    void syntaxErrorIsLocated() {
+        String text = with("thickness 50 um\n    }", "thickness 50 um um2\n    }");
+        List<Problem> errors = errors(check(text));
+        assertTrue(!errors.isEmpty());
+        assertEquals(lineOf(text, "um2"), errors.get(0).line(), errors.get(0)::format);
+    }
+
+    @Test
+    void materialParameterOfTheWrongDimension() {
+        String text = VALID + "material X : cathode based on LCO {\n    specific capacity = 205 mAh/cm2\n}\n";
+        assertOneError(text, IssueCodes.WRONG_DIMENSION, "specific capacity must be a specific capacity (e.g. mAh/g)",
+                "205 mAh/cm2");
+    }
+
+    @Test
+    void circularBasedOn() {
+        String text = VALID + "material X : cathode based on Y\nmaterial Y : cathode based on X\n";
+        List<Problem> errors = errors(check(text));
+        assertEquals(2, errors.size(), errors::toString);
+        assertTrue(errors.stream().allMatch(e -> IssueCodes.BASED_ON_CYCLE.equals(e.code())), errors::toString);
+    }
+}

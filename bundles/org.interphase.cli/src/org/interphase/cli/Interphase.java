@@ -1,15 +1,24 @@
 package org.interphase.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code interphase} command and its subcommands. */
 @Command(name = "interphase", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Solid-polymer-electrolyte lithium-metal cells: check cell files, browse the material library.",
         subcommands = { CheckCommand.class, MaterialsCommand.class, CommandLine.HelpCommand.class })
-public final class Interphase {
+public final class Interphase implements Callable<Integer> {
+
+    /** Exit code of a command line that does not parse (picocli's convention). */
+    public static final int EXIT_USAGE = 2;
+
+    @Spec
+    private CommandSpec spec;
 
     /** Exit code when the input has errors. */
     public static final int EXIT_INPUT_ERRORS = 1;
@@ -29,6 +38,13 @@ public final class Interphase {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** No subcommand: say what there is. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
     }
 
     public static void main(String[] args) {

@@ -1,7 +1,6 @@
 package org.interphase.dsl.validation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAnnotation;
@@ -18,17 +17,6 @@ public final class Dimensions {
 
     /** Annotation source on model features that hold quantities. */
     public static final String ANNOTATION = "http://www.interphase.org/dimension";
-
-    private static final Map<String, String> EXAMPLES = Map.ofEntries(Map.entry("length", "um"),
-            Map.entry("area", "cm2"), Map.entry("time", "h"), Map.entry("voltage", "V"),
-            Map.entry("current_density", "mA/cm2"), Map.entry("c_rate", "C/5"), Map.entry("current", "mA"),
-            Map.entry("temperature", "°C"), Map.entry("pressure", "MPa"), Map.entry("frequency", "Hz"),
-            Map.entry("sweep_rate", "mV/s"), Map.entry("specific_capacity", "mAh/g"),
-            Map.entry("areal_capacity", "mAh/cm2"), Map.entry("areal_mass", "mg/cm2"), Map.entry("fraction", "%"),
-            Map.entry("dimensionless", "no unit"), Map.entry("molality", "mol/kg"), Map.entry("molarity", "M"),
-            Map.entry("molar_mass", "kg/mol"), Map.entry("density", "g/cm3"), Map.entry("conductivity", "S/cm"),
-            Map.entry("area_resistance", "ohm cm2"), Map.entry("energy", "eV"), Map.entry("molar_energy", "kJ/mol"),
-            Map.entry("diffusivity", "cm2/s"), Map.entry("area_capacitance", "uF/cm2"));
 
     private Dimensions() {
     }
@@ -81,7 +69,7 @@ public final class Dimensions {
                 b.append(i == names.size() - 1 ? " or " : ", ");
             }
             String n = names.get(i);
-            b.append(article(label(n))).append(" (e.g. ").append(EXAMPLES.getOrDefault(n, "?")).append(')');
+            b.append(article(label(n))).append(" (e.g. ").append(example(n)).append(')');
         }
         return b.toString();
     }
@@ -96,6 +84,14 @@ public final class Dimensions {
         }
         return Optional.of(what + " start " + shown(from) + " is " + (from.getSi() == to.getSi() ? "equal to" : "above")
                 + " its end " + shown(to) + "; the start must be the lower value");
+    }
+
+    private static String example(String dimensionName) {
+        return switch (dimensionName) {
+            case "c_rate" -> "C/5";
+            case "dimensionless" -> "no unit";
+            default -> Units.common(dimensionName).stream().findFirst().orElse("?");
+        };
     }
 
     static String label(String dimensionName) {

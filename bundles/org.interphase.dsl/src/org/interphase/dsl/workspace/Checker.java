@@ -86,11 +86,22 @@ public final class Checker {
         return new Result(List.copyOf(targets), problems);
     }
 
+    /** The .cell files in a folder, down to a depth, leaving out hidden folders (.git, .metadata). */
     private static List<Path> cellFiles(Path folder, int depth) throws IOException {
         try (Stream<Path> s = Files.walk(folder, depth)) {
             return s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".cell"))
+                    .filter(f -> !hidden(folder.relativize(f)))
                     .map(f -> f.toAbsolutePath().normalize()).sorted().toList();
         }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

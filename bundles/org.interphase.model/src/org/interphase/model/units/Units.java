@@ -96,7 +96,40 @@ public final class Units {
         atom("C", 1, Dimension.C_RATE);
     }
 
+    /** The units people usually write for each named dimension, most common first. */
+    private static final Map<String, java.util.List<String>> COMMON = Map.ofEntries(
+            Map.entry("length", java.util.List.of("um", "nm", "mm", "cm", "m")),
+            Map.entry("area", java.util.List.of("cm2", "mm2", "m2")),
+            Map.entry("time", java.util.List.of("h", "min", "s")),
+            Map.entry("voltage", java.util.List.of("V", "mV")),
+            Map.entry("current", java.util.List.of("mA", "uA", "A")),
+            Map.entry("current_density", java.util.List.of("mA/cm2", "uA/cm2", "A/m2")),
+            Map.entry("c_rate", java.util.List.of("C")),
+            Map.entry("temperature", java.util.List.of("°C", "K")),
+            Map.entry("pressure", java.util.List.of("MPa", "kPa", "GPa", "bar", "Pa")),
+            Map.entry("frequency", java.util.List.of("Hz", "kHz", "MHz", "mHz")),
+            Map.entry("sweep_rate", java.util.List.of("mV/s", "V/s")),
+            Map.entry("specific_capacity", java.util.List.of("mAh/g")),
+            Map.entry("areal_capacity", java.util.List.of("mAh/cm2")),
+            Map.entry("areal_mass", java.util.List.of("mg/cm2")),
+            Map.entry("fraction", java.util.List.of("%", "wt%", "vol%", "mol%")),
+            Map.entry("molality", java.util.List.of("mol/kg")),
+            Map.entry("molarity", java.util.List.of("M")),
+            Map.entry("molar_mass", java.util.List.of("g/mol", "kg/mol")),
+            Map.entry("density", java.util.List.of("g/cm3")),
+            Map.entry("conductivity", java.util.List.of("S/cm", "mS/cm")),
+            Map.entry("area_resistance", java.util.List.of("ohm cm2")),
+            Map.entry("energy", java.util.List.of("eV")),
+            Map.entry("molar_energy", java.util.List.of("kJ/mol")),
+            Map.entry("diffusivity", java.util.List.of("cm2/s")),
+            Map.entry("area_capacitance", java.util.List.of("uF/cm2")));
+
     private Units() {
+    }
+
+    /** The units usually written for a named dimension (length: um, nm, ...); empty if none. */
+    public static java.util.List<String> common(String dimensionName) {
+        return COMMON.getOrDefault(dimensionName, java.util.List.of());
     }
 
     private static void atom(String symbol, double factor, Dimension dimension) {

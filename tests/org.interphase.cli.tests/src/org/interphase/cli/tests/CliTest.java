@@ -65,6 +65,14 @@ class CliTest {
     }
 
     @Test
+    void noSubcommandPrintsUsage() {
+        Run r = run();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Usage: interphase"), r.err());
+        assertTrue(r.err().contains("check"), r.err());
+    }
+
+    @Test
     void materialsListsTheLibrary() {
         Run r = run("materials");
         assertEquals(0, r.code(), r.err());

@@ -61,6 +61,15 @@ class UnitsTest {
     }
 
     @Test
+    void commonUnitsHaveTheirDimension() {
+        for (String name : Dimension.names()) {
+            for (String unit : Units.common(name)) {
+                assertEquals(Dimension.named(name).orElseThrow(), Units.dimensionOf(unit).orElseThrow(), unit);
+            }
+        }
+    }
+
+    @Test
     void unknownUnitsAreNotGuessed() {
         assertTrue(Units.parse("furlong").isEmpty());
         assertTrue(Double.isNaN(Units.toSI(1, "furlong")));

@@ -36,41 +36,30 @@ public class InterphaseValueConverters extends AbstractDeclarativeValueConverter
 
     @ValueConverter(rule = "NUMERAL")
     public IValueConverter<Double> NUMERAL() {
-        return new AbstractNullSafeConverter<>() {
-            @Override
-            protected Double internalToValue(String string, INode node) {
-                try {
-                    return Double.valueOf(string);
-                } catch (NumberFormatException e) {
-                    throw new ValueConverterException("not a number: " + string, node, e);
-                }
-            }
-
-            @Override
-            protected String internalToString(Double value) {
-                return formatNumber(value);
-            }
-        };
+        return DECIMAL;
     }
 
+    /** A signed number: '-' and the numeral, possibly with a space between them. */
     @ValueConverter(rule = "Number")
     public IValueConverter<Double> Number() {
-        return new AbstractNullSafeConverter<>() {
-            @Override
-            protected Double internalToValue(String string, INode node) {
-                try {
-                    return Double.valueOf(string.replace(" ", ""));
-                } catch (NumberFormatException e) {
-                    throw new ValueConverterException("not a number: " + string, node, e);
-                }
-            }
-
-            @Override
-            protected String internalToString(Double value) {
-                return formatNumber(value);
-            }
-        };
+        return DECIMAL;
     }
+
+    private static final IValueConverter<Double> DECIMAL = new AbstractNullSafeConverter<>() {
+        @Override
+        protected Double internalToValue(String string, INode node) {
+            try {
+                return Double.valueOf(string.replace(" ", ""));
+            } catch (NumberFormatException e) {
+                throw new ValueConverterException("not a number: " + string, node, e);
+            }
+        }
+
+        @Override
+        protected String internalToString(Double value) {
+            return formatNumber(value);
+        }
+    };
 
     @ValueConverter(rule = "Integer")
     public IValueConverter<Integer> Integer() {

@@ -1,0 +1,82 @@
+package org.interphase.solver.cell;
+
+import org.interphase.model.Cell;
+
+/**
+ * The equivalent-circuit / single-particle cell of the domain brief:
+ * V = U(x_surface) + i (R_spe + R_films) + eta_ct,cathode + eta_ct,Li + eta_conc,
+ * with eta_ct = (2RT/F) asinh(i / 2 i0) at each electrode (symmetric Butler-Volmer) and the
+ * concentration polarisation of the polymer. Current densities are per geometric area, A/m2,
+ * positive on charge. Film resistances are added by the degradation mechanisms.
+ */
+public final class CellModel {
+
+    private final Cathode cathode;
+    private final LithiumAnode anode;
+    private final PolymerElectrolyte electrolyte;
+    private double temperature;
+    private double filmResistance;
+
+    public CellModel(Cathode cathode, LithiumAnode anode, PolymerElectrolyte electrolyte, double temperatureK) {
+        this.cathode = cathode;
+        this.anode = anode;
+        this.electrolyte = electrolyte;
+        setTemperature(temperatureK);
+    }
+
+    /** The model of a Li-metal cell with a composite cathode, at a temperature in K. */
+    public static CellModel of(Cell cell, double temperatureK) {
+        if (cell.getCathode() == null || cell.getAnode() == null || cell.getElectrolyte() == null) {
+            throw new CellModelException("cell " + cell.getName() + " needs a cathode, an electrolyte and an anode");
+        }
+        return new CellModel(Cathode.of(cell.getCathode()), LithiumAnode.of(cell.getAnode()),
+                PolymerElectrolyte.of(cell.getElectrolyte()), temperatureK);
+    }
+
+    public Cathode cathode() {
+        return cathode;
+    }
+
+    public PolymerElectrolyte electrolyte() {
+        return electrolyte;
+    }
+
+    public double temperature() {
+        return temperature;
+    }
+
+    public void setTemperature(double temperatureK) {
+        if (!(temperatureK > 0)) {
+            throw new CellModelException("temperature must be above absolute zero");
+        }
+        this.temperature = temperatureK;
+    }
+
+    /** Area-specific resistance of interphase films in series, ohm m2 (grown by mechanisms). */
+    public void setFilmResistance(double ohmSquareMetre) {
+        this.filmResistance = ohmSquareMetre;
+    }
+
+    /** Ohmic series resistance: polymer bulk plus films, ohm m2. */
+    public double seriesResistance() {
+        return electrolyte.resistance(temperature) + filmResistance;
+    }
+
+    /** The voltage and its parts at a mean delithiation x and a current density i (A/m2, + on charge). */
+    public Polarisation polarisation(double delithiation, double currentDensity) {
+        double twoRtF = 2 * Physics.thermalVoltage(temperature);
+        double surface = delithiation + cathode.surfaceShift(currentDensity);
+        return new Polarisation(cathode.ocv().at(surface), currentDensity * seriesResistance(),
+                twoRtF * asinh(currentDensity / (2 * cathode.exchangeCurrent(temperature))),
+                twoRtF * asinh(currentDensity / (2 * anode.exchangeCurrent(temperature))),
+                electrolyte.concentrationOverpotential(currentDensity, temperature));
+    }
+
+    public double voltage(double delithiation, double currentDensity) {
+        return polarisation(delithiation, currentDensity).voltage();
+    }
+
+    private static double asinh(double v) {
+        return Math.log(v + Math.sqrt(v * v + 1));
+    }
+}

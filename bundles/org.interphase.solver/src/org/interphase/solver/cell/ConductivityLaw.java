@@ -1,0 +1,114 @@
+package org.interphase.solver.cell;
+
+/**
+ * The ionic conductivity of a polymer electrolyte versus temperature. With VFT parameters,
+ * sigma = A exp(-B/(T - T0)) of each EO:Li ratio they were fitted at, and ln sigma interpolated
+ * linearly in the ratio between the two nearest fits (so the result stays between them);
+ * otherwise an Arrhenius line through the 'ionic conductivity at T' points (constant with one).
+ * Below the melting point crystallinity divides it by the crystalline factor, reached 10 K under
+ * the melting point and blended log-linearly above (domain brief: one to two orders below melting).
+ */
+final class ConductivityLaw {
+
+    /** Width of the melting range over which the crystalline drop is blended, K. */
+    static final double MELTING_RANGE = 10;
+
+    private final double[][] vft; // per fit: EO:Li ratio, A (S/m), B (K), T0 (K); null without VFT data
+    private final double ratio; // the cell's EO:Li (NaN: unknown, the first fit is used)
+    private final double[][] points; // 1/T and ln sigma, sorted by 1/T
+    private final double meltingPoint;
+    private final double crystallineFactor;
+
+    private ConductivityLaw(double[][] vft, double ratio, double[][] points, double meltingPoint,
+            double crystallineFactor) {
+        this.vft = vft;
+        this.ratio = ratio;
+        this.points = points;
+        this.meltingPoint = meltingPoint;
+        this.crystallineFactor = crystallineFactor;
+    }
+
+    static ConductivityLaw of(MaterialData polymer, double eoLiRatio) {
+        double[][] vft = null;
+        double[][] a = polymer.curve("vft prefactor");
+        double[][] b = polymer.curve("vft activation temperature");
+        double[][] t0 = polymer.curve("vft reference temperature");
+        if (a[0].length > 0 && a[0].length == b[0].length && a[0].length == t0[0].length) {
+            vft = new double[a[0].length][];
+            for (int i = 0; i < vft.length; i++) {
+                if (a[0][i] != b[0][i] || a[0][i] != t0[0][i]) {
+                    throw new CellModelException("material " + polymer.name()
+                            + ": the VFT parameters must be given at the same EO:Li ratios");
+                }
+                vft[i] = new double[] { a[0][i], a[1][i], b[1][i], t0[1][i] };
+            }
+        }
+        double[][] measured = polymer.curve("ionic conductivity");
+        double[][] points = new double[2][measured[0].length];
+        for (int i = 0; i < measured[0].length; i++) {
+            int j = measured[0].length - 1 - i; // descending T = ascending 1/T
+            points[0][i] = 1 / measured[0][j];
+            points[1][i] = Math.log(measured[1][j]);
+        }
+        if (vft == null && points[0].length == 0) {
+            double constant = polymer.require("ionic conductivity");
+            points = new double[][] { { 1 / 298.15 }, { Math.log(constant) } };
+        }
+        double melting = polymer.optional("melting point").orElse(0.0);
+        double factor = polymer.optional("crystalline conductivity factor").orElse(1.0);
+        return new ConductivityLaw(vft, eoLiRatio, points, melting, factor);
+    }
+
+    double at(double temperatureK) {
+        double amorphous;
+        if (vft != null) {
+            amorphous = vftBetweenFits(temperatureK);
+        } else if (points[0].length == 1) {
+            return Math.exp(points[1][0]); // one measured value: no temperature law to apply
+        } else {
+            amorphous = Math.exp(interpolateExtrapolating(points, 1 / temperatureK));
+        }
+        return amorphous * crystallinity(temperatureK);
+    }
+
+    private double vftBetweenFits(double temperatureK) {
+        int n = vft.length;
+        if (n == 1 || Double.isNaN(ratio) || ratio <= vft[0][0]) {
+            return vft(vft[0], temperatureK);
+        }
+        for (int i = 1; i < n; i++) {
+            if (ratio <= vft[i][0]) {
+                double f = (ratio - vft[i - 1][0]) / (vft[i][0] - vft[i - 1][0]);
+                return Math.exp((1 - f) * Math.log(vft(vft[i - 1], temperatureK)) + f * Math.log(vft(vft[i], temperatureK)));
+            }
+        }
+        return vft(vft[n - 1], temperatureK);
+    }
+
+    private static double vft(double[] fit, double temperatureK) {
+        if (temperatureK <= fit[3]) {
+            throw new CellModelException(String.format("%.0f K is at or below the polymer's VFT reference"
+                    + " temperature %.0f K: it does not conduct", temperatureK, fit[3]));
+        }
+        return fit[1] * Math.exp(-fit[2] / (temperatureK - fit[3]));
+    }
+
+    /** Factor 1 above melting, the crystalline factor 10 K below it, log-linear in between. */
+    double crystallinity(double temperatureK) {
+        if (vft == null || temperatureK >= meltingPoint) {
+            return 1; // measured points already contain the crystalline drop
+        }
+        double depth = Math.min(1, (meltingPoint - temperatureK) / MELTING_RANGE);
+        return Math.exp(Math.log(crystallineFactor) * depth);
+    }
+
+    private static double interpolateExtrapolating(double[][] xy, double x) {
+        int n = xy[0].length;
+        int i = 1;
+        while (i < n - 1 && x > xy[0][i]) {
+            i++;
+        }
+        double slope = (xy[1][i] - xy[1][i - 1]) / (xy[0][i] - xy[0][i - 1]);
+        return xy[1][i - 1] + slope * (x - xy[0][i - 1]);
+    }
+}

@@ -1,0 +1,132 @@
+package org.interphase.solver.cell;
+
+import org.interphase.model.Electrolyte;
+import org.interphase.model.Ratio;
+import org.interphase.model.Salt;
+import org.interphase.model.units.Dimension;
+import org.interphase.model.units.Units;
+
+/**
+ * Transport in the solid polymer electrolyte: conductivity from the polymer's temperature law,
+ * salt concentration from the EO:Li ratio, salt diffusivity and transference number, and from
+ * them the ohmic resistance and the limiting current of the film.
+ */
+public final class PolymerElectrolyte {
+
+    /** Molar mass of the ethylene-oxide repeat unit C2H4O, kg/mol (IUPAC atomic weights). */
+    static final double EO_MOLAR_MASS = 0.044053;
+
+    /** The library's salt diffusivity is the PEO value of the domain brief, given at 90 °C. */
+    static final double DIFFUSIVITY_REFERENCE_K = 363.15;
+
+    private final ConductivityLaw conductivity;
+    private final double thickness;
+    private final double saltConcentration;
+    private final double transferenceNumber;
+    private final double saltDiffusivity;
+
+    private PolymerElectrolyte(ConductivityLaw conductivity, double thickness, double saltConcentration,
+            double transferenceNumber, double saltDiffusivity) {
+        this.conductivity = conductivity;
+        this.thickness = thickness;
+        this.saltConcentration = saltConcentration;
+        this.transferenceNumber = transferenceNumber;
+        this.saltDiffusivity = saltDiffusivity;
+    }
+
+    public static PolymerElectrolyte of(Electrolyte electrolyte) {
+        if (electrolyte.getPolymer() == null) {
+            throw new CellModelException("the electrolyte has no polymer");
+        }
+        if (electrolyte.getThickness() == null) {
+            throw new CellModelException("the electrolyte has no thickness");
+        }
+        MaterialData polymer = new MaterialData(electrolyte.getPolymer().getMaterial());
+        double ratio = eoLiRatio(electrolyte);
+        ConductivityLaw law = ConductivityLaw.of(polymer, ratio);
+        double density = polymer.require("density");
+        double c0 = saltConcentration(electrolyte, density);
+        return new PolymerElectrolyte(law, electrolyte.getThickness().getSi(), c0,
+                polymer.require("transference number"), polymer.require("salt diffusivity"));
+    }
+
+    /** EO:Li of the first salt given as a ratio, NaN when none is. */
+    private static double eoLiRatio(Electrolyte electrolyte) {
+        for (Salt salt : electrolyte.getSalts()) {
+            Ratio r = salt.getRatio();
+            if (r != null && "EO".equals(r.getSpecies())) {
+                return r.getValue();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Salt concentration in mol/m3 from EO:Li (EO units per volume / ratio) or from a concentration. */
+    static double saltConcentration(Electrolyte electrolyte, double polymerDensity) {
+        double total = 0;
+        for (Salt salt : electrolyte.getSalts()) {
+            if (salt.getRatio() != null) {
+                if (!"EO".equals(salt.getRatio().getSpecies())) {
+                    throw new CellModelException("a salt ratio " + salt.getRatio().getSpecies()
+                            + ":Li cannot be turned into a concentration; give EO:Li or 'concentration'");
+                }
+                total += polymerDensity / EO_MOLAR_MASS / salt.getRatio().getValue();
+            } else if (salt.getConcentration() != null) {
+                Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
+                double si = salt.getConcentration().getSi();
+                // molality (mol per kg of polymer) times the polymer density; molarity is already mol/m3
+                total += d.equals(Dimension.named("molality").orElseThrow()) ? si * polymerDensity : si;
+            }
+        }
+        if (!(total > 0)) {
+            throw new CellModelException("the electrolyte has no salt amount (ratio EO:Li or concentration)");
+        }
+        return total;
+    }
+
+    /** Ionic conductivity in S/m at a temperature in K. */
+    public double conductivity(double temperatureK) {
+        return conductivity.at(temperatureK);
+    }
+
+    /** Area-specific bulk resistance L/sigma, ohm m2. */
+    public double resistance(double temperatureK) {
+        return thickness / conductivity(temperatureK);
+    }
+
+    /**
+     * Salt diffusivity in m2/s, scaled from its 90 °C value with the conductivity: both follow the
+     * segmental motion of the polymer.
+     */
+    public double saltDiffusivity(double temperatureK) {
+        return saltDiffusivity * conductivity(temperatureK) / conductivity(DIFFUSIVITY_REFERENCE_K);
+    }
+
+    /** Limiting current density J* = 2 c0 F D / ((1 - t+) L), A/m2. */
+    public double limitingCurrent(double temperatureK) {
+        return 2 * saltConcentration * Physics.F * saltDiffusivity(temperatureK)
+                / ((1 - transferenceNumber) * thickness);
+    }
+
+    /**
+     * Concentration overpotential (2RT/F)(1 - t+) ln((1 + J/J*)/(1 - J/J*)), odd in J. At the limiting
+     * current it diverges; it is capped just below so that a cut-off voltage, not a NaN, ends the step.
+     */
+    public double concentrationOverpotential(double currentDensity, double temperatureK) {
+        double ratio = Math.max(-0.999999, Math.min(0.999999, currentDensity / limitingCurrent(temperatureK)));
+        return 2 * Physics.thermalVoltage(temperatureK) * (1 - transferenceNumber)
+                * Math.log((1 + ratio) / (1 - ratio));
+    }
+
+    public double thickness() {
+        return thickness;
+    }
+
+    public double saltConcentration() {
+        return saltConcentration;
+    }
+
+    public double transferenceNumber() {
+        return transferenceNumber;
+    }
+}

@@ -1,0 +1,50 @@
+package org.interphase.solver.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.interphase.dsl.workspace.CellWorkspace;
+import org.interphase.dsl.workspace.Problem;
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+
+/** Cells for engine tests, written in the cell language and resolved against the material library. */
+final class TestCells {
+
+    /** The lco-baseline example's cell: LCO 1.5 mAh/cm2, PEO-LiTFSI EO:Li 20, 50 um, Li. */
+    static final String BARE_LCO = """
+            package t
+            cell BareLco {
+                area 1 cm2
+                cathode LCO { loading 1.5 mAh/cm2  carbon 5 wt% }
+                electrolyte {
+                    polymer PEO { end group hydroxyl }
+                    salt LiTFSI { ratio EO:Li 20 }
+                    thickness 50 um
+                }
+                anode Li { thickness 50 um }
+            }
+            """;
+
+    private TestCells() {
+    }
+
+    static Cell cell(String text) {
+        CellWorkspace ws = new CellWorkspace();
+        try {
+            Resource r = ws.load("cell.cell", text);
+            ws.resolveAll();
+            List<Problem> errors = ws.validate(r, "cell.cell", CancelIndicator.NullImpl).stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException("test cell has errors: " + errors);
+            }
+            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -93,6 +93,11 @@ public record Dimension(int m, int kg, int s, int a, int k, int mol, int cRate) 
         return new Dimension(m * n, kg * n, s * n, a * n, k * n, mol * n, cRate * n);
     }
 
+    /** The registered name of this dimension (current_density), if it has one. */
+    public Optional<String> name() {
+        return Optional.ofNullable(NAMES.get(this));
+    }
+
     /** A readable name: "voltage", "current_density", or base-unit exponents for unnamed ones. */
     public String describe() {
         String name = NAMES.get(this);

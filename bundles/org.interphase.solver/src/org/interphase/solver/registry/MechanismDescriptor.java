@@ -1,0 +1,78 @@
+package org.interphase.solver.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.interphase.model.InterfaceKind;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterDeclaration;
+
+/**
+ * A contributed mechanism as declared: readable without loading its class, which is created on
+ * first use (and, if it cannot be, logged once and reported as absent).
+ */
+public final class MechanismDescriptor {
+
+    private final String id;
+    private final String name;
+    private final String version;
+    private final String description;
+    private final InterfaceKind appliesTo;
+    private final List<ParameterDeclaration> parameters;
+    private final Supplier<Optional<Mechanism>> factory;
+    private Optional<Mechanism> instance;
+
+    MechanismDescriptor(String id, String name, String version, String description, InterfaceKind appliesTo,
+            List<ParameterDeclaration> parameters, Supplier<Optional<Mechanism>> factory) {
+        this.id = id;
+        this.name = name;
+        this.version = version;
+        this.description = description;
+        this.appliesTo = appliesTo;
+        this.parameters = List.copyOf(parameters);
+        this.factory = factory;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The kind of interface the mechanism acts on. */
+    public InterfaceKind appliesTo() {
+        return appliesTo;
+    }
+
+    public List<ParameterDeclaration> parameters() {
+        return parameters;
+    }
+
+    public Optional<ParameterDeclaration> parameter(String parameterName) {
+        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    /** The implementation, created on first call; empty if its class could not be created. */
+    public synchronized Optional<Mechanism> mechanism() {
+        if (instance == null) {
+            instance = factory.get();
+        }
+        return instance;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + version;
+    }
+}

@@ -1,0 +1,151 @@
+package org.interphase.solver.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.interphase.model.InterfaceKind;
+import org.interphase.model.units.Units;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterDeclaration;
+
+/**
+ * Reads the contributions to {@value #EXTENSION_POINT}: the one place that knows the schema. The
+ * Equinox extension registry is there in the workbench, in the headless command and in tests, so
+ * discovery is the same everywhere. A broken contribution (missing attribute, unknown interface,
+ * unparsable default, duplicate id, class that cannot be created) is logged and skipped.
+ */
+public final class MechanismRegistry {
+
+    public static final String EXTENSION_POINT = "org.interphase.solver.mechanisms";
+
+    static final String MECHANISM = "mechanism";
+    static final String PARAMETER = "parameter";
+    static final String ATT_ID = "id";
+    static final String ATT_NAME = "name";
+    static final String ATT_CLASS = "class";
+    static final String ATT_INTERFACE = "interface";
+    static final String ATT_VERSION = "version";
+    static final String ATT_DESCRIPTION = "description";
+    static final String ATT_DEFAULT = "default";
+
+    private static MechanismRegistry instance;
+
+    private final Map<String, MechanismDescriptor> mechanisms;
+
+    private MechanismRegistry(Map<String, MechanismDescriptor> mechanisms) {
+        this.mechanisms = Collections.unmodifiableMap(mechanisms);
+    }
+
+    /** The registry of the running platform (read once). */
+    public static synchronized MechanismRegistry getDefault() {
+        if (instance == null) {
+            instance = read(RegistryFactory.getRegistry());
+        }
+        return instance;
+    }
+
+    static MechanismRegistry read(IExtensionRegistry registry) {
+        Map<String, MechanismDescriptor> found = new LinkedHashMap<>();
+        if (registry == null) {
+            return new MechanismRegistry(found);
+        }
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+            if (!MECHANISM.equals(element.getName())) {
+                continue;
+            }
+            try {
+                MechanismDescriptor d = descriptor(element);
+                if (found.putIfAbsent(d.id(), d) != null) {
+                    throw new IllegalArgumentException("mechanism id '" + d.id() + "' is contributed twice");
+                }
+            } catch (IllegalArgumentException e) {
+                log().warn("Skipped a mechanism contributed by " + element.getContributor().getName() + ": "
+                        + e.getMessage());
+            }
+        }
+        return new MechanismRegistry(found);
+    }
+
+    private static MechanismDescriptor descriptor(IConfigurationElement element) {
+        String id = required(element, ATT_ID);
+        String kind = required(element, ATT_INTERFACE);
+        InterfaceKind appliesTo = switch (kind) {
+            case "cathode" -> InterfaceKind.CATHODE_ELECTROLYTE;
+            case "anode" -> InterfaceKind.ANODE_ELECTROLYTE;
+            case "filler" -> InterfaceKind.FILLER_POLYMER;
+            default -> throw new IllegalArgumentException(id + ": unknown interface '" + kind + "'");
+        };
+        List<ParameterDeclaration> parameters = new ArrayList<>();
+        for (IConfigurationElement p : element.getChildren(PARAMETER)) {
+            parameters.add(parameter(id, p));
+        }
+        required(element, ATT_CLASS);
+        return new MechanismDescriptor(id, required(element, ATT_NAME), required(element, ATT_VERSION),
+                element.getAttribute(ATT_DESCRIPTION) == null ? "" : element.getAttribute(ATT_DESCRIPTION),
+                appliesTo, parameters, () -> create(id, element));
+    }
+
+    private static ParameterDeclaration parameter(String mechanism, IConfigurationElement p) {
+        String name = required(p, ATT_NAME);
+        String text = required(p, ATT_DEFAULT).strip();
+        int split = 0;
+        while (split < text.length() && "+-.0123456789eE".indexOf(text.charAt(split)) >= 0) {
+            split++;
+        }
+        String unit = text.substring(split).strip();
+        double value;
+        try {
+            value = Double.parseDouble(text.substring(0, split));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(mechanism + "." + name + ": default '" + text + "' is not a quantity");
+        }
+        var parsed = Units.parse(unit).orElseThrow(
+                () -> new IllegalArgumentException(mechanism + "." + name + ": unknown unit '" + unit + "'"));
+        String dimension = parsed.dimension().name().orElseThrow(() -> new IllegalArgumentException(
+                mechanism + "." + name + ": '" + unit + "' is not a unit of a known dimension"));
+        return new ParameterDeclaration(name, dimension, parsed.toSI(value), unit, required(p, ATT_DESCRIPTION));
+    }
+
+    private static Optional<Mechanism> create(String id, IConfigurationElement element) {
+        try {
+            Object o = element.createExecutableExtension(ATT_CLASS);
+            if (o instanceof Mechanism m) {
+                return Optional.of(m);
+            }
+            log().warn("Mechanism " + id + ": " + o.getClass().getName() + " does not implement Mechanism; skipped");
+        } catch (CoreException | RuntimeException e) {
+            log().warn("Mechanism " + id + ": its class could not be created; skipped (" + e.getMessage() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static String required(IConfigurationElement element, String attribute) {
+        String value = element.getAttribute(attribute);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("<" + element.getName() + "> lacks the attribute '" + attribute + "'");
+        }
+        return value;
+    }
+
+    private static ILog log() {
+        return ILog.of(MechanismRegistry.class);
+    }
+
+    /** Every well-formed contribution, in contribution order. */
+    public List<MechanismDescriptor> all() {
+        return List.copyOf(mechanisms.values());
+    }
+
+    public Optional<MechanismDescriptor> get(String id) {
+        return Optional.ofNullable(mechanisms.get(id));
+    }
+}

@@ -83,7 +83,7 @@ public class CellValidator extends TopicValidator {
         if (material.getRoles().stream().noneMatch(allowed::contains)) {
             String roles = material.getRoles().stream().map(r -> r.getLiteral()).collect(Collectors.joining(", "));
             String slot = slot(component);
-            error(material.getName() + " is a " + roles + " material and cannot be " + slot + " (" + slot
+            error(material.getName() + " is " + Dimensions.article(roles) + " material and cannot be " + slot + " (" + slot
                     + " needs a material with role " + allowed.stream().map(MaterialRole::getLiteral)
                             .collect(Collectors.joining(" or ")) + ")",
                     component, ModelPackage.Literals.COMPONENT__MATERIAL, IssueCodes.WRONG_ROLE,

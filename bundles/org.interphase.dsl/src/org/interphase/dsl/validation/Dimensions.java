@@ -54,7 +54,9 @@ public final class Dimensions {
         if (d == null) {
             got = "an unknown unit (" + q.getUnit() + ")";
         } else if (d.equals(Dimension.NONE)) {
-            got = "a plain number (" + shown(q) + ")";
+            got = "a plain number or percentage (" + shown(q) + ")";
+        } else if (d.name().isEmpty()) {
+            got = "a quantity in " + q.getUnit().replace("·", " ") + " (" + shown(q) + ")";
         } else {
             got = article(d.describe()) + " (" + shown(q) + ")";
         }
@@ -102,7 +104,8 @@ public final class Dimensions {
         };
     }
 
-    private static String article(String noun) {
+    /** "a length", "an area". */
+    static String article(String noun) {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 

@@ -35,7 +35,7 @@ public class MaterialValidator extends TopicValidator {
     @Check
     public void checkParameter(Parameter parameter) {
         if (!(parameter.eContainer() instanceof Material material)) {
-            return; // mechanism parameters are checked against the mechanism's declaration
+            return; // mechanism settings: checked against the mechanism's declaration once mechanisms exist
         }
         Optional<ParameterSpec> found = MaterialParameters.get(parameter.getName());
         if (found.isEmpty()) {
@@ -82,8 +82,9 @@ public class MaterialValidator extends TopicValidator {
         Quantity v = p.getValue();
         Quantity min = p.getMin();
         Quantity max = p.getMax();
-        if (v == null || min == null || max == null) {
-            return;
+        if (v == null || min == null || max == null || !java.util.Objects.equals(Dimensions.of(v), Dimensions.of(min))
+                || !java.util.Objects.equals(Dimensions.of(v), Dimensions.of(max))) {
+            return; // a range of another kind is reported by the dimension check
         }
         if (min.getSi() > max.getSi()) {
             error("range of '" + p.getName() + "' runs backwards (" + Dimensions.shown(min) + " to "

@@ -36,6 +36,11 @@ public class StudyValidator extends TopicValidator {
             error("study '" + study.getName() + "' has no protocol (write 'protocol P')", study,
                     ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
         }
+        if (!study.isAllMechanisms() && study.getMechanisms().isEmpty()) {
+            warning("study '" + study.getName() + "' names no mechanisms: its cells will not degrade"
+                    + " (write 'mechanisms all' or a list)", study, ModelPackage.Literals.ELEMENT__NAME,
+                    IssueCodes.UNKNOWN_MECHANISM);
+        }
         List<String> known = mechanisms.ids();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < study.getMechanisms().size(); i++) {
@@ -56,7 +61,8 @@ public class StudyValidator extends TopicValidator {
         List<String> known = mechanisms.ids();
         String id = settings.getMechanism();
         if (!known.contains(id)) {
-            error("unknown mechanism '" + id + "'" + Suggestions.didYouMean(id, known), settings,
+            error("unknown mechanism '" + id + "'" + Suggestions.didYouMean(id, known) + " (known: "
+                    + String.join(", ", known) + ")", settings,
                     ModelPackage.Literals.MECHANISM_SETTINGS__MECHANISM, IssueCodes.UNKNOWN_MECHANISM,
                     Suggestions.closest(id, known).toArray(String[]::new));
         } else if (settings.eContainer() instanceof Study study && !study.isAllMechanisms()
@@ -114,7 +120,7 @@ public class StudyValidator extends TopicValidator {
             }
             if (variation.eContainer() instanceof Sweep sweep && sweep.getStudy() != null
                     && !sweep.getStudy().eIsProxy() && !sweep.getStudy().getCells().contains(cell)) {
-                error("cell '" + cell.getName() + "' is not one of study '" + sweep.getStudy().getName() + "''s cells",
+                error("cell '" + cell.getName() + "' is not among the cells of study '" + sweep.getStudy().getName() + "'",
                         variation, ModelPackage.Literals.VARIATION__CELL, IssueCodes.CELL_NOT_IN_STUDY);
                 return;
             }

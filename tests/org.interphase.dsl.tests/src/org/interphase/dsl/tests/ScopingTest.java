@@ -40,7 +40,7 @@ class ScopingTest {
 
     @Test
     void singleImportOfAQualifiedName() {
-        String study = "package lab.studies\nimport lab.cells.C\nimport lab.cells.P\nstudy S2 {\n    cell C\n    protocol P\n}\n";
+        String study = "package lab.studies\nimport lab.cells.C\nimport lab.cells.P\nstudy S2 {\n    cell C\n    protocol P\n    mechanisms all\n}\n";
         Map<String, List<Problem>> problems = Cells.checkFiles(
                 Map.of("materials.cell", MATERIALS, "cells.cell", CELLS, "study.cell", study));
         assertEquals(List.of(), problems.get("study.cell"));
@@ -48,7 +48,7 @@ class ScopingTest {
 
     @Test
     void samePackageNeedsNoImport() {
-        String other = "package lab.cells\nstudy S2 {\n    cell C\n    protocol P\n}\n";
+        String other = "package lab.cells\nstudy S2 {\n    cell C\n    protocol P\n    mechanisms all\n}\n";
         Map<String, List<Problem>> problems = Cells.checkFiles(
                 Map.of("materials.cell", MATERIALS, "cells.cell", CELLS, "other.cell", other));
         assertEquals(List.of(), problems.get("other.cell"));

@@ -186,6 +186,29 @@ class ValidationTest {
     }
 
     @Test
+    void mechanismListedTwiceIsAWarning() {
+        String text = with("mechanisms all", "mechanisms polymer_oxidation, polymer_oxidation");
+        List<Problem> problems = check(text);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
+        assertTrue(problems.get(0).message().contains("mechanism 'polymer_oxidation' is listed twice"));
+    }
+
+    @Test
+    void reportEveryZeroCycles() {
+        String text = with("report capacity retention", "report voltage profiles every 0 cycles");
+        assertOneError(text, IssueCodes.BAD_COUNT, "'every' needs at least 1 cycle", "every 0");
+    }
+
+    @Test
+    void wrongRoleMessageReadsWell() {
+        String text = with("anode Li { thickness 50 um }", "anode PEO");
+        assertOneError(text, IssueCodes.WRONG_ROLE, "PEO is a polymer material and cannot be the anode", "anode PEO");
+        String inert = with("polymer PEO { end group methoxy }", "polymer SS");
+        assertOneError(inert, IssueCodes.WRONG_ROLE, "SS is an inert material and cannot be the polymer", "polymer SS");
+    }
+
+    @Test
     void unknownReportItem() {
         String text = with("report capacity retention", "report capacity retension");
         assertOneError(text, IssueCodes.UNKNOWN_REPORT,

@@ -9,7 +9,8 @@ import org.interphase.model.units.Units;
 /**
  * Transport in the solid polymer electrolyte: conductivity from the polymer's temperature law,
  * salt concentration from the EO:Li ratio, salt diffusivity and transference number, and from
- * them the ohmic resistance and the limiting current of the film.
+ * them the ohmic resistance and the limiting current of the film. Ceramic fillers are not part of
+ * this model yet: their effective-medium contribution comes with the filler_interface mechanism.
  */
 public final class PolymerElectrolyte {
 

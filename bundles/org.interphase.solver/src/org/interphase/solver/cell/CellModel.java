@@ -37,6 +37,11 @@ public final class CellModel {
         return cathode;
     }
 
+    /** The lithium anode's exchange current density at a temperature, A/m2. */
+    public double anodeExchangeCurrent(double temperatureK) {
+        return anode.exchangeCurrent(temperatureK);
+    }
+
     public PolymerElectrolyte electrolyte() {
         return electrolyte;
     }

@@ -1,0 +1,27 @@
+package org.interphase.solver.run;
+
+import java.util.List;
+
+import org.interphase.model.CellInterface;
+import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.StateVariable;
+
+/**
+ * One mechanism's process on one interface of the cell being simulated, with where its state
+ * variables sit in the engine's state vector.
+ *
+ * @param mechanismId the contributing mechanism
+ * @param where       the interface
+ * @param process     its process for this run
+ * @param offset      index of its first state variable in the engine's state vector
+ */
+public record ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset) {
+
+    public List<StateVariable> state() {
+        return process.state();
+    }
+
+    public int size() {
+        return process.state().size();
+    }
+}

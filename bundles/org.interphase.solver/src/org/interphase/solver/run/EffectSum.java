@@ -1,0 +1,84 @@
+package org.interphase.solver.run;
+
+import java.util.List;
+
+import org.interphase.model.InterfaceKind;
+import org.interphase.solver.api.Effects;
+
+/** Adds up what the mechanisms of one interface report during one evaluation. */
+final class EffectSum implements Effects {
+
+    /** Gas species tracked in results (umol/cm2 per species in summary.json). */
+    static final List<String> GASES = List.of("H2", "CH4", "CO", "CO2", "O2");
+
+    private InterfaceKind kind;
+    double cathodeSideCurrent;
+    double anodeSideCurrent;
+    double filmResistance;
+    double activeMaterialLoss;
+    double lithiumLoss;
+    double contactLoss;
+    final double[] gas = new double[GASES.size()];
+    String shortCircuit;
+
+    void reset() {
+        cathodeSideCurrent = 0;
+        anodeSideCurrent = 0;
+        filmResistance = 0;
+        activeMaterialLoss = 0;
+        lithiumLoss = 0;
+        contactLoss = 0;
+        java.util.Arrays.fill(gas, 0);
+        shortCircuit = null;
+    }
+
+    /** The interface whose mechanisms report next. */
+    void at(InterfaceKind interfaceKind) {
+        this.kind = interfaceKind;
+    }
+
+    @Override
+    public void sideCurrent(double currentDensity) {
+        if (kind == InterfaceKind.ANODE_ELECTROLYTE) {
+            anodeSideCurrent += currentDensity;
+        } else {
+            cathodeSideCurrent += currentDensity;
+        }
+    }
+
+    @Override
+    public void filmResistance(double ohmSquareMetre) {
+        filmResistance += ohmSquareMetre;
+    }
+
+    @Override
+    public void activeMaterialLoss(double fractionPerSecond) {
+        activeMaterialLoss += fractionPerSecond;
+    }
+
+    @Override
+    public void lithiumLoss(double molPerSquareMetreSecond) {
+        lithiumLoss += molPerSquareMetreSecond;
+    }
+
+    @Override
+    public void contactLoss(double fractionPerSecond) {
+        contactLoss += fractionPerSecond;
+    }
+
+    @Override
+    public void gas(String species, double molPerSquareMetreSecond) {
+        int i = GASES.indexOf(species);
+        if (i < 0) {
+            throw new IllegalArgumentException("gas species '" + species + "' is not tracked (known: " + GASES + ")");
+        }
+        gas[i] += molPerSquareMetreSecond;
+    }
+
+    @Override
+    public void shortCircuit(String reason) {
+        if (shortCircuit == null) {
+            shortCircuit = reason;
+        }
+    }
+}

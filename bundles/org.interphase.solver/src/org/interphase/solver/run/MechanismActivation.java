@@ -1,0 +1,59 @@
+package org.interphase.solver.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.interphase.model.Cell;
+import org.interphase.model.CellInterface;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterDeclaration;
+import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.cell.CellModelException;
+import org.interphase.solver.registry.MechanismDescriptor;
+
+/**
+ * Puts mechanisms to work on a cell: one process per mechanism and interface it applies to (the
+ * interface kind it declares, and its own test), with the declared defaults overridden by a
+ * study's settings.
+ */
+public final class MechanismActivation {
+
+    private MechanismActivation() {
+    }
+
+    /**
+     * @param overrides per mechanism id, parameter name to SI value (from the study's settings)
+     */
+    public static List<ActiveMechanism> activate(Cell cell, List<MechanismDescriptor> descriptors,
+            Map<String, Map<String, Double>> overrides) {
+        List<ActiveMechanism> active = new ArrayList<>();
+        int offset = Simulation.firstMechanismOffset();
+        for (MechanismDescriptor d : descriptors) {
+            Mechanism mechanism = d.mechanism().orElseThrow(() -> new CellModelException(
+                    "mechanism " + d.id() + " could not be loaded (see the error log)"));
+            ParameterValues values = values(d, overrides.getOrDefault(d.id(), Map.of()));
+            for (CellInterface where : cell.getInterfaces()) {
+                if (where.getKind() == d.appliesTo() && mechanism.appliesTo(where)) {
+                    ActiveMechanism m = new ActiveMechanism(d.id(), where, mechanism.create(where, values), offset);
+                    offset += m.size();
+                    active.add(m);
+                }
+            }
+        }
+        return active;
+    }
+
+    private static ParameterValues values(MechanismDescriptor d, Map<String, Double> overrides) {
+        for (String name : overrides.keySet()) {
+            if (d.parameter(name).isEmpty()) {
+                throw new CellModelException("mechanism " + d.id() + " has no parameter '" + name + "'");
+            }
+        }
+        return name -> {
+            ParameterDeclaration p = d.parameter(name).orElseThrow(
+                    () -> new IllegalArgumentException("mechanism " + d.id() + " declares no parameter '" + name + "'"));
+            return overrides.getOrDefault(name, p.defaultValue());
+        };
+    }
+}

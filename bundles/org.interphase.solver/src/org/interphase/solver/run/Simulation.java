@@ -1,0 +1,272 @@
+package org.interphase.solver.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.hipparchus.analysis.solvers.BrentSolver;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.interphase.model.InterfaceKind;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.cell.CellModel;
+import org.interphase.solver.cell.Physics;
+
+/**
+ * A Li-metal cell with a composite cathode and its degradation mechanisms, integrated in time as
+ * one ODE system (Hipparchus Dormand-Prince 5(4) with events): the cathode's delithiation, the
+ * active and contacting fractions of the cathode, the charge that went into side reactions, the
+ * applied charge, evolved gases, and every mechanism's state variables.
+ * <p>
+ * At each evaluation the mechanisms see the potential of their interface at the applied current;
+ * the cathode's side (oxidation) current then takes its share of that current, so only the rest
+ * moves lithium: i_intercalation = i_applied - i_side. Film resistances add to the series
+ * resistance; lost contact concentrates the charge-transfer current on what is left and isolates
+ * the cathode behind it (domain brief: R_ct / contact).
+ */
+public final class Simulation {
+
+    static final int X = 0;
+    static final int ACTIVE = 1;
+    static final int CONTACT = 2;
+    static final int SIDE_CHARGE = 3;
+    static final int APPLIED_CHARGE = 4;
+    static final int GAS = 5;
+    static final int FIXED = GAS + EffectSum.GASES.size();
+
+    private static final double MAX_STEP = 300;
+    private static final double TOLERANCE = 1e-9;
+
+    /** Why a step ended. */
+    public enum End {
+        CUT_OFF, TAPER_CURRENT, DURATION, FULLY_CHARGED, FULLY_DISCHARGED, SHORT_CIRCUIT
+    }
+
+    /**
+     * The outcome of a step.
+     *
+     * @param charge       applied charge, C/m2, signed (positive on charge)
+     * @param duration     s
+     * @param end          why it ended
+     * @param endVoltage   V
+     * @param shortCircuit the reason, when a mechanism reported a short circuit
+     */
+    public record Step(double charge, double duration, End end, double endVoltage, String shortCircuit) {
+    }
+
+    private record Eval(double[] rates, double voltage, double filmResistance, String shortCircuit) {
+    }
+
+    private final CellModel model;
+    private final List<ActiveMechanism> mechanisms;
+    private final EffectSum effects = new EffectSum();
+    private double[] y;
+    private double time;
+
+    public Simulation(CellModel model, List<ActiveMechanism> mechanisms, double initialDelithiation) {
+        this.model = model;
+        this.mechanisms = List.copyOf(mechanisms);
+        int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
+        y = new double[n];
+        y[X] = initialDelithiation;
+        y[ACTIVE] = 1;
+        y[CONTACT] = 1;
+        for (ActiveMechanism m : this.mechanisms) {
+            for (int k = 0; k < m.size(); k++) {
+                y[m.offset() + k] = m.state().get(k).initial();
+            }
+        }
+    }
+
+    /** Offset of the first mechanism state variable; mechanisms are laid out from here in order. */
+    static int firstMechanismOffset() {
+        return FIXED;
+    }
+
+    public double time() {
+        return time;
+    }
+
+    public CellModel model() {
+        return model;
+    }
+
+    /** A copy of the state vector (see the index constants). */
+    double[] state() {
+        return y.clone();
+    }
+
+    double delithiation() {
+        return y[X];
+    }
+
+    double activeFraction() {
+        return y[ACTIVE];
+    }
+
+    double contactFraction() {
+        return y[CONTACT];
+    }
+
+    double sideCharge() {
+        return y[SIDE_CHARGE];
+    }
+
+    double gas(int species) {
+        return y[GAS + species];
+    }
+
+    /** Sum of the named state variable over all mechanisms (e.g. cei_thickness), SI. */
+    double stateSum(String name) {
+        double sum = 0;
+        for (ActiveMechanism m : mechanisms) {
+            for (int k = 0; k < m.size(); k++) {
+                if (m.state().get(k).name().equals(name)) {
+                    sum += y[m.offset() + k];
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Terminal voltage now at an applied current density. */
+    public double voltage(double appliedCurrent) {
+        return evaluate(time, y, appliedCurrent).voltage();
+    }
+
+    /** Series resistance now (electrolyte bulk plus films), ohm m2. */
+    public double seriesResistance() {
+        return model.electrolyte().resistance(model.temperature()) + evaluate(time, y, 0).filmResistance();
+    }
+
+    private Eval evaluate(double t, double[] state, double applied) {
+        double temperature = model.temperature();
+        double x = state[X];
+        double accessible = Math.max(1e-9, state[ACTIVE] * state[CONTACT]);
+        double contact = Math.max(1e-9, state[CONTACT]);
+        double twoRtF = 2 * Physics.thermalVoltage(temperature);
+        double etaCathode = twoRtF * asinh(applied / contact / (2 * model.cathode().exchangeCurrent(temperature)));
+        double etaAnode = twoRtF * asinh(applied / (2 * model.anodeExchangeCurrent(temperature)));
+        double ocvSurface = model.cathode().ocv().at(x + model.cathode().surfaceShift(applied / accessible));
+        double[] rates = new double[state.length];
+        effects.reset();
+        for (ActiveMechanism m : mechanisms) {
+            InterfaceKind kind = m.where().getKind();
+            effects.at(kind);
+            double potential = switch (kind) {
+                case CATHODE_ELECTROLYTE -> ocvSurface + etaCathode;
+                case ANODE_ELECTROLYTE -> -etaAnode;
+                case FILLER_POLYMER -> 0;
+            };
+            double[] own = new double[m.size()];
+            double[] ownRates = new double[m.size()];
+            System.arraycopy(state, m.offset(), own, 0, own.length);
+            m.process().evaluate(new Conditions(t, temperature, potential, applied, x), own, ownRates, effects);
+            System.arraycopy(ownRates, 0, rates, m.offset(), ownRates.length);
+        }
+        double intercalation = applied - effects.cathodeSideCurrent;
+        rates[X] = intercalation / (model.cathode().theoreticalCapacity() * accessible);
+        rates[ACTIVE] = -effects.activeMaterialLoss * state[ACTIVE];
+        rates[CONTACT] = -effects.contactLoss;
+        rates[SIDE_CHARGE] = effects.cathodeSideCurrent;
+        rates[APPLIED_CHARGE] = applied;
+        System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
+        double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
+        double series = model.electrolyte().resistance(temperature) + effects.filmResistance;
+        double voltage = ocv + applied * series + etaCathode + etaAnode
+                + model.electrolyte().concentrationOverpotential(applied, temperature);
+        return new Eval(rates, voltage, effects.filmResistance, effects.shortCircuit);
+    }
+
+    /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */
+    public Step constantCurrent(double applied, double cutOff, double maxDuration) {
+        boolean charging = applied > 0;
+        if (!Double.isNaN(cutOff) && (charging ? voltage(applied) >= cutOff : voltage(applied) <= cutOff)) {
+            return new Step(0, 0, End.CUT_OFF, voltage(applied), null);
+        }
+        List<StopEvent> events = new ArrayList<>();
+        if (!Double.isNaN(cutOff)) {
+            events.add(new StopEvent(End.CUT_OFF, s -> evaluate(s.getTime(), s.getPrimaryState(), applied).voltage() - cutOff));
+        }
+        return run(s -> applied, events, charging, maxDuration);
+    }
+
+    /** Constant voltage until the current falls to the taper current density (magnitude; NaN: none) or a duration. */
+    public Step constantVoltage(double voltage, double taper, double maxDuration) {
+        double bound = 0.999 * model.electrolyte().limitingCurrent(model.temperature());
+        BrentSolver solver = new BrentSolver(1e-9);
+        ToDoubleFunction<ODEStateAndDerivative> current = s -> holdCurrent(s.getTime(), s.getPrimaryState(), voltage,
+                bound, solver);
+        double initial = holdCurrent(time, y, voltage, bound, solver);
+        if (!Double.isNaN(taper) && Math.abs(initial) <= taper) {
+            return new Step(0, 0, End.TAPER_CURRENT, voltage, null);
+        }
+        List<StopEvent> events = new ArrayList<>();
+        if (!Double.isNaN(taper)) {
+            events.add(new StopEvent(End.TAPER_CURRENT, s -> Math.abs(current.applyAsDouble(s)) - taper));
+        }
+        return run(current, events, initial > 0, maxDuration);
+    }
+
+    /** Open circuit: no applied current, mechanisms keep working (self-discharge, film growth). */
+    public Step rest(double duration) {
+        return run(s -> 0, new ArrayList<>(), false, duration);
+    }
+
+    private double holdCurrent(double t, double[] state, double voltage, double bound, BrentSolver solver) {
+        if (evaluate(t, state, -bound).voltage() >= voltage) {
+            return -bound;
+        }
+        if (evaluate(t, state, bound).voltage() <= voltage) {
+            return bound;
+        }
+        return solver.solve(200, i -> evaluate(t, state, i).voltage() - voltage, -bound, bound);
+    }
+
+    private Step run(ToDoubleFunction<ODEStateAndDerivative> applied, List<StopEvent> events, boolean charging,
+            double maxDuration) {
+        double lo = model.cathode().ocv().minDelithiation();
+        double hi = model.cathode().ocv().maxDelithiation();
+        boolean flowing = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length])) != 0;
+        if (flowing) {
+            events.add(charging ? new StopEvent(End.FULLY_CHARGED, s -> hi - s.getPrimaryState()[X])
+                    : new StopEvent(End.FULLY_DISCHARGED, s -> s.getPrimaryState()[X] - lo));
+        }
+        StopEvent shortEvent = new StopEvent(End.SHORT_CIRCUIT, s -> evaluate(s.getTime(), s.getPrimaryState(),
+                applied.applyAsDouble(s)).shortCircuit() == null ? 1 : -1);
+        events.add(shortEvent);
+        double start = time;
+        double startCharge = y[APPLIED_CHARGE];
+        double[] holder = new double[1];
+        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return y.length;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] state) {
+                holder[0] = applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length]));
+                return evaluate(t, state, holder[0]).rates();
+            }
+        };
+        double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
+        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, TOLERANCE, TOLERANCE);
+        events.forEach(integrator::addEventDetector);
+        ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(time, y), time + limit);
+        y = end.getPrimaryState().clone();
+        y[X] = Math.max(lo, Math.min(hi, y[X]));
+        time = end.getTime();
+        double current = applied.applyAsDouble(end);
+        Eval last = evaluate(time, y, current);
+        End reason = events.stream().filter(StopEvent::fired).map(StopEvent::kind).findFirst().orElse(End.DURATION);
+        return new Step(y[APPLIED_CHARGE] - startCharge, time - start, reason, last.voltage(),
+                shortEvent.fired() ? last.shortCircuit() : null);
+    }
+
+    private static double asinh(double v) {
+        return Math.log(v + Math.sqrt(v * v + 1));
+    }
+}

@@ -1,0 +1,67 @@
+package org.interphase.solver.run;
+
+import java.util.function.ToDoubleFunction;
+
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.events.Action;
+import org.hipparchus.ode.events.AdaptableInterval;
+import org.hipparchus.ode.events.ODEEventDetector;
+import org.hipparchus.ode.events.ODEEventHandler;
+
+/** A zero crossing of g that ends a step (located to a millisecond), remembering that it fired. */
+final class StopEvent implements ODEEventDetector, ODEEventHandler {
+
+    /** Longest time between checks of g, s (at most a quarter of the longest integration step). */
+    private static final double MAX_CHECK = 75;
+
+    private final Simulation.End kind;
+    private final ToDoubleFunction<ODEStateAndDerivative> g;
+    private boolean fired;
+
+    StopEvent(Simulation.End kind, ToDoubleFunction<ODEStateAndDerivative> g) {
+        this.kind = kind;
+        this.g = g;
+    }
+
+    Simulation.End kind() {
+        return kind;
+    }
+
+    boolean fired() {
+        return fired;
+    }
+
+    @Override
+    public double g(ODEStateAndDerivative state) {
+        return g.applyAsDouble(state);
+    }
+
+    @Override
+    public AdaptableInterval getMaxCheckInterval() {
+        return AdaptableInterval.of(MAX_CHECK);
+    }
+
+    @Override
+    public int getMaxIterationCount() {
+        return 100;
+    }
+
+    @Override
+    public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
+        return new BracketingNthOrderBrentSolver(1e-14, 1e-3, 1e-15, 5);
+    }
+
+    @Override
+    public ODEEventHandler getHandler() {
+        return this;
+    }
+
+    @Override
+    public Action eventOccurred(ODEStateAndDerivative state, ODEEventDetector detector, boolean increasing) {
+        fired = true;
+        return Action.STOP;
+    }
+}

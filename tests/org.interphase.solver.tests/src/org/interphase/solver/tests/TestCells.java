@@ -32,6 +32,23 @@ final class TestCells {
     private TestCells() {
     }
 
+    /** The first cell and the first protocol of a text. */
+    static Document document(String text) {
+        CellWorkspace ws = new CellWorkspace();
+        try {
+            Resource r = ws.load("doc.cell", text);
+            ws.resolveAll();
+            List<Problem> errors = ws.validate(r, "doc.cell", CancelIndicator.NullImpl).stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException("test document has errors: " + errors);
+            }
+            return (Document) r.getContents().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Cell cell(String text) {
         CellWorkspace ws = new CellWorkspace();
         try {

@@ -1,0 +1,218 @@
+package org.interphase.solver.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.interphase.model.Cell;
+import org.interphase.model.CurrentDirection;
+import org.interphase.model.CurrentStep;
+import org.interphase.model.EveryStep;
+import org.interphase.model.HoldStep;
+import org.interphase.model.ImpedanceStep;
+import org.interphase.model.Protocol;
+import org.interphase.model.Quantity;
+import org.interphase.model.RepeatStep;
+import org.interphase.model.RestStep;
+import org.interphase.model.Step;
+import org.interphase.model.StopCondition;
+import org.interphase.model.TemperatureStep;
+import org.interphase.model.results.ResultsFactory;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
+import org.interphase.model.results.TracePoint;
+import org.interphase.model.units.Dimension;
+import org.interphase.model.units.Units;
+import org.interphase.solver.cell.CellModel;
+import org.interphase.solver.cell.CellModelException;
+
+/**
+ * Runs a protocol on a cycling cell: temperature, charge and discharge (at a C-rate, a current
+ * density or a current; until a voltage and/or for a time), holds, rests, repeats (a number of
+ * times, each repetition one cycle, or until a time), steps every N cycles, impedance spectra and
+ * stop conditions. Records one row per cycle, the state at the end of every step, and the spectra.
+ */
+public final class ProtocolRunner {
+
+    /** The temperature when a protocol sets none, 25 °C. */
+    static final double DEFAULT_TEMPERATURE = 298.15;
+
+    private final Cell cell;
+    private final Protocol protocol;
+    private final Simulation simulation;
+    private final Recorder recorder;
+    private final List<StopCondition> stops = new ArrayList<>();
+    private final BooleanSupplier cancelled;
+
+    /** Thrown inside to unwind when the run must end early. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final RunStatus status;
+
+        Stop(RunStatus status, String reason) {
+            super(reason, null, false, false);
+            this.status = status;
+        }
+    }
+
+    public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled) {
+        this.cell = cell;
+        this.protocol = protocol;
+        this.cancelled = cancelled;
+        CellModel model = CellModel.of(cell, initialTemperature(protocol));
+        this.simulation = new Simulation(model, mechanisms, model.cathode().ocv().minDelithiation());
+        this.recorder = new Recorder(simulation, cell);
+        protocol.eAllContents().forEachRemaining(o -> {
+            if (o instanceof StopCondition s) {
+                stops.add(s);
+            }
+        });
+    }
+
+    private static double initialTemperature(Protocol protocol) {
+        for (Step s : protocol.getSteps()) {
+            if (s instanceof TemperatureStep t) {
+                return t.getTemperature().getSi();
+            }
+        }
+        return DEFAULT_TEMPERATURE;
+    }
+
+    /** Runs the whole protocol; a cancelled run throws {@link java.util.concurrent.CancellationException}. */
+    public RunResult run() {
+        RunResult result = ResultsFactory.eINSTANCE.createRunResult();
+        result.setCell(cell.getName());
+        result.setProtocol(protocol.getName());
+        try {
+            execute(protocol.getSteps(), protocol.getSteps());
+            recorder.closeCycleIfOpen();
+            result.setStatus(RunStatus.COMPLETED);
+        } catch (Stop stop) {
+            recorder.closeCycleIfOpen();
+            result.setStatus(stop.status);
+            result.setStopReason(stop.getMessage());
+        }
+        recorder.fill(result);
+        return result;
+    }
+
+    private void execute(List<Step> steps, List<Step> siblings) {
+        for (Step step : steps) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+            if (step instanceof RepeatStep repeat) {
+                repeat(repeat, siblings);
+            } else if (!(step instanceof EveryStep) && !(step instanceof StopCondition)) {
+                single(step);
+                checkStops();
+            }
+        }
+    }
+
+    private void repeat(RepeatStep repeat, List<Step> siblings) {
+        double start = simulation.time();
+        double until = repeat.getUntil() == null ? Double.POSITIVE_INFINITY : repeat.getUntil().getSi();
+        int count = repeat.getUntil() == null ? repeat.getCount() : Integer.MAX_VALUE;
+        for (int k = 0; k < count && simulation.time() - start < until; k++) {
+            recorder.openCycle();
+            execute(repeat.getSteps(), repeat.getSteps());
+            int cycle = recorder.closeCycle();
+            for (Step s : siblings) {
+                if (s instanceof EveryStep every && cycle % every.getCycles() == 0) {
+                    execute(every.getSteps(), every.getSteps());
+                }
+            }
+            checkStops();
+        }
+    }
+
+    private void single(Step step) {
+        if (step instanceof TemperatureStep t) {
+            simulation.model().setTemperature(t.getTemperature().getSi());
+        } else if (step instanceof CurrentStep c) {
+            if (c.getDirection() == CurrentDirection.PLATE || c.getDirection() == CurrentDirection.STRIP) {
+                throw new CellModelException("plate and strip steps need a Li|Li cell; " + cell.getName()
+                        + " has a " + simulation.model().cathode().material() + " cathode");
+            }
+            double magnitude = current(c.getRate());
+            double applied = c.getDirection() == CurrentDirection.CHARGE ? magnitude : -magnitude;
+            recorder.step(c.getDirection().getLiteral(), applied, simulation.constantCurrent(applied,
+                    c.getUntil() == null ? Double.NaN : c.getUntil().getSi(), duration(c.getDuration())));
+        } else if (step instanceof HoldStep h) {
+            recorder.step("hold", Double.NaN, simulation.constantVoltage(h.getVoltage().getSi(),
+                    h.getUntil() == null ? Double.NaN : current(h.getUntil()), duration(h.getDuration())));
+        } else if (step instanceof RestStep r) {
+            recorder.step("rest", 0, simulation.rest(r.getDuration().getSi()));
+        } else if (step instanceof ImpedanceStep i) {
+            recorder.impedance(i);
+        } else {
+            throw new CellModelException("a " + step.eClass().getName().replace("Step", "").toLowerCase(java.util.Locale.ROOT)
+                    + " step cannot run inside a cycling protocol of cell " + cell.getName());
+        }
+        Simulation.Step last = recorder.lastStep();
+        if (last != null && last.shortCircuit() != null) {
+            throw new Stop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
+        }
+    }
+
+    /** A C-rate, current density or current as a current density in A/m2 (magnitude). */
+    private double current(Quantity q) {
+        Dimension d = Units.dimensionOf(q.getUnit()).orElseThrow();
+        if (d.equals(Dimension.C_RATE)) {
+            return q.getSi() * simulation.model().cathode().nominalCapacity() / 3600;
+        }
+        if (d.equals(Dimension.CURRENT)) {
+            return q.getSi() / (cell.getArea() == null ? 1e-4 : cell.getArea().getSi());
+        }
+        return q.getSi();
+    }
+
+    private static double duration(Quantity q) {
+        return q == null ? Double.POSITIVE_INFINITY : q.getSi();
+    }
+
+    private void checkStops() {
+        for (StopCondition s : stops) {
+            double threshold = s.getThreshold() == null ? Double.NaN : s.getThreshold().getSi();
+            switch (s.getKind()) {
+                case SHORT_CIRCUIT -> {
+                    // a short circuit ends the run whether or not the protocol asks (see single)
+                }
+                case CAPACITY_BELOW -> {
+                    double retention = recorder.lastRetention();
+                    if (retention < threshold) {
+                        throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                                "capacity %.1f %% below %.1f %%", retention * 100, threshold * 100));
+                    }
+                }
+                case VOLTAGE_BELOW, VOLTAGE_ABOVE -> {
+                    Simulation.Step last = recorder.lastStep();
+                    if (last != null && (s.getKind() == org.interphase.model.StopKind.VOLTAGE_BELOW
+                            ? last.endVoltage() < threshold : last.endVoltage() > threshold)) {
+                        throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                                "voltage %.3f V %s %.3f V", last.endVoltage(),
+                                s.getKind() == org.interphase.model.StopKind.VOLTAGE_BELOW ? "below" : "above", threshold));
+                    }
+                }
+                case TIME_ABOVE -> {
+                    if (simulation.time() > threshold) {
+                        throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT, "time %.1f h above %.1f h",
+                                simulation.time() / 3600, threshold / 3600));
+                    }
+                }
+            }
+        }
+    }
+
+    static TracePoint trace(double time, double voltage, double current, double temperature, int cycle, String step) {
+        TracePoint p = ResultsFactory.eINSTANCE.createTracePoint();
+        p.setTime(time);
+        p.setVoltage(voltage);
+        p.setCurrent(Display.mAPerCm2(current));
+        p.setTemperature(temperature);
+        p.setCycle(cycle);
+        p.setStep(step);
+        return p;
+    }
+}

@@ -1,0 +1,162 @@
+package org.interphase.solver.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.interphase.model.Cell;
+import org.interphase.model.ImpedanceStep;
+import org.interphase.model.results.CycleRecord;
+import org.interphase.model.results.GasAmounts;
+import org.interphase.model.results.ImpedancePoint;
+import org.interphase.model.results.Metrics;
+import org.interphase.model.results.ResultsFactory;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
+import org.interphase.solver.impedance.CellCircuit;
+import org.interphase.solver.impedance.Element;
+import org.interphase.solver.impedance.Spectrum;
+
+/**
+ * Collects what a run produces: a row per cycle (capacities, efficiency, retention, resistance,
+ * side charge, film thicknesses, contact), the state at the end of every step, impedance spectra,
+ * and from them the summary metrics, in the units of the result files.
+ */
+final class Recorder {
+
+    /** Capacitance of interphase films per area: 1 uF/cm2 (domain brief: ~0.1-1 uF/cm2). */
+    private static final double FILM_CAPACITANCE = 0.01;
+
+    private final Simulation simulation;
+    private final Cell cell;
+    private final List<CycleRecord> cycles = new ArrayList<>();
+    private final List<org.interphase.model.results.TracePoint> trace = new ArrayList<>();
+    private final List<ImpedancePoint> impedance = new ArrayList<>();
+    private int cycle;
+    private boolean open;
+    private double chargeIn;
+    private double chargeOut;
+    private double sideAtStart;
+    private double firstDischarge = Double.NaN;
+    private Simulation.Step last;
+    private Spectrum firstSpectrum;
+
+    Recorder(Simulation simulation, Cell cell) {
+        this.simulation = simulation;
+        this.cell = cell;
+    }
+
+    void openCycle() {
+        cycle++;
+        open = true;
+        chargeIn = 0;
+        chargeOut = 0;
+        sideAtStart = simulation.sideCharge();
+    }
+
+    void step(String label, double applied, Simulation.Step step) {
+        if (!open && step.charge() != 0) {
+            openCycle(); // current steps outside any repeat make one cycle
+        }
+        last = step;
+        if (step.charge() > 0) {
+            chargeIn += step.charge();
+        } else {
+            chargeOut -= step.charge();
+        }
+        trace.add(ProtocolRunner.trace(simulation.time(), step.endVoltage(), Double.isNaN(applied) ? 0 : applied,
+                simulation.model().temperature(), cycle, label));
+    }
+
+    Simulation.Step lastStep() {
+        return last;
+    }
+
+    /** Closes the current cycle's row; returns its number. */
+    int closeCycle() {
+        CycleRecord r = ResultsFactory.eINSTANCE.createCycleRecord();
+        r.setCycle(cycle);
+        r.setChargeCapacity(Display.mAhPerCm2(chargeIn));
+        r.setDischargeCapacity(Display.mAhPerCm2(chargeOut));
+        if (Double.isNaN(firstDischarge) && chargeOut > 0) {
+            firstDischarge = chargeOut;
+        }
+        r.setCapacityRetention(Double.isNaN(firstDischarge) ? 100 : 100 * chargeOut / firstDischarge);
+        r.setCoulombicEfficiency(chargeIn > 0 ? 100 * chargeOut / chargeIn : 0);
+        r.setResistance(Display.ohmCm2(simulation.seriesResistance()));
+        r.setSideCharge(Display.mAhPerCm2(simulation.sideCharge() - sideAtStart));
+        r.setCeiThickness(simulation.stateSum("cei_thickness") * 1e9);
+        r.setSeiThickness(simulation.stateSum("sei_thickness") * 1e9);
+        r.setContactArea(100 * simulation.contactFraction());
+        cycles.add(r);
+        open = false;
+        return cycle;
+    }
+
+    void closeCycleIfOpen() {
+        if (open) {
+            closeCycle();
+        }
+    }
+
+    /** Retention of the last closed cycle as a fraction (1 before any discharge). */
+    double lastRetention() {
+        return cycles.isEmpty() ? 1 : cycles.get(cycles.size() - 1).getCapacityRetention() / 100;
+    }
+
+    void impedance(ImpedanceStep step) {
+        double temperature = simulation.model().temperature();
+        List<Element> elements = new ArrayList<>(CellCircuit.of(cell, temperature));
+        double films = simulation.seriesResistance() - simulation.model().electrolyte().resistance(temperature);
+        if (films > 0) {
+            elements.add(new Element("films", films, FILM_CAPACITANCE));
+        }
+        Spectrum spectrum = Spectrum.of(elements, step.getFrom().getSi(), step.getTo().getSi(), step.getPointsPerDecade());
+        if (firstSpectrum == null) {
+            firstSpectrum = spectrum;
+        }
+        for (var p : spectrum.points()) {
+            ImpedancePoint point = ResultsFactory.eINSTANCE.createImpedancePoint();
+            point.setCycle(cycle);
+            point.setFrequency(p.frequency());
+            point.setReal(Display.ohmCm2(p.real()));
+            point.setImaginary(Display.ohmCm2(p.imaginary()));
+            impedance.add(point);
+        }
+    }
+
+    void fill(RunResult result) {
+        result.getCycles().addAll(cycles);
+        result.getTrace().addAll(trace);
+        result.getImpedance().addAll(impedance);
+        Metrics m = ResultsFactory.eINSTANCE.createMetrics();
+        m.setCyclesCompleted(cycles.size());
+        if (!Double.isNaN(firstDischarge)) {
+            CycleRecord lastCycle = cycles.get(cycles.size() - 1);
+            m.setInitialDischargeCapacity(Display.mAhPerCm2(firstDischarge));
+            m.setFinalDischargeCapacity(lastCycle.getDischargeCapacity());
+            m.setCapacityRetention(lastCycle.getCapacityRetention());
+            cycles.stream().filter(c -> c.getCapacityRetention() < 80).findFirst()
+                    .ifPresent(c -> m.setCyclesTo80pct(c.getCycle()));
+            m.setMeanCoulombicEfficiency(cycles.stream().filter(c -> c.getChargeCapacity() > 0)
+                    .mapToDouble(CycleRecord::getCoulombicEfficiency).average().orElse(Double.NaN));
+        }
+        m.setFinalResistance(Display.ohmCm2(simulation.seriesResistance()));
+        m.setContactArea(100 * simulation.contactFraction());
+        m.setCeiThickness(simulation.stateSum("cei_thickness") * 1e9);
+        m.setSeiThickness(simulation.stateSum("sei_thickness") * 1e9);
+        if (firstSpectrum != null) {
+            double bulk = firstSpectrum.bulkResistance();
+            m.setIonicConductivity(Display.siemensPerCm(simulation.model().electrolyte().thickness() / bulk));
+            m.setInterfacialResistance(Display.ohmCm2(firstSpectrum.interfacialResistance()));
+        }
+        if (result.getStatus() == RunStatus.SHORT_CIRCUIT) {
+            m.setTimeToShort(simulation.time() / 3600);
+        }
+        GasAmounts gas = ResultsFactory.eINSTANCE.createGasAmounts();
+        gas.setH2(Display.umolPerCm2(simulation.gas(EffectSum.GASES.indexOf("H2"))));
+        gas.setCh4(Display.umolPerCm2(simulation.gas(EffectSum.GASES.indexOf("CH4"))));
+        gas.setCo(Display.umolPerCm2(simulation.gas(EffectSum.GASES.indexOf("CO"))));
+        m.setGas(gas);
+        result.setMetrics(m);
+    }
+}

@@ -1,0 +1,112 @@
+package org.interphase.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+import org.interphase.model.Protocol;
+import org.interphase.model.results.CycleRecord;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
+import org.interphase.solver.cell.PolymerElectrolyte;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.run.ActiveMechanism;
+import org.interphase.solver.run.MechanismActivation;
+import org.interphase.solver.run.ProtocolRunner;
+import org.junit.jupiter.api.Test;
+
+/** Protocols on the bare LCO cell: cycles, holds, every-N steps, stop conditions, cancellation. */
+class ProtocolRunnerTest {
+
+    private static String withProtocol(String protocol) {
+        return TestCells.BARE_LCO + protocol;
+    }
+
+    private static final String CYCLING = """
+            protocol P {
+                temperature 60 °C
+                repeat 4 {
+                    charge at C/5 until 4.2 V
+                    hold at 4.2 V until C/50
+                    rest for 10 min
+                    discharge at C/5 until 3.0 V
+                    rest for 10 min
+                }
+                every 2 cycles {
+                    impedance from 1 MHz to 1 Hz
+                }
+            }
+            """;
+
+    private static RunResult run(String text, List<ActiveMechanism> mechanisms) {
+        Document d = TestCells.document(text);
+        Cell cell = (Cell) d.getElements().get(0);
+        Protocol protocol = (Protocol) d.getElements().get(1);
+        return new ProtocolRunner(cell, protocol, mechanisms, () -> false).run();
+    }
+
+    @Test
+    void cyclesWithoutDegradationKeepTheirCapacity() {
+        RunResult r = run(withProtocol(CYCLING), List.of());
+        assertEquals(RunStatus.COMPLETED, r.getStatus());
+        assertEquals(4, r.getCycles().size());
+        for (CycleRecord c : r.getCycles()) {
+            // CC + CV to C/50 charges the loading, 1.5 mAh/cm2 (140 mAh/g to 4.2 V), within 2 %
+            assertEquals(1.5, c.getChargeCapacity(), 0.03, "cycle " + c.getCycle());
+            assertEquals(100, c.getCoulombicEfficiency(), 0.01);
+            assertEquals(100, c.getCapacityRetention(), 0.01);
+        }
+        assertEquals(4 * 5, r.getTrace().size(), "a trace point at the end of every step");
+        assertEquals(4, r.getMetrics().getCyclesCompleted());
+    }
+
+    /** Spectra after cycles 2 and 4; the conductivity read from them is the electrolyte's at 60 °C. */
+    @Test
+    void everyTwoCyclesAnImpedanceSpectrum() {
+        RunResult r = run(withProtocol(CYCLING), List.of());
+        assertEquals(List.of(2, 4), r.getImpedance().stream().map(p -> p.getCycle()).distinct().toList());
+        assertEquals(2 * 61, r.getImpedance().size());
+        Cell cell = (Cell) TestCells.document(TestCells.BARE_LCO).getElements().get(0);
+        double sigma = PolymerElectrolyte.of(cell.getElectrolyte()).conductivity(333.15) / 100; // S/cm
+        assertEquals(sigma, r.getMetrics().getIonicConductivity(), 0.02 * sigma);
+    }
+
+    /** A 2 uA/cm2 leak (the test mechanism's default) costs its charge every cycle: CE below 100 %. */
+    @Test
+    void aLeakLowersCoulombicEfficiency() {
+        Cell cell = (Cell) TestCells.document(withProtocol(CYCLING)).getElements().get(0);
+        List<ActiveMechanism> leak = MechanismActivation.activate(cell,
+                List.of(MechanismRegistry.getDefault().get("test_leak").orElseThrow()), Map.of());
+        RunResult r = run(withProtocol(CYCLING), leak);
+        CycleRecord c = r.getCycles().get(1);
+        assertTrue(c.getCoulombicEfficiency() < 99.9 && c.getCoulombicEfficiency() > 90, "CE " + c.getCoulombicEfficiency());
+        // side charge of cycle 2 = 0.02 A/m2 x its duration (end of its last step minus end of cycle 1's),
+        // in mAh/cm2 (1 mAh/cm2 = 36000 C/m2)
+        double end1 = r.getTrace().stream().filter(t -> t.getCycle() == 1).mapToDouble(t -> t.getTime()).max().orElseThrow();
+        double end2 = r.getTrace().stream().filter(t -> t.getCycle() == 2).mapToDouble(t -> t.getTime()).max().orElseThrow();
+        assertEquals(0.02 * (end2 - end1) / 36000, c.getSideCharge(), 1e-6);
+    }
+
+    @Test
+    void stopConditionEndsTheRun() {
+        String text = withProtocol(CYCLING.replace("every 2 cycles", "stop when voltage above 4.1 V\n    every 2 cycles"));
+        RunResult r = run(text, List.of());
+        assertEquals(RunStatus.STOPPED, r.getStatus());
+        assertTrue(r.getStopReason().startsWith("voltage 4.200 V above 4.100 V"), r.getStopReason());
+        assertEquals(1, r.getCycles().size());
+    }
+
+    @Test
+    void cancellationEndsTheRunWithoutAResult() {
+        Document d = TestCells.document(withProtocol(CYCLING));
+        ProtocolRunner runner = new ProtocolRunner((Cell) d.getElements().get(0), (Protocol) d.getElements().get(1),
+                List.of(), () -> true);
+        assertThrows(CancellationException.class, runner::run);
+    }
+}

@@ -31,6 +31,22 @@ public final class OcvCurve {
         return u[u.length - 1];
     }
 
+    /**
+     * The delithiation at which the OCV equals a voltage (the inverse of {@link #at}); the curve's
+     * ends outside its range, the lowest x of a flat stretch on it.
+     */
+    public double delithiationAt(double voltage) {
+        if (voltage <= u[0]) {
+            return x[0];
+        }
+        for (int i = 1; i < x.length; i++) {
+            if (voltage <= u[i]) {
+                return u[i] == u[i - 1] ? x[i - 1] : x[i - 1] + (voltage - u[i - 1]) / (u[i] - u[i - 1]) * (x[i] - x[i - 1]);
+            }
+        }
+        return x[x.length - 1];
+    }
+
     /** Lowest delithiation of the curve (the discharged end). */
     public double minDelithiation() {
         return x[0];

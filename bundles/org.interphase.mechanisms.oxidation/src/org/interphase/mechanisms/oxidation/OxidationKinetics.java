@@ -1,0 +1,97 @@
+package org.interphase.mechanisms.oxidation;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.Coating;
+import org.interphase.model.CoatingScope;
+import org.interphase.model.Electrode;
+import org.interphase.model.EndGroup;
+import org.interphase.model.Material;
+import org.interphase.model.MaterialRole;
+import org.interphase.model.Polymer;
+import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.ParameterValues;
+
+/**
+ * The oxidation rate of the polymer at the cathode surface (domain brief):
+ * i_ox = i_ref S [exp((E - E_on)/b) + phi exp((E - E_end)/b)], b = RT/(alpha F), combined with a
+ * transport limit as 1/i = 1/i_ox + 1/i_lim. E_on is the polymer's intrinsic onset (inert surface,
+ * high molar mass), E_end the onset of its chain ends, weighted by phi = M_ref / Mw (end groups per
+ * chain are 2, so their concentration goes as 1/Mw). S is the surface's activity:
+ * S = (1 - c) [(1 - cov) A(x) + cov exp(-d/lambda)] + c S_carbon, with A(x) = 1 + (A - 1) x / x_ref for
+ * a cathode (A for an inert electrode), cov, d and lambda the coating's coverage, thickness and
+ * tunnelling length, and c the carbon fraction, covered too when the coating is on the electrode.
+ */
+final class OxidationKinetics {
+
+    private static final double F = 96485.33212;
+    private static final double R = 8.314462618;
+
+    private final double referenceCurrent;
+    private final double bulkOnset;
+    private final double endOnset;
+    private final double endWeight;
+    private final double alpha;
+    private final double activity;
+    private final boolean intercalating;
+    private final double referenceDelithiation;
+    private final double carbon;
+    private final double carbonActivity;
+    private final double coverage;
+    private final double barrier;
+    private final boolean coatsCarbon;
+    private final double limit;
+
+    OxidationKinetics(CellInterface where, ParameterValues p) {
+        Electrode electrode = where.getElectrode();
+        Polymer polymer = where.getElectrolyte().getPolymer();
+        Material pm = polymer.getMaterial();
+        referenceCurrent = p.get("reference current density");
+        bulkOnset = value(pm, "onset potential");
+        String endParameter = polymer.getEndGroup() == EndGroup.HYDROXYL ? "hydroxyl end onset potential"
+                : polymer.getEndGroup() == EndGroup.METHOXY ? "methoxy end onset potential" : null;
+        endOnset = endParameter == null ? bulkOnset
+                : Materials.find(pm, endParameter).map(q -> q.getValue().getSi()).orElse(bulkOnset);
+        double molarMass = polymer.getMolarMass() != null ? polymer.getMolarMass().getSi() : value(pm, "molar mass");
+        endWeight = endParameter == null ? 0 : Math.min(1, p.get("end group reference molar mass") / molarMass);
+        alpha = Materials.find(pm, "tafel transfer coefficient").map(q -> q.getValue().getSi()).orElse(0.5);
+        Material em = electrode.getMaterial();
+        activity = value(em, "catalytic activity");
+        intercalating = em.getRoles().contains(MaterialRole.CATHODE);
+        referenceDelithiation = p.get("activity reference delithiation");
+        carbon = electrode.getCarbon() == null ? 0 : electrode.getCarbon().getSi();
+        carbonActivity = p.get("carbon black activity");
+        Coating coating = electrode.getCoatings().isEmpty() ? null : electrode.getCoatings().get(0);
+        if (coating == null) {
+            coverage = 0;
+            barrier = 0;
+            coatsCarbon = false;
+        } else {
+            coverage = coating.getCoverage() == null ? 1 : coating.getCoverage().getSi();
+            double thickness = coating.getThickness() == null ? 0 : coating.getThickness().getSi();
+            barrier = Math.exp(-thickness / value(coating.getMaterial(), "tunnelling length"));
+            coatsCarbon = coating.getScope() == CoatingScope.ELECTRODE;
+        }
+        limit = p.get("limiting oxidation current density");
+    }
+
+    private static double value(Material m, String name) {
+        return Materials.find(m, name).orElseThrow(() -> new IllegalStateException(
+                "polymer_oxidation needs '" + name + "' of " + m.getName())).getValue().getSi();
+    }
+
+    /** Surface activity relative to steel at a delithiation. */
+    double activity(double delithiation) {
+        double active = intercalating ? 1 + (activity - 1) * delithiation / referenceDelithiation : activity;
+        double activeSurface = (1 - coverage) * active + coverage * barrier;
+        double carbonSurface = coatsCarbon ? (1 - coverage) * carbonActivity + coverage * barrier : carbonActivity;
+        return (1 - carbon) * activeSurface + carbon * carbonSurface;
+    }
+
+    /** Oxidation current density, A/m2, at a potential vs Li/Li+ and a temperature. */
+    double current(double potential, double temperature, double delithiation) {
+        double b = R * temperature / (alpha * F);
+        double kinetic = referenceCurrent * activity(delithiation)
+                * (Math.exp((potential - bulkOnset) / b) + endWeight * Math.exp((potential - endOnset) / b));
+        return kinetic / (1 + kinetic / limit);
+    }
+}

@@ -1,0 +1,103 @@
+package org.interphase.mechanisms.oxidation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.interphase.dsl.workspace.CellWorkspace;
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.run.ActiveMechanism;
+import org.interphase.solver.run.LinearSweep;
+import org.interphase.solver.run.MechanismActivation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The oxidation onsets of the domain brief [cal], read from a linear sweep from 3.0 to 5.5 V at
+ * 0.1 mV/s and 60 °C (the lsv-onset example) at the brief's threshold of 10 uA/cm2 (0.1 A/m2):
+ * high-molar-mass PEO-LiTFSI on steel about 4.5 V, on LiCoO2 about 4.2 V (a 0.3 V shift), and
+ * short PEG with -OH ends 4.05 V against -OCH3 ends 4.3 V. Tolerance 0.05 V (issue 4).
+ */
+class OnsetCalibrationTest {
+
+    private static final double THRESHOLD = 0.1; // 10 uA/cm2 in A/m2
+
+    private static double onset(String cathode, String polymer) {
+        String text = """
+                package t
+                cell X {
+                    area 1 cm2
+                    cathode %s
+                    electrolyte {
+                        polymer %s
+                        salt LiTFSI { ratio EO:Li 20 }
+                        thickness 50 um
+                    }
+                    anode Li { thickness 50 um }
+                }
+                """.formatted(cathode, polymer);
+        CellWorkspace ws = new CellWorkspace();
+        Cell cell;
+        try {
+            Resource r = ws.load("x.cell", text);
+            ws.resolveAll();
+            cell = (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ActiveMechanism> active = MechanismActivation.activate(cell,
+                List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of());
+        assertEquals(1, active.size(), "polymer_oxidation applies to the cathode/electrolyte interface");
+        List<LinearSweep.Point> sweep = new LinearSweep(cell, active, 333.15).run(3.0, 5.5, 1e-4);
+        double onset = LinearSweep.onset(sweep, THRESHOLD);
+        System.out.printf(java.util.Locale.ROOT, "onset %s | %s: %.3f V%n", cathode, polymer, onset);
+        return onset;
+    }
+
+    @Test
+    void highMolarMassPeoOnSteel() {
+        assertEquals(4.5, onset("SS", "PEO { end group methoxy }"), 0.05);
+    }
+
+    @Test
+    void lithiumCobaltOxideShiftsTheOnsetByAbout0_3V() {
+        double steel = onset("SS", "PEO { end group methoxy }");
+        double lco = onset("LCO { loading 1.5 mAh/cm2 }", "PEO { end group methoxy }");
+        assertEquals(4.2, lco, 0.05);
+        assertEquals(0.3, steel - lco, 0.05);
+    }
+
+    @Test
+    void hydroxylEndsOfShortPegOxidiseEarlierThanMethoxyEnds() {
+        double oh = onset("SS", "PEO { end group hydroxyl  molar mass 2 kg/mol }");
+        double ome = onset("SS", "PEO { end group methoxy  molar mass 2 kg/mol }");
+        assertEquals(4.05, oh, 0.05);
+        assertEquals(4.3, ome, 0.05);
+    }
+
+    @Test
+    void theEndGroupEffectFadesWithMolarMass() {
+        double shortChains = onset("SS", "PEO { end group hydroxyl  molar mass 2 kg/mol }");
+        double longChains = onset("SS", "PEO { end group hydroxyl }"); // 600 kg/mol in the library
+        assertTrue(longChains > shortChains + 0.2, shortChains + " V vs " + longChains + " V");
+        assertTrue(longChains < 4.5, "some -OH effect remains: " + longChains);
+    }
+
+    @Test
+    void aCoatingOnTheElectrodeDelaysTheOnsetOnLco() {
+        double bare = onset("LCO { loading 1.5 mAh/cm2  carbon 5 wt% }", "PEO { end group methoxy }");
+        double particles = onset("LCO { loading 1.5 mAh/cm2  carbon 5 wt%  coating Al2O3 { thickness 2 nm  coverage 95 %  scope particles } }",
+                "PEO { end group methoxy }");
+        double electrode = onset("LCO { loading 1.5 mAh/cm2  carbon 5 wt%  coating Al2O3 { thickness 2 nm  coverage 95 %  scope electrode } }",
+                "PEO { end group methoxy }");
+        assertTrue(particles > bare, bare + " -> " + particles);
+        // domain brief: a coating on the finished electrode also covers carbon black, so it beats coating particles
+        assertTrue(electrode > particles, particles + " -> " + electrode);
+    }
+}

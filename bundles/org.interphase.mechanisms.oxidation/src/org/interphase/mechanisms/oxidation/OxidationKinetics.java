@@ -16,7 +16,10 @@ import org.interphase.solver.api.ParameterValues;
  * i_ox = i_ref S [exp((E - E_on)/b) + phi exp((E - E_end)/b)], b = RT/(alpha F), combined with a
  * transport limit as 1/i = 1/i_ox + 1/i_lim. E_on is the polymer's intrinsic onset (inert surface,
  * high molar mass), E_end the onset of its chain ends, weighted by phi = M_ref / Mw (end groups per
- * chain are 2, so their concentration goes as 1/Mw). S is the surface's activity:
+ * chain are 2, so their concentration goes as 1/Mw). The -OH inventory at the surface is finite:
+ * the end-group current is also limited by the supply of fresh ends, F c_end D_chain / L with
+ * c_end = 2 rho / Mw and D_chain = D_ref (M_ref / Mw)^2 (reptation), so the end-group effect fades
+ * with molar mass as the domain brief says. S is the surface's activity:
  * S = (1 - c) [(1 - cov) A(x) + cov exp(-d/lambda)] + c S_carbon, with A(x) = 1 + (A - 1) x / x_ref for
  * a cathode (A for an inert electrode), cov, d and lambda the coating's coverage, thickness and
  * tunnelling length, and c the carbon fraction, covered too when the coating is on the electrode.
@@ -30,6 +33,7 @@ final class OxidationKinetics {
     private final double bulkOnset;
     private final double endOnset;
     private final double endWeight;
+    private final double endSupply;
     private final double alpha;
     private final double activity;
     private final boolean intercalating;
@@ -52,7 +56,12 @@ final class OxidationKinetics {
         endOnset = endParameter == null ? bulkOnset
                 : Materials.find(pm, endParameter).map(q -> q.getValue().getSi()).orElse(bulkOnset);
         double molarMass = polymer.getMolarMass() != null ? polymer.getMolarMass().getSi() : value(pm, "molar mass");
-        endWeight = endParameter == null ? 0 : Math.min(1, p.get("end group reference molar mass") / molarMass);
+        double referenceMass = p.get("end group reference molar mass");
+        endWeight = endParameter == null ? 0 : Math.min(1, referenceMass / molarMass);
+        double endConcentration = 2 * value(pm, "density") / molarMass;
+        double chainDiffusivity = p.get("end group reference diffusivity")
+                * Math.pow(Math.min(1, referenceMass / molarMass), 2);
+        endSupply = F * endConcentration * chainDiffusivity / p.get("end group diffusion length");
         alpha = Materials.find(pm, "tafel transfer coefficient").map(q -> q.getValue().getSi()).orElse(0.5);
         Material em = electrode.getMaterial();
         activity = value(em, "catalytic activity");
@@ -90,8 +99,9 @@ final class OxidationKinetics {
     /** Oxidation current density, A/m2, at a potential vs Li/Li+ and a temperature. */
     double current(double potential, double temperature, double delithiation) {
         double b = R * temperature / (alpha * F);
-        double kinetic = referenceCurrent * activity(delithiation)
-                * (Math.exp((potential - bulkOnset) / b) + endWeight * Math.exp((potential - endOnset) / b));
+        double s = referenceCurrent * activity(delithiation);
+        double ends = s * endWeight * Math.exp((potential - endOnset) / b);
+        double kinetic = s * Math.exp((potential - bulkOnset) / b) + ends / (1 + ends / endSupply);
         return kinetic / (1 + kinetic / limit);
     }
 }

@@ -86,7 +86,8 @@ class OnsetCalibrationTest {
         double shortChains = onset("SS", "PEO { end group hydroxyl  molar mass 2 kg/mol }");
         double longChains = onset("SS", "PEO { end group hydroxyl }"); // 600 kg/mol in the library
         assertTrue(longChains > shortChains + 0.2, shortChains + " V vs " + longChains + " V");
-        assertTrue(longChains < 4.5, "some -OH effect remains: " + longChains);
+        // 600 kg/mol chains bring too few ends to the surface: the onset is the backbone's, 4.5 V [cal]
+        assertEquals(4.5, longChains, 0.05);
     }
 
     @Test

@@ -58,6 +58,7 @@ public record Dimension(int m, int kg, int s, int a, int k, int mol, int cRate) 
         name("molarity", AMOUNT.divide(volume));
         name("molar_mass", MASS.divide(AMOUNT));
         name("molar_energy", energy.divide(AMOUNT));
+        name("molar_volume", volume.divide(AMOUNT));
         name("density", MASS.divide(volume));
         name("conductivity", resistance.times(LENGTH).pow(-1));
         name("area_resistance", resistance.times(area));

@@ -12,7 +12,7 @@ public interface Effects {
     /** An area-specific resistance this mechanism puts in series, ohm m2. */
     void filmResistance(double ohmSquareMetre);
 
-    /** Loss of cyclable active material, as a fraction of what is left per second. */
+    /** Loss of cyclable active material, as a fraction of the initial amount per second. */
     void activeMaterialLoss(double fractionPerSecond);
 
     /** Loss of lithium inventory, mol/(m2 s). */

@@ -24,15 +24,19 @@ public final class Cathode {
     private final OcvCurve ocv;
     private final double exchangeCurrent;
     private final double diffusionTime;
+    private final double activeMass;
+    private final double specificSurface;
 
     private Cathode(String material, double theoreticalCapacity, double nominalCapacity, OcvCurve ocv,
-            double exchangeCurrent, double diffusionTime) {
+            double exchangeCurrent, double diffusionTime, double activeMass, double specificSurface) {
         this.material = material;
         this.theoreticalCapacity = theoreticalCapacity;
         this.nominalCapacity = nominalCapacity;
         this.ocv = ocv;
         this.exchangeCurrent = exchangeCurrent;
         this.diffusionTime = diffusionTime;
+        this.activeMass = activeMass;
+        this.specificSurface = specificSurface;
     }
 
     /**
@@ -55,7 +59,7 @@ public final class Cathode {
         double radius = m.require("particle radius");
         return new Cathode(m.name(), activeMass * specificTheoretical, activeMass * specificNominal,
                 new OcvCurve(curve[0], curve[1]), m.require("exchange current density"),
-                radius * radius / m.require("solid diffusivity"));
+                radius * radius / m.require("solid diffusivity"), activeMass, 3 / (m.require("density") * radius));
     }
 
     public String material() {
@@ -65,6 +69,19 @@ public final class Cathode {
     /** Charge if all lithium were extracted, C/m2. */
     public double theoreticalCapacity() {
         return theoreticalCapacity;
+    }
+
+    /** Mass of active material per geometric area, kg/m2. */
+    public double activeMass() {
+        return activeMass;
+    }
+
+    /**
+     * Surface of the active particles per geometric area of electrode (spheres: 3 m / (rho r)),
+     * m2/m2: where surface reactions and films actually sit.
+     */
+    public double surfaceArea() {
+        return activeMass * specificSurface;
     }
 
     /** The capacity the loading names (1 C is this per hour), C/m2. */

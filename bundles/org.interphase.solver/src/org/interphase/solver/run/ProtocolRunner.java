@@ -154,6 +154,12 @@ public final class ProtocolRunner {
         if (last != null && last.shortCircuit() != null) {
             throw new Stop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
         }
+        if (last != null && last.end() == Simulation.End.NO_PROGRESS && step instanceof CurrentStep c) {
+            throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                    "the charge cannot reach %s: side reactions take the whole current at %.3f V",
+                    c.getUntil() == null ? "its end" : String.format(java.util.Locale.ROOT, "%.2f V", c.getUntil().getSi()),
+                    last.endVoltage()));
+        }
     }
 
     /** A C-rate, current density or current as a current density in A/m2 (magnitude). */

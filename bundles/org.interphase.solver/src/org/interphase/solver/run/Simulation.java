@@ -41,7 +41,9 @@ public final class Simulation {
 
     /** Why a step ended. */
     public enum End {
-        CUT_OFF, TAPER_CURRENT, DURATION, FULLY_CHARGED, FULLY_DISCHARGED, SHORT_CIRCUIT
+        CUT_OFF, TAPER_CURRENT, DURATION, FULLY_CHARGED, FULLY_DISCHARGED, SHORT_CIRCUIT,
+        /** Side reactions take the whole charging current: the voltage cannot rise further. */
+        NO_PROGRESS
     }
 
     /**
@@ -56,7 +58,7 @@ public final class Simulation {
     public record Step(double charge, double duration, End end, double endVoltage, String shortCircuit) {
     }
 
-    private record Eval(double[] rates, double voltage, double filmResistance, String shortCircuit) {
+    private record Eval(double[] rates, double voltage, double filmResistance, double sideCurrent, String shortCircuit) {
     }
 
     private final CellModel model;
@@ -168,7 +170,7 @@ public final class Simulation {
         }
         double intercalation = applied - effects.cathodeSideCurrent;
         rates[X] = intercalation / (model.cathode().theoreticalCapacity() * accessible);
-        rates[ACTIVE] = -effects.activeMaterialLoss * state[ACTIVE];
+        rates[ACTIVE] = state[ACTIVE] > 0 ? -effects.activeMaterialLoss : 0;
         rates[CONTACT] = -effects.contactLoss;
         rates[SIDE_CHARGE] = effects.cathodeSideCurrent;
         rates[APPLIED_CHARGE] = applied;
@@ -177,7 +179,7 @@ public final class Simulation {
         double series = model.electrolyte().resistance(temperature) + effects.filmResistance;
         double voltage = ocv + applied * series + etaCathode + etaAnode
                 + model.electrolyte().concentrationOverpotential(applied, temperature);
-        return new Eval(rates, voltage, effects.filmResistance, effects.shortCircuit);
+        return new Eval(rates, voltage, effects.filmResistance, effects.cathodeSideCurrent, effects.shortCircuit);
     }
 
     /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */
@@ -189,6 +191,11 @@ public final class Simulation {
         List<StopEvent> events = new ArrayList<>();
         if (!Double.isNaN(cutOff)) {
             events.add(new StopEvent(End.CUT_OFF, s -> evaluate(s.getTime(), s.getPrimaryState(), applied).voltage() - cutOff));
+        }
+        if (charging && !mechanisms.isEmpty()) {
+            // 1 % of the current must still delithiate the cathode, else the charge cannot progress
+            events.add(new StopEvent(End.NO_PROGRESS,
+                    s -> applied - evaluate(s.getTime(), s.getPrimaryState(), applied).sideCurrent() - 0.01 * applied));
         }
         return run(s -> applied, events, charging, maxDuration);
     }

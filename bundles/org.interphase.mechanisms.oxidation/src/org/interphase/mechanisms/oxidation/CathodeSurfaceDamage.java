@@ -1,0 +1,70 @@
+package org.interphase.mechanisms.oxidation;
+
+import java.util.List;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.Coating;
+import org.interphase.model.MaterialRole;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterDeclaration;
+import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.StateVariable;
+import org.interphase.solver.cell.Cathode;
+import org.interphase.solver.registry.MechanismRegistry;
+
+/**
+ * cathode_surface_damage: the acid that polymer oxidation releases (about one proton per electron)
+ * attacks the exposed part of the active surface, (1 - coverage). Active material is lost in
+ * proportion, d(fraction)/dt = y i_ox (1 - coverage) / Q_theoretical, and a damaged layer grows on
+ * the particles' real surface a: d(thickness)/dt = yield V_m i_ox (1 - coverage) / (F a), adding
+ * thickness / (sigma a) per geometric area in series.
+ */
+public class CathodeSurfaceDamage implements Mechanism {
+
+    private static final double F = 96485.33212;
+
+    @Override
+    public boolean appliesTo(CellInterface where) {
+        return where.getElectrode() != null && where.getElectrode().getMaterial() != null
+                && where.getElectrode().getMaterial().getRoles().contains(MaterialRole.CATHODE)
+                && where.getElectrolyte() != null && where.getElectrolyte().getPolymer() != null;
+    }
+
+    @Override
+    public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
+        OxidationKinetics kinetics = new OxidationKinetics(where, oxidationDefaults());
+        Cathode cathode = Cathode.of(where.getElectrode());
+        Coating coating = where.getElectrode().getCoatings().isEmpty() ? null : where.getElectrode().getCoatings().get(0);
+        double exposed = coating == null ? 1 : 1 - (coating.getCoverage() == null ? 1 : coating.getCoverage().getSi());
+        double lossPerCharge = parameters.get("capacity loss per oxidation charge") / cathode.theoreticalCapacity();
+        double area = cathode.surfaceArea();
+        double growthPerCharge = parameters.get("damaged layer yield") * parameters.get("damaged layer molar volume")
+                / (F * area);
+        double resistancePerThickness = 1 / (parameters.get("damaged layer conductivity") * area);
+        return new InterfaceProcess() {
+            @Override
+            public List<StateVariable> state() {
+                return List.of(new StateVariable("damage_thickness", "m", 0));
+            }
+
+            @Override
+            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
+                double attack = kinetics.current(c.potential(), c.temperature(), c.delithiation()) * exposed;
+                rates[0] = growthPerCharge * attack;
+                effects.activeMaterialLoss(lossPerCharge * attack);
+                effects.filmResistance(state[0] * resistancePerThickness);
+            }
+        };
+    }
+
+    /** polymer_oxidation's declared defaults: this mechanism follows the same oxidation rate. */
+    private static ParameterValues oxidationDefaults() {
+        var oxidation = MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow(
+                () -> new IllegalStateException("cathode_surface_damage needs polymer_oxidation's declaration"));
+        return name -> oxidation.parameter(name).map(ParameterDeclaration::defaultValue).orElseThrow(
+                () -> new IllegalArgumentException("polymer_oxidation declares no parameter '" + name + "'"));
+    }
+}

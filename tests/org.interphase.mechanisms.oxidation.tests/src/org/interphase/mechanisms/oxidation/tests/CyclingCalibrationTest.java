@@ -1,0 +1,107 @@
+package org.interphase.mechanisms.oxidation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.interphase.dsl.workspace.CellWorkspace;
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+import org.interphase.model.Protocol;
+import org.interphase.model.results.RunResult;
+import org.interphase.solver.registry.MechanismDescriptor;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.run.MechanismActivation;
+import org.interphase.solver.run.ProtocolRunner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Capacity fade of LCO in PEO-LiTFSI at 60 °C from polymer oxidation and the surface damage it
+ * causes. Calibrated: LAGP-coated LCO cycled 3.0-4.5 V keeps 84.7 % after 200 cycles (domain brief
+ * [cal], +- 3 %). Not yet reached: the brief's bare 4 V cathodes below 80 % between cycle 20 and 50;
+ * with these two mechanisms alone the bare cell crosses 80 % near cycle 65 (acid crosstalk and
+ * delamination come next).
+ */
+class CyclingCalibrationTest {
+
+    private static final String ELECTROLYTE = """
+                electrolyte {
+                    polymer PEO { end group hydroxyl }
+                    salt LiTFSI { ratio EO:Li 20 }
+                    thickness 50 um
+                }
+                anode Li { thickness 50 um }
+            """;
+
+    private static RunResult run(String cathode, String protocol) {
+        String text = "package t\ncell X {\n    area 1 cm2\n    cathode " + cathode + "\n" + ELECTROLYTE + "}\n" + protocol;
+        CellWorkspace ws = new CellWorkspace();
+        Document d;
+        try {
+            Resource r = ws.load("x.cell", text);
+            ws.resolveAll();
+            d = (Document) r.getContents().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Cell cell = (Cell) d.getElements().get(0);
+        Protocol p = (Protocol) d.getElements().get(1);
+        MechanismRegistry registry = MechanismRegistry.getDefault();
+        List<MechanismDescriptor> mechanisms = List.of(registry.get("polymer_oxidation").orElseThrow(),
+                registry.get("cathode_surface_damage").orElseThrow());
+        RunResult result = new ProtocolRunner(cell, p, MechanismActivation.activate(cell, mechanisms, Map.of()),
+                () -> false).run();
+        System.out.printf(java.util.Locale.ROOT, "%s: %s, %d cycles, retention %.1f %%, cycles to 80 %% %s, CE %.2f %%, R %.1f ohm cm2%n",
+                cathode, result.getStatus(), result.getMetrics().getCyclesCompleted(),
+                result.getMetrics().getCapacityRetention(), result.getMetrics().getCyclesTo80pct(),
+                result.getMetrics().getMeanCoulombicEfficiency(), result.getMetrics().getFinalResistance());
+        return result;
+    }
+
+    /**
+     * The lco-baseline example's protocol: the bare cell, charged only to 4.2 V, fades faster in 60
+     * cycles than the coated one in 200 cycles to 4.5 V, and loses charge to oxidation every cycle.
+     */
+    @Test
+    void bareLcoFadesFasterThanCoatedLcoDespiteItsLowerCutOff() {
+        RunResult r = run("LCO { loading 1.5 mAh/cm2  carbon 5 wt% }", """
+                protocol Cycling42 {
+                    temperature 60 °C
+                    repeat 60 {
+                        charge at C/5 until 4.2 V
+                        hold at 4.2 V until C/50
+                        rest for 10 min
+                        discharge at C/5 until 3.0 V
+                        rest for 10 min
+                    }
+                }
+                """);
+        double bare = r.getMetrics().getCapacityRetention();
+        assertTrue(bare < 84.7 - 3, "bare LCO after 60 cycles: " + bare + " %");
+        assertTrue(r.getMetrics().getMeanCoulombicEfficiency() < 99.5, "oxidation costs charge every cycle");
+        assertTrue(r.getMetrics().getFinalResistance() > 100, "the damaged surface layer adds resistance");
+    }
+
+    /** The coatings example's LagpLco and protocol: 84.7 % after 200 cycles at 3.0-4.5 V. */
+    @Test
+    void lagpCoatedLcoKeeps84_7PercentAfter200Cycles() {
+        RunResult r = run("LCO { loading 1.5 mAh/cm2  coating LAGP { thickness 20 nm  coverage 95 %  method ball_milling } }", """
+                protocol Cycling45 {
+                    temperature 60 °C
+                    repeat 200 {
+                        charge at C/5 until 4.5 V
+                        rest for 10 min
+                        discharge at C/5 until 3.0 V
+                        rest for 10 min
+                    }
+                }
+                """);
+        assertEquals(200, r.getMetrics().getCyclesCompleted());
+        assertEquals(84.7, r.getMetrics().getCapacityRetention(), 3);
+    }
+}

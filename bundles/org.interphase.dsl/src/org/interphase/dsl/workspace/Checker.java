@@ -39,7 +39,33 @@ public final class Checker {
         this.base = base.toAbsolutePath().normalize();
     }
 
+    /**
+     * Files loaded and resolved for a run or a check.
+     *
+     * @param workspace the files and the library, resolved
+     * @param targets   the files asked for, with their resources
+     * @param context   every file loaded (targets and the files beside them)
+     * @param problems  problems found while finding and reading files
+     */
+    public record Loaded(CellWorkspace workspace, Map<Path, Resource> targets, List<Path> context,
+            List<Problem> problems) {
+    }
+
     public Result check(List<Path> arguments, CancelIndicator cancel) throws IOException {
+        Loaded loaded = load(arguments);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        for (var e : loaded.targets().entrySet()) {
+            if (cancel.isCanceled()) {
+                break;
+            }
+            problems.addAll(loaded.workspace().validate(e.getValue(), display(e.getKey()), cancel));
+        }
+        problems.sort(null);
+        return new Result(List.copyOf(loaded.targets().keySet()), problems);
+    }
+
+    /** Finds, reads and resolves the files of the arguments (files with their folders, folders below). */
+    public Loaded load(List<Path> arguments) throws IOException {
         Set<Path> targets = new LinkedHashSet<>();
         Set<Path> context = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
@@ -76,14 +102,13 @@ public final class Checker {
             }
         }
         workspace.resolveAll();
+        Map<Path, Resource> targetResources = new LinkedHashMap<>();
         for (Path file : targets) {
-            if (cancel.isCanceled()) {
-                break;
+            if (loaded.containsKey(file)) {
+                targetResources.put(file, loaded.get(file));
             }
-            problems.addAll(workspace.validate(loaded.get(file), display(file), cancel));
         }
-        problems.sort(null);
-        return new Result(List.copyOf(targets), problems);
+        return new Loaded(workspace, targetResources, List.copyOf(loaded.keySet()), problems);
     }
 
     /** The .cell files in a folder, down to a depth, leaving out hidden folders (.git, .metadata). */
@@ -112,7 +137,8 @@ public final class Checker {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    private String display(Path p) {
+    /** A path as shown in messages: relative to the base folder when below it. */
+    public String display(Path p) {
         return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
     }
 }

@@ -1,0 +1,225 @@
+package org.interphase.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.interphase.dsl.workspace.Checker;
+import org.interphase.dsl.workspace.Problem;
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+import org.interphase.model.Study;
+import org.interphase.model.results.RunResult;
+import org.interphase.results.AtomicFolder;
+import org.interphase.results.ResultFiles;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.study.StudyRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N]}. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = { "Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv,",
+                "trace.csv (and impedance.csv). A file is read with the other .cell files of its folder.",
+                "Files with errors are reported as by 'check' and nothing runs. Exits 0 when every run",
+                "completed, stopped or short-circuited, 1 when one failed or the input has errors." })
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "FILE|FOLDER", description = "a .cell file or a folder of them")
+    private Path input;
+
+    @Option(names = "--study", paramLabel = "NAME", description = "run only this study")
+    private String studyName;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "output folder (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
+    private Integer threads;
+
+    private record Task(Study study, Cell cell) {
+        String label() {
+            return study.getName() + "/" + cell.getName();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Checker checker = new Checker(Path.of(""));
+        Checker.Loaded loaded = checker.load(List.of(input));
+        List<Problem> errors = new ArrayList<>(loaded.problems());
+        List<Study> studies = new ArrayList<>();
+        for (var e : loaded.targets().entrySet()) {
+            for (Problem p : loaded.workspace().validate(e.getValue(), checker.display(e.getKey()), CancelIndicator.NullImpl)) {
+                if (p.severity() == Problem.Severity.ERROR) {
+                    errors.add(p);
+                }
+            }
+            studies.addAll(studiesOf(e.getValue()));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(null);
+            errors.forEach(p -> stdout.println(p.format()));
+            stdout.println("nothing was run: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+            return Interphase.EXIT_INPUT_ERRORS;
+        }
+        if (studyName != null) {
+            List<String> names = studies.stream().map(Study::getName).toList();
+            studies.removeIf(s -> !s.getName().equals(studyName));
+            if (studies.isEmpty()) {
+                stderr.println("interphase: no study '" + studyName + "' in " + input + " (studies: "
+                        + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+                return Interphase.EXIT_INPUT_ERRORS;
+            }
+        }
+        for (var e : loaded.targets().values()) {
+            if (!e.getContents().isEmpty() && e.getContents().get(0) instanceof Document d) {
+                d.getElements().stream().filter(org.interphase.model.Sweep.class::isInstance).forEach(sweep -> stderr
+                        .println("interphase: sweep " + sweep.getName() + " is not run: sweeps come in a later version"));
+            }
+        }
+        List<Task> tasks = new ArrayList<>();
+        for (Study s : studies) {
+            s.getCells().forEach(c -> tasks.add(new Task(s, c)));
+        }
+        if (tasks.isEmpty()) {
+            stdout.println("no study to run in " + input);
+            return 0;
+        }
+        String sha = sha256(loaded.context());
+        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread hook = new Thread(() -> cancelled.set(true));
+        Runtime.getRuntime().addShutdownHook(hook);
+        Progress progress = new Progress(stderr, tasks.size(), System.console() != null);
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, threads != null ? threads : Runtime.getRuntime().availableProcessors()));
+        List<Future<RunResult>> futures = new ArrayList<>();
+        try {
+            for (Task t : tasks) {
+                futures.add(pool.submit(() -> {
+                    RunResult r = runner.run(t.study(), t.cell(), sha, cancelled::get);
+                    AtomicFolder.write(out.resolve(t.study().getName()).resolve(t.cell().getName()),
+                            folder -> ResultFiles.write(r, folder));
+                    progress.done(t.label(), r.getStatus().getLiteral());
+                    return r;
+                }));
+            }
+            List<RunResult> results = new ArrayList<>();
+            for (Future<RunResult> f : futures) {
+                results.add(f.get());
+            }
+            progress.finish();
+            table(stdout, results);
+            stdout.println("results in " + out.toAbsolutePath().normalize());
+            return results.stream().anyMatch(r -> r.getStatus() == org.interphase.model.results.RunStatus.FAILED)
+                    ? Interphase.EXIT_INPUT_ERRORS : 0;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        } finally {
+            pool.shutdownNow();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs: the run was interrupted
+            }
+            for (Study s : studies) {
+                AtomicFolder.clean(out.resolve(s.getName()));
+            }
+        }
+    }
+
+    private static List<Study> studiesOf(Resource r) {
+        List<Study> studies = new ArrayList<>();
+        if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
+            d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).forEach(studies::add);
+        }
+        return studies;
+    }
+
+    /** SHA-256 over the input files, in path order. */
+    private static String sha256(List<Path> files) throws IOException, NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (Path p : files.stream().sorted().toList()) {
+            digest.update(Files.readAllBytes(p));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void table(PrintWriter out, List<RunResult> results) {
+        out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s%n", "STUDY", "CELL", "STATUS", "CYCLES",
+                "RETENTION %", "CE %", "R ohm cm2");
+        for (RunResult r : results) {
+            var m = r.getMetrics();
+            out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s%n", r.getStudy(), r.getCell(),
+                    r.getStatus().getLiteral(), m.getCyclesCompleted() == null ? "-" : m.getCyclesCompleted(),
+                    fixed(m.getCapacityRetention(), 1), fixed(m.getMeanCoulombicEfficiency(), 2),
+                    fixed(m.getFinalResistance(), 1));
+            if (r.getStopReason() != null) {
+                out.println("    " + r.getStopReason());
+            }
+        }
+    }
+
+    private static String fixed(Double v, int digits) {
+        return v == null || !Double.isFinite(v) ? "-" : String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+
+    /** A progress bar on a terminal, a line per finished run otherwise. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean terminal;
+        private final AtomicInteger finished = new AtomicInteger();
+
+        Progress(PrintWriter err, int total, boolean terminal) {
+            this.err = err;
+            this.total = total;
+            this.terminal = terminal;
+        }
+
+        synchronized void done(String label, String status) {
+            int n = finished.incrementAndGet();
+            if (terminal) {
+                int width = 30;
+                int filled = width * n / total;
+                err.printf(Locale.ROOT, "\r[%s%s] %d/%d %-40s", "#".repeat(filled), " ".repeat(width - filled), n, total,
+                        label);
+            } else {
+                err.printf(Locale.ROOT, "%d/%d %s: %s%n", n, total, label, status);
+            }
+            err.flush();
+        }
+
+        void finish() {
+            if (terminal) {
+                err.println();
+            }
+        }
+    }
+}

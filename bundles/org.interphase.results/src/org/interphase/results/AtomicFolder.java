@@ -1,0 +1,83 @@
+package org.interphase.results;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+
+/**
+ * Writes a folder all or nothing: the content goes into a hidden sibling first and takes the
+ * folder's name only when complete, so a failed or interrupted run leaves no half-written result
+ * (at most the hidden sibling, which {@link #clean} removes).
+ */
+public final class AtomicFolder {
+
+    /** What fills a folder. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path folder) throws IOException;
+    }
+
+    private AtomicFolder() {
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path staging = parent.resolve(".partial-" + target.getFileName() + "-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        try {
+            content.writeTo(staging);
+            Path old = null;
+            if (Files.exists(target)) {
+                old = parent.resolve(".old-" + target.getFileName() + "-" + UUID.randomUUID());
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) {
+                delete(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            delete(staging);
+            throw e;
+        }
+    }
+
+    /** Removes staging folders a killed run left in a folder. */
+    public static void clean(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (var s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".partial-") || name.startsWith(".old-")) {
+                    delete(p);
+                }
+            }
+        }
+    }
+
+    static void delete(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

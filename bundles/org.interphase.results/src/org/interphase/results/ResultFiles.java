@@ -1,0 +1,158 @@
+package org.interphase.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.interphase.model.results.CycleRecord;
+import org.interphase.model.results.GasAmounts;
+import org.interphase.model.results.ImpedancePoint;
+import org.interphase.model.results.MechanismVersion;
+import org.interphase.model.results.Metrics;
+import org.interphase.model.results.ParameterValue;
+import org.interphase.model.results.Provenance;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.TracePoint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The files of one run (docs/results.md): summary.json, cycles.csv, trace.csv and, when spectra
+ * were taken, impedance.csv. Written into a folder of its own.
+ */
+public final class ResultFiles {
+
+    /** The columns of cycles.csv, in order. */
+    public static final String CYCLES_HEADER = "cycle,charge_capacity_mAh_cm2,discharge_capacity_mAh_cm2,"
+            + "capacity_retention_pct,coulombic_efficiency_pct,resistance_ohm_cm2,side_charge_mAh_cm2,"
+            + "cei_thickness_nm,sei_thickness_nm,contact_area_pct";
+
+    public static final String TRACE_HEADER = "time_s,voltage_V,current_mA_cm2,temperature_K,cycle,step";
+
+    public static final String IMPEDANCE_HEADER = "cycle,frequency_Hz,z_real_ohm_cm2,z_imag_ohm_cm2";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultFiles() {
+    }
+
+    /** Writes the run's files into a folder (which must exist). */
+    public static void write(RunResult result, Path folder) throws IOException {
+        JSON.writeValue(folder.resolve("summary.json").toFile(), summary(result));
+        try (Writer w = Files.newBufferedWriter(folder.resolve("cycles.csv"), StandardCharsets.UTF_8)) {
+            w.write(CYCLES_HEADER + "\n");
+            for (CycleRecord c : result.getCycles()) {
+                w.write(row(c.getCycle(), c.getChargeCapacity(), c.getDischargeCapacity(), c.getCapacityRetention(),
+                        c.getCoulombicEfficiency(), c.getResistance(), c.getSideCharge(), c.getCeiThickness(),
+                        c.getSeiThickness(), c.getContactArea()));
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(folder.resolve("trace.csv"), StandardCharsets.UTF_8)) {
+            w.write(TRACE_HEADER + "\n");
+            for (TracePoint t : result.getTrace()) {
+                w.write(number(t.getTime()) + "," + number(t.getVoltage()) + "," + number(t.getCurrent()) + ","
+                        + number(t.getTemperature()) + "," + t.getCycle() + "," + t.getStep() + "\n");
+            }
+        }
+        if (!result.getImpedance().isEmpty()) {
+            try (Writer w = Files.newBufferedWriter(folder.resolve("impedance.csv"), StandardCharsets.UTF_8)) {
+                w.write(IMPEDANCE_HEADER + "\n");
+                for (ImpedancePoint p : result.getImpedance()) {
+                    w.write(p.getCycle() + "," + number(p.getFrequency()) + "," + number(p.getReal()) + ","
+                            + number(p.getImaginary()) + "\n");
+                }
+            }
+        }
+    }
+
+    /** summary.json: exactly study, cell, protocol, mechanisms, status, stop_reason, metrics, provenance. */
+    public static ObjectNode summary(RunResult r) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("study", r.getStudy());
+        root.put("cell", r.getCell());
+        root.put("protocol", r.getProtocol());
+        ArrayNode mechanisms = root.putArray("mechanisms");
+        r.getMechanisms().forEach(mechanisms::add);
+        root.put("status", r.getStatus().getLiteral());
+        root.put("stop_reason", r.getStopReason());
+        root.set("metrics", metrics(r.getMetrics()));
+        root.set("provenance", provenance(r.getProvenance()));
+        return root;
+    }
+
+    private static ObjectNode metrics(Metrics m) {
+        ObjectNode n = JSON.createObjectNode();
+        put(n, "cycles_completed", m == null ? null : m.getCyclesCompleted());
+        put(n, "initial_discharge_capacity_mAh_cm2", m == null ? null : m.getInitialDischargeCapacity());
+        put(n, "final_discharge_capacity_mAh_cm2", m == null ? null : m.getFinalDischargeCapacity());
+        put(n, "capacity_retention_pct", m == null ? null : m.getCapacityRetention());
+        put(n, "cycles_to_80pct", m == null ? null : m.getCyclesTo80pct());
+        put(n, "mean_coulombic_efficiency_pct", m == null ? null : m.getMeanCoulombicEfficiency());
+        put(n, "onset_potential_V", m == null ? null : m.getOnsetPotential());
+        put(n, "time_to_short_h", m == null ? null : m.getTimeToShort());
+        put(n, "ionic_conductivity_S_cm", m == null ? null : m.getIonicConductivity());
+        put(n, "interfacial_resistance_ohm_cm2", m == null ? null : m.getInterfacialResistance());
+        put(n, "cei_thickness_nm", m == null ? null : m.getCeiThickness());
+        put(n, "sei_thickness_nm", m == null ? null : m.getSeiThickness());
+        put(n, "contact_area_pct", m == null ? null : m.getContactArea());
+        put(n, "final_resistance_ohm_cm2", m == null ? null : m.getFinalResistance());
+        GasAmounts g = m == null ? null : m.getGas();
+        if (g == null) {
+            n.putNull("gas_umol_cm2");
+        } else {
+            ObjectNode gas = n.putObject("gas_umol_cm2");
+            put(gas, "H2", g.getH2());
+            put(gas, "CH4", g.getCh4());
+            put(gas, "CO", g.getCo());
+        }
+        return n;
+    }
+
+    private static ObjectNode provenance(Provenance p) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("product_version", p == null ? null : p.getProductVersion());
+        n.put("input_sha256", p == null ? null : p.getInputSha256());
+        ArrayNode mechanisms = n.putArray("mechanisms");
+        ObjectNode parameters = n.putObject("parameters");
+        if (p != null) {
+            for (MechanismVersion v : p.getMechanisms()) {
+                mechanisms.addObject().put("id", v.getId()).put("version", v.getVersion());
+            }
+            for (ParameterValue v : p.getParameters()) {
+                ObjectNode value = parameters.putObject(v.getPath());
+                put(value, "value", v.getValue());
+                value.put("unit", v.getUnit());
+            }
+        }
+        return n;
+    }
+
+    /** A number, or null when it is missing or not finite (JSON has no NaN). */
+    private static void put(ObjectNode n, String field, Number value) {
+        if (value == null || (value instanceof Double d && !Double.isFinite(d))) {
+            n.putNull(field);
+        } else if (value instanceof Integer i) {
+            n.put(field, i);
+        } else {
+            n.put(field, value.doubleValue());
+        }
+    }
+
+    private static String row(int cycle, double... values) {
+        StringBuilder b = new StringBuilder().append(cycle);
+        for (double v : values) {
+            b.append(',').append(number(v));
+        }
+        return b.append('\n').toString();
+    }
+
+    private static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
+    }
+}

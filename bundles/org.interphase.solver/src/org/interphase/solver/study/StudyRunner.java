@@ -1,0 +1,136 @@
+package org.interphase.solver.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.interphase.model.Cell;
+import org.interphase.model.CellInterface;
+import org.interphase.model.MechanismSettings;
+import org.interphase.model.Parameter;
+import org.interphase.model.Study;
+import org.interphase.model.results.MechanismVersion;
+import org.interphase.model.results.ParameterValue;
+import org.interphase.model.results.Provenance;
+import org.interphase.model.results.ResultsFactory;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
+import org.interphase.solver.api.ParameterDeclaration;
+import org.interphase.solver.cell.CellModelException;
+import org.interphase.solver.registry.MechanismDescriptor;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.run.MechanismActivation;
+import org.interphase.solver.run.ProtocolRunner;
+
+/**
+ * Runs one cell of a study: picks the study's mechanisms from the registry ('all' means every
+ * registered mechanism that applies to some interface of the cell), applies the study's parameter
+ * settings, runs the protocol and fills in study, mechanisms and provenance. A cell the engine
+ * cannot run comes back with status failed and the reason, not as an exception.
+ */
+public final class StudyRunner {
+
+    private final MechanismRegistry registry;
+    private final String productVersion;
+
+    public StudyRunner(MechanismRegistry registry, String productVersion) {
+        this.registry = registry;
+        this.productVersion = productVersion;
+    }
+
+    /** The mechanisms a study asks for, in registry order; an unknown id is a CellModelException. */
+    public List<MechanismDescriptor> mechanisms(Study study, Cell cell) {
+        if (study.isAllMechanisms()) {
+            List<MechanismDescriptor> applicable = new ArrayList<>();
+            for (MechanismDescriptor d : registry.all()) {
+                boolean applies = d.mechanism().isPresent() && cell.getInterfaces().stream()
+                        .anyMatch(i -> i.getKind() == d.appliesTo() && applies(d, i));
+                if (applies) {
+                    applicable.add(d);
+                }
+            }
+            return applicable;
+        }
+        List<MechanismDescriptor> named = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(study.getMechanisms())) {
+            named.add(registry.get(id).orElseThrow(() -> new CellModelException(
+                    "mechanism " + id + " is not available in this version (available: "
+                            + String.join(", ", registry.all().stream().map(MechanismDescriptor::id).toList()) + ")")));
+        }
+        return named;
+    }
+
+    private static boolean applies(MechanismDescriptor d, CellInterface where) {
+        try {
+            return d.mechanism().orElseThrow().appliesTo(where);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Parameter overrides of the study's settings blocks: mechanism id to name to SI value. */
+    static Map<String, Map<String, Double>> overrides(Study study) {
+        Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
+        for (MechanismSettings s : study.getSettings()) {
+            Map<String, Double> values = overrides.computeIfAbsent(s.getMechanism(), k -> new LinkedHashMap<>());
+            for (Parameter p : s.getParameters()) {
+                values.put(p.getName(), p.getValue().getSi());
+            }
+        }
+        return overrides;
+    }
+
+    public RunResult run(Study study, Cell cell, String inputSha256, BooleanSupplier cancelled) {
+        RunResult result;
+        List<MechanismDescriptor> mechanisms = List.of();
+        Map<String, Map<String, Double>> overrides = overrides(study);
+        try {
+            mechanisms = mechanisms(study, cell);
+            result = new ProtocolRunner(cell, study.getProtocol(),
+                    MechanismActivation.activate(cell, mechanisms, overrides), cancelled).run();
+        } catch (RuntimeException e) {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                throw e;
+            }
+            result = ResultsFactory.eINSTANCE.createRunResult();
+            result.setCell(cell.getName());
+            result.setProtocol(study.getProtocol() == null ? null : study.getProtocol().getName());
+            result.setStatus(RunStatus.FAILED);
+            result.setStopReason(e instanceof CellModelException || e.getMessage() == null ? String.valueOf(e.getMessage())
+                    : "the solver failed: " + e.getMessage());
+            result.setMetrics(ResultsFactory.eINSTANCE.createMetrics());
+        }
+        result.setStudy(study.getName());
+        for (MechanismDescriptor m : mechanisms) {
+            result.getMechanisms().add(m.id());
+        }
+        result.setProvenance(provenance(mechanisms, overrides, inputSha256));
+        return result;
+    }
+
+    private Provenance provenance(List<MechanismDescriptor> mechanisms, Map<String, Map<String, Double>> overrides,
+            String inputSha256) {
+        Provenance p = ResultsFactory.eINSTANCE.createProvenance();
+        p.setProductVersion(productVersion);
+        p.setInputSha256(inputSha256);
+        for (MechanismDescriptor d : mechanisms) {
+            MechanismVersion v = ResultsFactory.eINSTANCE.createMechanismVersion();
+            v.setId(d.id());
+            v.setVersion(d.version());
+            p.getMechanisms().add(v);
+            for (ParameterDeclaration decl : d.parameters()) {
+                ParameterValue value = ResultsFactory.eINSTANCE.createParameterValue();
+                value.setPath(d.id() + "." + decl.name());
+                double si = overrides.getOrDefault(d.id(), Map.of()).getOrDefault(decl.name(), decl.defaultValue());
+                // shown in the unit the mechanism declares its default in (10 uA/cm2, not 0.1 A/m2)
+                var unit = org.interphase.model.units.Units.parse(decl.unit()).orElseThrow();
+                value.setValue(unit.fromSI(si));
+                value.setUnit(decl.unit());
+                p.getParameters().add(value);
+            }
+        }
+        return p;
+    }
+}

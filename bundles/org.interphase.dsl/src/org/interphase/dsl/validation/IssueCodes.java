@@ -36,6 +36,7 @@ public final class IssueCodes {
     public static final String BAD_COUNT = PREFIX + "badCount";
     public static final String EVERY_WITHOUT_REPEAT = PREFIX + "everyWithoutRepeat";
     public static final String BELOW_ABSOLUTE_ZERO = PREFIX + "belowAbsoluteZero";
+    public static final String UNPHYSICAL = PREFIX + "unphysical";
 
     private IssueCodes() {
     }

@@ -22,6 +22,12 @@ public class QuantityValidator extends TopicValidator {
     private static final Set<String> POSITIVE = Set.of("thickness", "area", "loading", "particleSize", "duration",
             "rate", "molarMass", "concentration", "pressure");
 
+    /** Bounds of what the models describe (issue 4: thinner than 1 um, faster than 20 C, colder than -50 °C). */
+    static final double THINNEST_ELECTROLYTE = 1e-6;
+    static final double FASTEST_C_RATE = 20;
+    static final double COLDEST = 223.15;
+    static final double HOTTEST = 423.15;
+
     /** Properties that are fractions (0 to 100 %). */
     private static final Set<String> FRACTIONS = Set.of("coverage", "fraction", "carbon", "porosity");
 
@@ -54,9 +60,36 @@ public class QuantityValidator extends TopicValidator {
     @Check
     public void checkTemperature(TemperatureStep step) {
         Quantity t = step.getTemperature();
-        if (t != null && Dimensions.matches(t, List.of("temperature")) && t.getSi() <= 0) {
+        if (t == null || !Dimensions.matches(t, List.of("temperature"))) {
+            return;
+        }
+        if (t.getSi() <= 0) {
             error("temperature " + Dimensions.shown(t) + " is at or below absolute zero", t, null,
                     IssueCodes.BELOW_ABSOLUTE_ZERO);
+        } else if (t.getSi() < COLDEST || t.getSi() > HOTTEST) {
+            warning("temperature " + Dimensions.shown(t) + " is outside what the models describe (-50 °C to 150 °C):"
+                    + " polymer electrolytes do not conduct below, and decompose or flow above", t, null,
+                    IssueCodes.UNPHYSICAL);
+        }
+    }
+
+    /** Sizes and rates that no real cell has: the models would answer, but not meaningfully. */
+    @Check
+    public void checkPlausible(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        if (q.eContainer() instanceof Variation || !Dimensions.matches(q, Dimensions.expected(feature))) {
+            return;
+        }
+        double si = q.getSi();
+        if (q.eContainer() instanceof org.interphase.model.Electrolyte && feature.getName().equals("thickness")
+                && si > 0 && si < THINNEST_ELECTROLYTE) {
+            warning("an electrolyte of " + Dimensions.shown(q) + " is thinner than 1 um: no free-standing polymer"
+                    + " film is, and the models of transport and dendrites do not hold", q, null, IssueCodes.UNPHYSICAL);
+        }
+        if ("C".equals(q.getUnit()) && q.getMagnitude() > FASTEST_C_RATE) {
+            warning("a rate of " + Dimensions.shown(q) + " is beyond what a polymer electrolyte can carry (above "
+                    + (int) FASTEST_C_RATE + " C the cell is limited by transport within seconds)", q, null,
+                    IssueCodes.UNPHYSICAL);
         }
     }
 

@@ -208,6 +208,24 @@ class ValidationTest {
         assertOneError(inert, IssueCodes.WRONG_ROLE, "SS is an inert material and cannot be the polymer", "polymer SS");
     }
 
+    /** Issue 4: physically meaningless input gets a located warning, not a NaN later. */
+    @Test
+    void physicallyMeaninglessInputIsWarned() {
+        for (String[] c : new String[][] {
+                { "thickness 50 um\n    }", "thickness 0.5 um\n    }", "thinner than 1 um", "thickness 0.5" },
+                { "charge at C/5 until 4.2 V", "charge at 200 C until 4.2 V", "beyond what a polymer", "200 C" },
+                { "temperature 60 °C", "temperature -60 °C", "outside what the models describe", "-60" } }) {
+            String text = with(c[0], c[1]);
+            List<Problem> problems = check(text);
+            assertEquals(1, problems.size(), problems::toString);
+            Problem p = problems.get(0);
+            assertEquals(Problem.Severity.WARNING, p.severity());
+            assertEquals(IssueCodes.UNPHYSICAL, p.code());
+            assertTrue(p.message().contains(c[2]), p.message());
+            assertEquals(lineOf(text, c[3]), p.line());
+        }
+    }
+
     @Test
     void unknownReportItem() {
         String text = with("report capacity retention", "report capacity retension");

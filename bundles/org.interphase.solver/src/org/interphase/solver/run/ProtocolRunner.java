@@ -43,6 +43,7 @@ public final class ProtocolRunner {
     private final Recorder recorder;
     private final List<StopCondition> stops = new ArrayList<>();
     private final BooleanSupplier cancelled;
+    private final MultiRate multiRate;
 
     /** Thrown inside to unwind when the run must end early. */
     private static final class Stop extends RuntimeException {
@@ -55,7 +56,18 @@ public final class ProtocolRunner {
         }
     }
 
+    /** A runner that simulates every cycle. */
     public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled) {
+        this(cell, protocol, mechanisms, cancelled, false);
+    }
+
+    /**
+     * @param multiRate whether long repeats may jump over cycles that repeat the last simulated one
+     *                  (see {@link MultiRate})
+     */
+    public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled,
+            boolean multiRate) {
+        this.multiRate = multiRate ? new MultiRate() : null;
         this.cell = cell;
         this.protocol = protocol;
         this.cancelled = cancelled;
@@ -114,7 +126,11 @@ public final class ProtocolRunner {
         double start = simulation.time();
         double until = repeat.getUntil() == null ? Double.POSITIVE_INFINITY : repeat.getUntil().getSi();
         int count = repeat.getUntil() == null ? repeat.getCount() : Integer.MAX_VALUE;
+        double[] before = null;
+        double cycleStart = simulation.time();
         for (int k = 0; k < count && simulation.time() - start < until; k++) {
+            before = simulation.slowState();
+            cycleStart = simulation.time();
             recorder.openCycle();
             execute(repeat.getSteps(), repeat.getSteps());
             int cycle = recorder.closeCycle();
@@ -124,7 +140,32 @@ public final class ProtocolRunner {
                 }
             }
             checkStops();
+            if (multiRate != null && repeat.getUntil() == null) {
+                int jump = multiRate.jump(before, simulation.slowState(), count - k - 1, cyclesToNextEvery(siblings, cycle));
+                if (jump > 0) {
+                    double[] after = simulation.slowState();
+                    double[] change = new double[after.length];
+                    for (int i = 0; i < change.length; i++) {
+                        change[i] = (after[i] - before[i]) * jump;
+                    }
+                    simulation.advance(change, (simulation.time() - cycleStart) * jump);
+                    recorder.extrapolate(jump);
+                    k += jump;
+                    checkStops();
+                }
+            }
         }
+    }
+
+    /** Cycles after this one until an 'every' block is due (its cycle must be simulated). */
+    private static int cyclesToNextEvery(List<Step> siblings, int cycle) {
+        int next = Integer.MAX_VALUE;
+        for (Step s : siblings) {
+            if (s instanceof EveryStep every) {
+                next = Math.min(next, every.getCycles() - cycle % every.getCycles());
+            }
+        }
+        return next;
     }
 
     private void single(Step step) {

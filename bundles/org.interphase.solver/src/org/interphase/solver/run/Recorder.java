@@ -31,6 +31,7 @@ final class Recorder {
     private final List<CycleRecord> cycles = new ArrayList<>();
     private final List<org.interphase.model.results.TracePoint> trace = new ArrayList<>();
     private final List<ImpedancePoint> impedance = new ArrayList<>();
+    private final List<CycleRecord> simulated = new ArrayList<>();
     private int cycle;
     private boolean open;
     private double chargeIn;
@@ -88,8 +89,39 @@ final class Recorder {
         r.setSeiThickness(simulation.stateSum("sei_thickness") * 1e9);
         r.setContactArea(100 * simulation.contactFraction());
         cycles.add(r);
+        simulated.add(r);
         open = false;
         return cycle;
+    }
+
+    /**
+     * Rows for cycles the multi-rate scheme jumped over: each row continues the last simulated one at
+     * the per-cycle change between the last two simulated rows (jumped rows never feed the rate).
+     */
+    void extrapolate(int jump) {
+        CycleRecord last = simulated.get(simulated.size() - 1);
+        CycleRecord before = simulated.size() > 1 ? simulated.get(simulated.size() - 2) : last;
+        double gap = Math.max(1, last.getCycle() - before.getCycle());
+        for (int j = 1; j <= jump; j++) {
+            double f = j / gap; // per-cycle slope times cycles past the last simulated row
+            CycleRecord r = ResultsFactory.eINSTANCE.createCycleRecord();
+            r.setCycle(last.getCycle() + j);
+            r.setChargeCapacity(ahead(last.getChargeCapacity(), before.getChargeCapacity(), f));
+            r.setDischargeCapacity(ahead(last.getDischargeCapacity(), before.getDischargeCapacity(), f));
+            r.setCapacityRetention(ahead(last.getCapacityRetention(), before.getCapacityRetention(), f));
+            r.setCoulombicEfficiency(last.getCoulombicEfficiency());
+            r.setResistance(ahead(last.getResistance(), before.getResistance(), f));
+            r.setSideCharge(last.getSideCharge());
+            r.setCeiThickness(ahead(last.getCeiThickness(), before.getCeiThickness(), f));
+            r.setSeiThickness(ahead(last.getSeiThickness(), before.getSeiThickness(), f));
+            r.setContactArea(ahead(last.getContactArea(), before.getContactArea(), f));
+            cycles.add(r);
+        }
+        cycle += jump;
+    }
+
+    private static double ahead(double last, double before, double factor) {
+        return last + factor * (last - before);
     }
 
     void closeCycleIfOpen() {

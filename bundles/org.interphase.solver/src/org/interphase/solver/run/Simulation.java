@@ -120,6 +120,33 @@ public final class Simulation {
         return y[GAS + species];
     }
 
+    /** The slow part of the state: everything but the cathode's delithiation (a copy). */
+    double[] slowState() {
+        double[] slow = y.clone();
+        slow[X] = 0;
+        return slow;
+    }
+
+    /**
+     * Advances the slow state by a change and the clock by a time, leaving the delithiation as it is:
+     * the multi-rate scheme's jump over cycles that repeat the last one.
+     */
+    void advance(double[] change, double duration) {
+        for (int i = 0; i < y.length; i++) {
+            if (i != X) {
+                y[i] += change[i];
+            }
+        }
+        y[ACTIVE] = Math.max(0, y[ACTIVE]);
+        y[CONTACT] = Math.max(0, y[CONTACT]);
+        time += duration;
+    }
+
+    /** Whether index i of the state is a running total (charges, gas) rather than a state to control. */
+    static boolean isCounter(int i) {
+        return i == SIDE_CHARGE || i == APPLIED_CHARGE || (i >= GAS && i < FIXED);
+    }
+
     /** Sum of the named state variable over all mechanisms (e.g. cei_thickness), SI. */
     double stateSum(String name) {
         double sum = 0;

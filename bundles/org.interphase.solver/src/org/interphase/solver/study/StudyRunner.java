@@ -89,7 +89,7 @@ public final class StudyRunner {
         try {
             mechanisms = mechanisms(study, cell);
             result = new ProtocolRunner(cell, study.getProtocol(),
-                    MechanismActivation.activate(cell, mechanisms, overrides), cancelled).run();
+                    MechanismActivation.activate(cell, mechanisms, overrides), cancelled, true).run();
         } catch (RuntimeException e) {
             if (e instanceof java.util.concurrent.CancellationException) {
                 throw e;

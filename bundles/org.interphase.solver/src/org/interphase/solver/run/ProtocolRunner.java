@@ -134,6 +134,13 @@ public final class ProtocolRunner {
             recorder.openCycle();
             execute(repeat.getSteps(), repeat.getSteps());
             int cycle = recorder.closeCycle();
+            if (recorder.lastCycleEmpty()) {
+                throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                        "no charge passed in cycle %d: the charge starts at %.3f V, beyond its cut-off, with a series"
+                                + " resistance of %.0f ohm cm2 at %.0f °C",
+                        cycle, recorder.lastVoltageOf("charge"), simulation.seriesResistance() * 1e4,
+                        simulation.model().temperature() - 273.15));
+            }
             for (Step s : siblings) {
                 if (s instanceof EveryStep every && cycle % every.getCycles() == 0) {
                     execute(every.getSteps(), every.getSteps());

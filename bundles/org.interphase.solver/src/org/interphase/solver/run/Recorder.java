@@ -130,6 +130,22 @@ final class Recorder {
         }
     }
 
+    /** True when the last closed cycle passed no charge at all. */
+    boolean lastCycleEmpty() {
+        return !cycles.isEmpty() && cycles.get(cycles.size() - 1).getChargeCapacity() == 0
+                && cycles.get(cycles.size() - 1).getDischargeCapacity() == 0;
+    }
+
+    /** The voltage at the end of the last step of a kind in the trace (NaN if none). */
+    double lastVoltageOf(String step) {
+        for (int i = trace.size() - 1; i >= 0; i--) {
+            if (step.equals(trace.get(i).getStep())) {
+                return trace.get(i).getVoltage();
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Retention of the last closed cycle as a fraction (1 before any discharge). */
     double lastRetention() {
         return cycles.isEmpty() ? 1 : cycles.get(cycles.size() - 1).getCapacityRetention() / 100;

@@ -102,6 +102,18 @@ class ProtocolRunnerTest {
         assertEquals(1, r.getCycles().size());
     }
 
+    /**
+     * At 25 °C crystalline PEO conducts ~4e-6 S/cm: 50 um is ~1250 ohm cm2, and at C/5 (0.3 mA/cm2)
+     * the charge starts past 4.2 V. The run stops and says why instead of recording empty cycles.
+     */
+    @Test
+    void aCellThatCannotChargeStopsWithTheReason() {
+        RunResult r = run(withProtocol(CYCLING.replace("temperature 60 °C", "temperature 25 °C")), List.of());
+        assertEquals(RunStatus.STOPPED, r.getStatus());
+        assertTrue(r.getStopReason().startsWith("no charge passed in cycle 1: the charge starts at 4."), r.getStopReason());
+        assertTrue(r.getStopReason().endsWith("at 25 °C"), r.getStopReason());
+    }
+
     @Test
     void cancellationEndsTheRunWithoutAResult() {
         Document d = TestCells.document(withProtocol(CYCLING));

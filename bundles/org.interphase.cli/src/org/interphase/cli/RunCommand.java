@@ -24,12 +24,17 @@ import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
+import org.interphase.model.Quantity;
 import org.interphase.model.Study;
+import org.interphase.model.Sweep;
+import org.interphase.model.Variation;
 import org.interphase.model.results.RunResult;
 import org.interphase.results.AtomicFolder;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.SweepTable;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
+import org.interphase.solver.study.SweepRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +79,9 @@ final class RunCommand implements Callable<Integer> {
         Checker.Loaded loaded = checker.load(List.of(input));
         List<Problem> errors = new ArrayList<>(loaded.problems());
         List<Study> studies = new ArrayList<>();
+        List<Sweep> sweeps = new ArrayList<>();
         for (var e : loaded.targets().entrySet()) {
+            sweeps.addAll(sweepsOf(e.getValue()));
             for (Problem p : loaded.workspace().validate(e.getValue(), checker.display(e.getKey()), CancelIndicator.NullImpl)) {
                 if (p.severity() == Problem.Severity.ERROR) {
                     errors.add(p);
@@ -89,25 +96,22 @@ final class RunCommand implements Callable<Integer> {
             return Interphase.EXIT_INPUT_ERRORS;
         }
         if (studyName != null) {
-            List<String> names = studies.stream().map(Study::getName).toList();
+            List<String> names = new ArrayList<>(studies.stream().map(Study::getName).toList());
+            sweeps.stream().map(Sweep::getName).forEach(names::add);
             studies.removeIf(s -> !s.getName().equals(studyName));
-            if (studies.isEmpty()) {
-                stderr.println("interphase: no study '" + studyName + "' in " + input + " (studies: "
+            sweeps.removeIf(s -> !s.getName().equals(studyName));
+            if (studies.isEmpty() && sweeps.isEmpty()) {
+                stderr.println("interphase: no study or sweep '" + studyName + "' in " + input + " (there are: "
                         + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
                 return Interphase.EXIT_INPUT_ERRORS;
-            }
-        }
-        for (var e : loaded.targets().values()) {
-            if (!e.getContents().isEmpty() && e.getContents().get(0) instanceof Document d) {
-                d.getElements().stream().filter(org.interphase.model.Sweep.class::isInstance).forEach(sweep -> stderr
-                        .println("interphase: sweep " + sweep.getName() + " is not run: sweeps come in a later version"));
             }
         }
         List<Task> tasks = new ArrayList<>();
         for (Study s : studies) {
             s.getCells().forEach(c -> tasks.add(new Task(s, c)));
         }
-        if (tasks.isEmpty()) {
+        int sweepPoints = sweeps.stream().mapToInt(s -> SweepRunner.grid(s).size()).sum();
+        if (tasks.isEmpty() && sweepPoints == 0) {
             stdout.println("no study to run in " + input);
             return 0;
         }
@@ -116,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread hook = new Thread(() -> cancelled.set(true));
         Runtime.getRuntime().addShutdownHook(hook);
-        Progress progress = new Progress(stderr, tasks.size(), System.console() != null);
+        Progress progress = new Progress(stderr, tasks.size() + sweepPoints, System.console() != null);
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, threads != null ? threads : Runtime.getRuntime().availableProcessors()));
         List<Future<RunResult>> futures = new ArrayList<>();
@@ -130,9 +134,32 @@ final class RunCommand implements Callable<Integer> {
                     return r;
                 }));
             }
+            SweepRunner sweepRunner = new SweepRunner(runner);
+            List<Future<List<SweepRunner.PointResult>>> sweepFutures = new ArrayList<>();
+            for (Sweep sweep : sweeps) {
+                for (List<Quantity> point : SweepRunner.grid(sweep)) {
+                    sweepFutures.add(pool.submit(() -> {
+                        List<SweepRunner.PointResult> r = sweepRunner.runPoint(sweep, point, sha, cancelled::get);
+                        progress.done(sweep.getName() + " " + describe(point), r.isEmpty() ? "-" : r.get(0).result()
+                                .getStatus().getLiteral());
+                        return r;
+                    }));
+                }
+            }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {
                 results.add(f.get());
+            }
+            int k = 0;
+            for (Sweep sweep : sweeps) {
+                List<SweepTable.Row> rows = new ArrayList<>();
+                for (int n = SweepRunner.grid(sweep).size(); n > 0; n--) {
+                    for (SweepRunner.PointResult p : sweepFutures.get(k++).get()) {
+                        rows.add(new SweepTable.Row(p.values().stream().map(Quantity::getMagnitude).toList(), p.result()));
+                        results.add(p.result());
+                    }
+                }
+                AtomicFolder.write(out.resolve(sweep.getName()), folder -> SweepTable.write(folder, columns(sweep), rows));
             }
             progress.finish();
             table(stdout, results);
@@ -151,7 +178,31 @@ final class RunCommand implements Callable<Integer> {
             for (Study s : studies) {
                 AtomicFolder.clean(out.resolve(s.getName()));
             }
+            AtomicFolder.clean(out);
         }
+    }
+
+    private static List<Sweep> sweepsOf(Resource r) {
+        List<Sweep> sweeps = new ArrayList<>();
+        if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
+            d.getElements().stream().filter(Sweep.class::isInstance).map(Sweep.class::cast).forEach(sweeps::add);
+        }
+        return sweeps;
+    }
+
+    /** Column names of sweep.csv: the varied path and the unit it is written in. */
+    private static List<String> columns(Sweep sweep) {
+        List<String> columns = new ArrayList<>();
+        for (Variation v : sweep.getVariations()) {
+            String name = v.isTemperature() ? "temperature" : v.getCell().getName() + "." + String.join(".", v.getPath());
+            String unit = (v.getFrom() != null ? v.getFrom() : v.getValues().get(0)).getUnit();
+            columns.add(unit == null || unit.isEmpty() ? name : name + "_" + unit.replace("°", "deg").replace("/", "_per_"));
+        }
+        return columns;
+    }
+
+    private static String describe(List<Quantity> point) {
+        return String.join(", ", point.stream().map(q -> org.interphase.dsl.validation.Dimensions.shown(q)).toList());
     }
 
     private static List<Study> studiesOf(Resource r) {

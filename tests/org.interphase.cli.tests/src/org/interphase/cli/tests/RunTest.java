@@ -50,7 +50,26 @@ class RunTest {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no staging folder left behind");
         }
         assertTrue(r[1].contains("LagpLco"), r[1]);
-        assertTrue(r[2].contains("sweep CoatingThickness is not run"), r[2]);
+    }
+
+    /** The coatings example's sweep: 9 thicknesses x 3 temperatures x the study's 2 cells. */
+    @Test
+    void sweepWritesOneRowPerPointAndCell() throws Exception {
+        Path out = Files.createTempDirectory("interphase-sweep");
+        Path coatings = Path.of(System.getProperty("interphase.examples")).resolve("coatings.cell");
+        String[] r = run("run", coatings.toString(), "--study", "CoatingThickness", "--out", out.toString());
+        assertEquals("0", r[0], r[1] + r[2]);
+        List<String> lines = Files.readAllLines(out.resolve("CoatingThickness").resolve("sweep.csv"));
+        assertTrue(lines.get(0).startsWith("LagpLco.cathode.coating.thickness_nm,temperature_degC,cell,status,"), lines.get(0));
+        assertEquals(1 + 9 * 3 * 2, lines.size());
+        // 0 nm to 40 nm in 9 steps: 0, 5, ..., 40 nm, first variation slowest
+        String[] first = lines.get(1).split(",");
+        String[] last = lines.get(lines.size() - 1).split(",");
+        assertEquals(List.of(0.0, 40.0, 0.0), List.of(Double.parseDouble(first[0]), Double.parseDouble(first[1]), 0.0));
+        assertEquals("BareLco", first[2]);
+        assertEquals(List.of(40.0, 80.0), List.of(Double.parseDouble(last[0]), Double.parseDouble(last[1])));
+        assertEquals("LagpLco", last[2]);
+        assertEquals(5.0, Double.parseDouble(lines.get(1 + 3 * 2).split(",")[0]), 1e-9, "second thickness");
     }
 
     @Test
@@ -71,6 +90,6 @@ class RunTest {
         Path coatings = Path.of(System.getProperty("interphase.examples")).resolve("coatings.cell");
         String[] r = run("run", coatings.toString(), "--study", "Nope");
         assertEquals("1", r[0]);
-        assertTrue(r[2].contains("no study 'Nope'") && r[2].contains("CoatingComparison"), r[2]);
+        assertTrue(r[2].contains("no study or sweep 'Nope'") && r[2].contains("CoatingComparison"), r[2]);
     }
 }

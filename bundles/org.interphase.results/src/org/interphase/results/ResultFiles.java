@@ -37,6 +37,8 @@ public final class ResultFiles {
 
     public static final String IMPEDANCE_HEADER = "cycle,frequency_Hz,z_real_ohm_cm2,z_imag_ohm_cm2";
 
+    public static final String LSV_HEADER = "potential_V,current_uA_cm2";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ResultFiles() {
@@ -60,6 +62,7 @@ public final class ResultFiles {
                         + number(t.getTemperature()) + "," + t.getCycle() + "," + t.getStep() + "\n");
             }
         }
+        writeSweep(result, folder);
         if (!result.getImpedance().isEmpty()) {
             try (Writer w = Files.newBufferedWriter(folder.resolve("impedance.csv"), StandardCharsets.UTF_8)) {
                 w.write(IMPEDANCE_HEADER + "\n");
@@ -67,6 +70,18 @@ public final class ResultFiles {
                     w.write(p.getCycle() + "," + number(p.getFrequency()) + "," + number(p.getReal()) + ","
                             + number(p.getImaginary()) + "\n");
                 }
+            }
+        }
+    }
+
+    private static void writeSweep(RunResult result, Path folder) throws IOException {
+        if (result.getSweep().isEmpty()) {
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(folder.resolve("lsv.csv"), StandardCharsets.UTF_8)) {
+            w.write(LSV_HEADER + "\n");
+            for (var p : result.getSweep()) {
+                w.write(number(p.getPotential()) + "," + number(p.getCurrent()) + "\n");
             }
         }
     }

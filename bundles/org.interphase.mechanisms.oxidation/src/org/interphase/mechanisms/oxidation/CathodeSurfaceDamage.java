@@ -61,7 +61,7 @@ public class CathodeSurfaceDamage implements Mechanism {
     }
 
     /** polymer_oxidation's declared defaults: this mechanism follows the same oxidation rate. */
-    private static ParameterValues oxidationDefaults() {
+    static ParameterValues oxidationDefaults() {
         var oxidation = MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow(
                 () -> new IllegalStateException("cathode_surface_damage needs polymer_oxidation's declaration"));
         return name -> oxidation.parameter(name).map(ParameterDeclaration::defaultValue).orElseThrow(

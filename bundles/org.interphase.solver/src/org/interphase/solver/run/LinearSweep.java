@@ -41,6 +41,7 @@ public final class LinearSweep {
 
     private final List<ActiveMechanism> mechanisms;
     private final double temperature;
+    private final double[] gas = new double[EffectSum.GASES.size()];
     private final Cathode cathode;
 
     public LinearSweep(Cell cell, List<ActiveMechanism> mechanisms, double temperatureK) {
@@ -55,7 +56,8 @@ public final class LinearSweep {
     /** Sweeps from one potential to another at a rate (V/s, positive). */
     public List<Point> run(double from, double to, double rate) {
         int n = Math.max(1, (int) Math.round((to - from) / STEP));
-        int size = mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
+        int states = mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
+        int size = states + gas.length; // mechanism states, then the evolved gases
         double[] state = new double[size];
         int[] offsets = new int[mechanisms.size()];
         int o = 0;
@@ -69,7 +71,7 @@ public final class LinearSweep {
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
             public int getDimension() {
-                return Math.max(1, size);
+                return size;
             }
 
             @Override
@@ -80,7 +82,7 @@ public final class LinearSweep {
             }
         };
         List<Point> points = new ArrayList<>(n + 1);
-        double[] y = size == 0 ? new double[1] : state;
+        double[] y = state;
         double t = 0;
         for (int k = 0; k <= n; k++) {
             double potential = from + (to - from) * k / n;
@@ -96,7 +98,13 @@ public final class LinearSweep {
                     * derivativeOfDelithiation(potential);
             points.add(new Point(potential, side + intercalation + DOUBLE_LAYER * rate, side));
         }
+        System.arraycopy(y, states, gas, 0, gas.length);
         return points;
+    }
+
+    /** Gas evolved during the last run, mol/m2, per species of {@link EffectSum#GASES}. */
+    public double gas(int species) {
+        return gas[species];
     }
 
     /** Mechanism rates at a potential; returns their side current. */
@@ -112,6 +120,7 @@ public final class LinearSweep {
             m.process().evaluate(new Conditions(t, temperature, potential, 0, x), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, offsets[k], ownRates.length);
         }
+        System.arraycopy(effects.gas, 0, rates, rates.length - effects.gas.length, effects.gas.length);
         return effects.cathodeSideCurrent;
     }
 

@@ -16,6 +16,7 @@ import org.interphase.model.RepeatStep;
 import org.interphase.model.RestStep;
 import org.interphase.model.Step;
 import org.interphase.model.StopCondition;
+import org.interphase.model.SweepStep;
 import org.interphase.model.TemperatureStep;
 import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
@@ -41,6 +42,7 @@ public final class ProtocolRunner {
     private final Protocol protocol;
     private final Simulation simulation;
     private final Recorder recorder;
+    private final Measurements measurements;
     private final List<StopCondition> stops = new ArrayList<>();
     private final BooleanSupplier cancelled;
     private final MultiRate multiRate;
@@ -67,13 +69,20 @@ public final class ProtocolRunner {
      */
     public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled,
             boolean multiRate) {
+        this(cell, protocol, mechanisms, cancelled, multiRate, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
+    }
+
+    /** @param onsetThreshold side current density at which a linear sweep's onset is read, A/m2 */
+    public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled,
+            boolean multiRate, double onsetThreshold) {
         this.multiRate = multiRate ? new MultiRate() : null;
         this.cell = cell;
         this.protocol = protocol;
         this.cancelled = cancelled;
         CellModel model = CellModel.of(cell, initialTemperature(protocol));
         this.simulation = new Simulation(model, mechanisms, model.cathode().ocv().minDelithiation());
-        this.recorder = new Recorder(simulation, cell);
+        this.measurements = new Measurements(cell, mechanisms, onsetThreshold);
+        this.recorder = new Recorder(simulation, measurements);
         protocol.eAllContents().forEachRemaining(o -> {
             if (o instanceof StopCondition s) {
                 stops.add(s);
@@ -193,7 +202,12 @@ public final class ProtocolRunner {
         } else if (step instanceof RestStep r) {
             recorder.step("rest", 0, simulation.rest(r.getDuration().getSi()));
         } else if (step instanceof ImpedanceStep i) {
-            recorder.impedance(i);
+            double temperature = simulation.model().temperature();
+            measurements.impedance(i, temperature,
+                    simulation.seriesResistance() - simulation.model().electrolyte().resistance(temperature),
+                    recorder.cycle());
+        } else if (step instanceof SweepStep sweep) {
+            measurements.sweep(sweep, simulation.model().temperature());
         } else {
             throw new CellModelException("a " + step.eClass().getName().replace("Step", "").toLowerCase(java.util.Locale.ROOT)
                     + " step cannot run inside a cycling protocol of cell " + cell.getName());

@@ -3,18 +3,12 @@ package org.interphase.solver.run;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.interphase.model.Cell;
-import org.interphase.model.ImpedanceStep;
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.GasAmounts;
-import org.interphase.model.results.ImpedancePoint;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.solver.impedance.CellCircuit;
-import org.interphase.solver.impedance.Element;
-import org.interphase.solver.impedance.Spectrum;
 
 /**
  * Collects what a run produces: a row per cycle (capacities, efficiency, retention, resistance,
@@ -23,14 +17,9 @@ import org.interphase.solver.impedance.Spectrum;
  */
 final class Recorder {
 
-    /** Capacitance of interphase films per area: 1 uF/cm2 (domain brief: ~0.1-1 uF/cm2). */
-    private static final double FILM_CAPACITANCE = 0.01;
-
     private final Simulation simulation;
-    private final Cell cell;
     private final List<CycleRecord> cycles = new ArrayList<>();
     private final List<org.interphase.model.results.TracePoint> trace = new ArrayList<>();
-    private final List<ImpedancePoint> impedance = new ArrayList<>();
     private final List<CycleRecord> simulated = new ArrayList<>();
     private int cycle;
     private boolean open;
@@ -39,11 +28,11 @@ final class Recorder {
     private double sideAtStart;
     private double firstDischarge = Double.NaN;
     private Simulation.Step last;
-    private Spectrum firstSpectrum;
+    private final Measurements measurements;
 
-    Recorder(Simulation simulation, Cell cell) {
+    Recorder(Simulation simulation, Measurements measurements) {
         this.simulation = simulation;
-        this.cell = cell;
+        this.measurements = measurements;
     }
 
     void openCycle() {
@@ -130,6 +119,11 @@ final class Recorder {
         }
     }
 
+    /** Cycles closed so far. */
+    int cycle() {
+        return cycle;
+    }
+
     /** True when the last closed cycle passed no charge at all. */
     boolean lastCycleEmpty() {
         return !cycles.isEmpty() && cycles.get(cycles.size() - 1).getChargeCapacity() == 0
@@ -151,31 +145,18 @@ final class Recorder {
         return cycles.isEmpty() ? 1 : cycles.get(cycles.size() - 1).getCapacityRetention() / 100;
     }
 
-    void impedance(ImpedanceStep step) {
-        double temperature = simulation.model().temperature();
-        List<Element> elements = new ArrayList<>(CellCircuit.of(cell, temperature));
-        double films = simulation.seriesResistance() - simulation.model().electrolyte().resistance(temperature);
-        if (films > 0) {
-            elements.add(new Element("films", films, FILM_CAPACITANCE));
-        }
-        Spectrum spectrum = Spectrum.of(elements, step.getFrom().getSi(), step.getTo().getSi(), step.getPointsPerDecade());
-        if (firstSpectrum == null) {
-            firstSpectrum = spectrum;
-        }
-        for (var p : spectrum.points()) {
-            ImpedancePoint point = ResultsFactory.eINSTANCE.createImpedancePoint();
-            point.setCycle(cycle);
-            point.setFrequency(p.frequency());
-            point.setReal(Display.ohmCm2(p.real()));
-            point.setImaginary(Display.ohmCm2(p.imaginary()));
-            impedance.add(point);
-        }
+    Measurements measurements() {
+        return measurements;
+    }
+
+    private double gas(String species) {
+        int i = EffectSum.GASES.indexOf(species);
+        return simulation.gas(i) + measurements.gas(i);
     }
 
     void fill(RunResult result) {
         result.getCycles().addAll(cycles);
         result.getTrace().addAll(trace);
-        result.getImpedance().addAll(impedance);
         Metrics m = ResultsFactory.eINSTANCE.createMetrics();
         m.setCyclesCompleted(cycles.size());
         if (!Double.isNaN(firstDischarge)) {
@@ -192,18 +173,14 @@ final class Recorder {
         m.setContactArea(100 * simulation.contactFraction());
         m.setCeiThickness(simulation.stateSum("cei_thickness") * 1e9);
         m.setSeiThickness(simulation.stateSum("sei_thickness") * 1e9);
-        if (firstSpectrum != null) {
-            double bulk = firstSpectrum.bulkResistance();
-            m.setIonicConductivity(Display.siemensPerCm(simulation.model().electrolyte().thickness() / bulk));
-            m.setInterfacialResistance(Display.ohmCm2(firstSpectrum.interfacialResistance()));
-        }
+        measurements.fill(result, m);
         if (result.getStatus() == RunStatus.SHORT_CIRCUIT) {
             m.setTimeToShort(simulation.time() / 3600);
         }
         GasAmounts gas = ResultsFactory.eINSTANCE.createGasAmounts();
-        gas.setH2(Display.umolPerCm2(simulation.gas(EffectSum.GASES.indexOf("H2"))));
-        gas.setCh4(Display.umolPerCm2(simulation.gas(EffectSum.GASES.indexOf("CH4"))));
-        gas.setCo(Display.umolPerCm2(simulation.gas(EffectSum.GASES.indexOf("CO"))));
+        gas.setH2(Display.umolPerCm2(gas("H2")));
+        gas.setCh4(Display.umolPerCm2(gas("CH4")));
+        gas.setCo(Display.umolPerCm2(gas("CO")));
         m.setGas(gas);
         result.setMetrics(m);
     }

@@ -23,6 +23,7 @@ import org.interphase.solver.registry.MechanismDescriptor;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.MechanismActivation;
 import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.solver.run.StaticCellRunner;
 
 /**
  * Runs one cell of a study: picks the study's mechanisms from the registry ('all' means every
@@ -70,6 +71,16 @@ public final class StudyRunner {
         }
     }
 
+    /** The threshold of 'report onset potential at ...', else the domain brief's 10 uA/cm2; A/m2. */
+    static double onsetThreshold(Study study) {
+        for (var item : study.getReports()) {
+            if ("onset potential".equals(item.getName()) && item.getThreshold() != null) {
+                return item.getThreshold().getSi();
+            }
+        }
+        return StaticCellRunner.DEFAULT_ONSET_THRESHOLD;
+    }
+
     /** Parameter overrides of the study's settings blocks: mechanism id to name to SI value. */
     static Map<String, Map<String, Double>> overrides(Study study) {
         Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
@@ -88,8 +99,13 @@ public final class StudyRunner {
         Map<String, Map<String, Double>> overrides = overrides(study);
         try {
             mechanisms = mechanisms(study, cell);
-            result = new ProtocolRunner(cell, study.getProtocol(),
-                    MechanismActivation.activate(cell, mechanisms, overrides), cancelled, true).run();
+            var active = MechanismActivation.activate(cell, mechanisms, overrides);
+            double threshold = onsetThreshold(study);
+            boolean storesLithium = cell.getCathode() != null && cell.getCathode().getMaterial() != null
+                    && cell.getCathode().getMaterial().getRoles().contains(org.interphase.model.MaterialRole.CATHODE);
+            result = storesLithium
+                    ? new ProtocolRunner(cell, study.getProtocol(), active, cancelled, true, threshold).run()
+                    : new StaticCellRunner(cell, study.getProtocol(), active, cancelled, threshold).run();
         } catch (RuntimeException e) {
             if (e instanceof java.util.concurrent.CancellationException) {
                 throw e;

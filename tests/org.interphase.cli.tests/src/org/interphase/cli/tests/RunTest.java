@@ -50,6 +50,8 @@ class RunTest {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no staging folder left behind");
         }
         assertTrue(r[1].contains("LagpLco"), r[1]);
+        String lagp = Files.readString(out.resolve("CoatingComparison/LagpLco/summary.json"));
+        assertTrue(lagp.contains("\"cathode_surface_damage\""), "mechanisms all ran the registered mechanisms: " + lagp);
     }
 
     /** The coatings example's sweep: 9 thicknesses x 3 temperatures x the study's 2 cells. */

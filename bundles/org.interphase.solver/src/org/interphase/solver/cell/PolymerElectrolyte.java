@@ -9,8 +9,8 @@ import org.interphase.model.units.Units;
 /**
  * Transport in the solid polymer electrolyte: conductivity from the polymer's temperature law,
  * salt concentration from the EO:Li ratio, salt diffusivity and transference number, and from
- * them the ohmic resistance and the limiting current of the film. Ceramic fillers are not part of
- * this model yet: their effective-medium contribution comes with the filler_interface mechanism.
+ * them the ohmic resistance and the limiting current of the film. Ceramic fillers and a scaffold
+ * change the conductivity through {@link Composite}.
  */
 public final class PolymerElectrolyte {
 
@@ -21,14 +21,16 @@ public final class PolymerElectrolyte {
     static final double DIFFUSIVITY_REFERENCE_K = 363.15;
 
     private final ConductivityLaw conductivity;
+    private final Composite composite;
     private final double thickness;
     private final double saltConcentration;
     private final double transferenceNumber;
     private final double saltDiffusivity;
 
-    private PolymerElectrolyte(ConductivityLaw conductivity, double thickness, double saltConcentration,
-            double transferenceNumber, double saltDiffusivity) {
+    private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double thickness,
+            double saltConcentration, double transferenceNumber, double saltDiffusivity) {
         this.conductivity = conductivity;
+        this.composite = composite;
         this.thickness = thickness;
         this.saltConcentration = saltConcentration;
         this.transferenceNumber = transferenceNumber;
@@ -47,7 +49,7 @@ public final class PolymerElectrolyte {
         ConductivityLaw law = ConductivityLaw.of(polymer, ratio);
         double density = polymer.require("density");
         double c0 = saltConcentration(electrolyte, density);
-        return new PolymerElectrolyte(law, electrolyte.getThickness().getSi(), c0,
+        return new PolymerElectrolyte(law, Composite.of(electrolyte, density), electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), polymer.require("salt diffusivity"));
     }
 
@@ -85,8 +87,21 @@ public final class PolymerElectrolyte {
         return total;
     }
 
-    /** Ionic conductivity in S/m at a temperature in K. */
+    /** Ionic conductivity in S/m at a temperature in K (the composite's, with fillers or a scaffold). */
     public double conductivity(double temperatureK) {
+        return conductivity(temperatureK, 0);
+    }
+
+    /**
+     * The composite's conductivity when the filler/polymer interfaces carry an extra resistance
+     * (ohm m2, grown by mechanisms) on top of their own.
+     */
+    public double conductivity(double temperatureK, double extraFillerResistance) {
+        return composite.conductivity(conductivity.at(temperatureK), temperatureK, extraFillerResistance);
+    }
+
+    /** The polymer's own conductivity, without fillers or scaffold, S/m. */
+    public double polymerConductivity(double temperatureK) {
         return conductivity.at(temperatureK);
     }
 

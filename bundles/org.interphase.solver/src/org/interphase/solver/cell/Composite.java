@@ -1,0 +1,134 @@
+package org.interphase.solver.cell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.interphase.model.Electrolyte;
+import org.interphase.model.Filler;
+
+/**
+ * Ceramic fillers in the polymer (domain brief): an effective-medium law in which each particle
+ * carries an interfacial resistance R_i, so that it conducts as sigma_p* = sigma_p / (1 + sigma_p R_i / a)
+ * (a the particle radius). Maxwell-Garnett below 15 vol%, Bruggeman above 25 vol%, blended linearly
+ * in between; several fillers are embedded one after another. R_i is the clean interface's
+ * resistance plus a surface layer's thickness over its conductivity (Li2CO3 on garnets). A scaffold
+ * of porosity e leaves sigma e^1.5 (Bruggeman's relation for a porous host filled with electrolyte).
+ */
+final class Composite {
+
+    private static final double MAXWELL_GARNETT_UP_TO = 0.15;
+    private static final double BRUGGEMAN_FROM = 0.25;
+    private static final double REFERENCE_K = 298.15;
+
+    /** One filler: volume fraction, radius, conductivity at 25 °C with its activation energy, R_i. */
+    private record Phase(double volumeFraction, double radius, double conductivity25, double activationEv,
+            double interfacialResistance) {
+
+        double conductivity(double temperatureK) {
+            return conductivity25 * Physics.arrhenius(activationEv, temperatureK, REFERENCE_K);
+        }
+    }
+
+    private final List<Phase> phases;
+    private final double scaffoldFactor;
+
+    private Composite(List<Phase> phases, double scaffoldFactor) {
+        this.phases = phases;
+        this.scaffoldFactor = scaffoldFactor;
+    }
+
+    static Composite of(Electrolyte electrolyte, double polymerDensity) {
+        List<Phase> phases = new ArrayList<>();
+        double weightFractions = 0;
+        for (Filler f : electrolyte.getFillers()) {
+            if (f.getFraction() != null && !isVolume(f)) {
+                weightFractions += f.getFraction().getSi();
+            }
+        }
+        for (Filler f : electrolyte.getFillers()) {
+            MaterialData m = new MaterialData(f.getMaterial());
+            if (f.getFraction() == null || f.getParticleSize() == null) {
+                throw new CellModelException("filler " + m.name() + " needs a fraction and a particle size");
+            }
+            double fraction = f.getFraction().getSi();
+            double volume;
+            if (isVolume(f)) {
+                volume = fraction; // already a volume fraction of the composite
+            } else {
+                // mass fractions: volumes per kg of composite, the polymer taking what the fillers leave
+                volume = fraction / m.require("density")
+                        / ((1 - weightFractions) / polymerDensity + fraction / m.require("density"));
+            }
+            double[][] sigma = m.curve("ionic conductivity");
+            double sigma25 = sigma[0].length > 0 ? atReference(sigma, activationEv(m))
+                    : m.require("ionic conductivity");
+            double ri = m.optional("interfacial resistance").orElse(0.0);
+            if (f.getSurface() != null) {
+                MaterialData layer = new MaterialData(f.getSurface().getMaterial());
+                double thickness = f.getSurface().getThickness() == null ? 0 : f.getSurface().getThickness().getSi();
+                ri += thickness / layer.require("ionic conductivity");
+            }
+            phases.add(new Phase(volume, f.getParticleSize().getSi() / 2, sigma25,
+                    activationEv(m), ri));
+        }
+        double scaffold = 1;
+        if (electrolyte.getScaffold() != null && electrolyte.getScaffold().getPorosity() != null) {
+            scaffold = Math.pow(electrolyte.getScaffold().getPorosity().getSi(), 1.5);
+        }
+        return new Composite(phases, scaffold);
+    }
+
+    /** The filler's activation energy in eV (the library may give eV or kJ/mol; 0 when absent). */
+    private static double activationEv(MaterialData m) {
+        return m.optional("activation energy").map(joules -> {
+            // SI of eV is J per particle, of kJ/mol J per mole: tell them apart by magnitude
+            return joules < 1e-10 ? joules / Physics.E : joules / (Physics.E * 6.02214076e23);
+        }).orElse(0.0);
+    }
+
+    private static boolean isVolume(Filler f) {
+        String unit = f.getFraction().getUnit();
+        return "vol%".equals(unit);
+    }
+
+    /** The conductivity at 25 °C from the first measured point and the activation energy (eV). */
+    private static double atReference(double[][] sigma, double activationEv) {
+        return sigma[1][0] / Physics.arrhenius(activationEv, sigma[0][0], REFERENCE_K);
+    }
+
+    /** Effective conductivity of the composite around a polymer of conductivity sigmaMatrix (S/m). */
+    double conductivity(double sigmaMatrix, double temperatureK, double extraInterfacialResistance) {
+        double sigma = sigmaMatrix;
+        for (Phase p : phases) {
+            double sp = p.conductivity(temperatureK);
+            double ri = p.interfacialResistance() + extraInterfacialResistance;
+            double effective = sp / (1 + sp * ri / p.radius());
+            sigma = blend(sigma, effective, p.volumeFraction());
+        }
+        return sigma * scaffoldFactor;
+    }
+
+    static double maxwellGarnett(double sm, double sp, double phi) {
+        return sm * (sp + 2 * sm + 2 * phi * (sp - sm)) / (sp + 2 * sm - phi * (sp - sm));
+    }
+
+    static double bruggeman(double sm, double sp, double phi) {
+        double b = (3 * phi - 1) * sp + (2 - 3 * phi) * sm;
+        return (b + Math.sqrt(b * b + 8 * sp * sm)) / 4;
+    }
+
+    private static double blend(double sm, double sp, double phi) {
+        if (phi <= MAXWELL_GARNETT_UP_TO) {
+            return maxwellGarnett(sm, sp, phi);
+        }
+        if (phi >= BRUGGEMAN_FROM) {
+            return bruggeman(sm, sp, phi);
+        }
+        double w = (phi - MAXWELL_GARNETT_UP_TO) / (BRUGGEMAN_FROM - MAXWELL_GARNETT_UP_TO);
+        return (1 - w) * maxwellGarnett(sm, sp, phi) + w * bruggeman(sm, sp, phi);
+    }
+
+    boolean isEmpty() {
+        return phases.isEmpty() && scaffoldFactor == 1;
+    }
+}

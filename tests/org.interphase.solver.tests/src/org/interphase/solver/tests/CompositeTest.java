@@ -1,0 +1,79 @@
+package org.interphase.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.interphase.model.Cell;
+import org.interphase.solver.cell.PolymerElectrolyte;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ceramic fillers in PEO (the composite example): the effective-medium law of the domain brief with
+ * an interfacial resistance per particle, sigma_p* = sigma_p / (1 + sigma_p R_i / a).
+ */
+class CompositeTest {
+
+    private static final double T = 298.15;
+
+    private static PolymerElectrolyte electrolyte(String filler) {
+        Cell cell = TestCells.cell("""
+                package t
+                cell G {
+                    area 1 cm2
+                    cathode SS
+                    electrolyte {
+                        polymer PEO { end group methoxy }
+                        salt LiTFSI { ratio EO:Li 16 }
+                        %s
+                        thickness 100 um
+                    }
+                    anode SS
+                }
+                """.formatted(filler));
+        return PolymerElectrolyte.of(cell.getElectrolyte());
+    }
+
+    /** Maxwell-Garnett (domain brief). */
+    private static double mg(double sm, double sp, double phi) {
+        return sm * (sp + 2 * sm + 2 * phi * (sp - sm)) / (sp + 2 * sm - phi * (sp - sm));
+    }
+
+    /** Symmetric two-phase Bruggeman: phi (sp - s)/(sp + 2s) + (1 - phi)(sm - s)/(sm + 2s) = 0. */
+    private static double bruggeman(double sm, double sp, double phi) {
+        double b = (3 * phi - 1) * sp + (2 - 3 * phi) * sm;
+        return (b + Math.sqrt(b * b + 8 * sp * sm)) / 4;
+    }
+
+    /**
+     * 50 wt% LLZTO (5.45 g/cm3) in PEO (1.25 g/cm3) is 18.66 vol%, between the Maxwell-Garnett and
+     * Bruggeman regimes (blended); 5 um particles (a = 2.5 um), 4.5e-4 S/cm, R_i 0.1 ohm cm2 (library).
+     */
+    @Test
+    void cleanGarnetRaisesTheConductivity() {
+        PolymerElectrolyte clean = electrolyte("filler LLZTO { fraction 50 wt%  particle size 5 um }");
+        double sm = clean.polymerConductivity(T);
+        double phi = (0.5 / 5450) / (0.5 / 1250 + 0.5 / 5450);
+        assertEquals(0.18656, phi, 1e-4);
+        double sp = 0.045 / (1 + 0.045 * 1e-5 / 2.5e-6);
+        double w = (phi - 0.15) / 0.10;
+        double expected = (1 - w) * mg(sm, sp, phi) + w * bruggeman(sm, sp, phi);
+        assertEquals(expected, clean.conductivity(T), 1e-9 * expected);
+        assertTrue(clean.conductivity(T) > 1.5 * sm, "the garnet carries current: " + clean.conductivity(T) + " vs " + sm);
+    }
+
+    /** A 10 nm Li2CO3 skin (3e-9 S/cm) adds 333 ohm cm2 per particle: the filler blocks instead. */
+    @Test
+    void carbonateSkinBlocksTheGarnet() {
+        PolymerElectrolyte skin = electrolyte(
+                "filler LLZTO { fraction 50 wt%  particle size 5 um  surface Li2CO3 { thickness 10 nm } }");
+        double sm = skin.polymerConductivity(T);
+        assertTrue(skin.conductivity(T) < sm, "blocking particles lower the conductivity: " + skin.conductivity(T) + " vs " + sm);
+    }
+
+    /** A cellulose scaffold of 60 % porosity leaves 0.6^1.5 = 46 % of the conductivity (Bruggeman). */
+    @Test
+    void scaffoldTortuosity() {
+        PolymerElectrolyte s = electrolyte("scaffold cellulose { porosity 60 % }");
+        assertEquals(Math.pow(0.6, 1.5) * s.polymerConductivity(T), s.conductivity(T), 1e-12);
+    }
+}

@@ -12,6 +12,12 @@ public interface Effects {
     /** An area-specific resistance this mechanism puts in series, ohm m2. */
     void filmResistance(double ohmSquareMetre);
 
+    /**
+     * A resistance on the filler/polymer interfaces (an interphase grown on the particles), ohm m2 of
+     * particle surface; it enters the composite's effective medium, not the series resistance.
+     */
+    void fillerInterfaceResistance(double ohmSquareMetre);
+
     /** Loss of cyclable active material, as a fraction of the initial amount per second. */
     void activeMaterialLoss(double fractionPerSecond);
 

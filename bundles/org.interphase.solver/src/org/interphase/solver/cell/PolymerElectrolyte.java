@@ -110,6 +110,11 @@ public final class PolymerElectrolyte {
         return thickness / conductivity(temperatureK);
     }
 
+    /** Bulk resistance when the filler interfaces carry an extra resistance (ohm m2). */
+    public double resistance(double temperatureK, double extraFillerResistance) {
+        return thickness / conductivity(temperatureK, extraFillerResistance);
+    }
+
     /**
      * Salt diffusivity in m2/s, scaled from its 90 °C value with the conductivity: both follow the
      * segmental motion of the polymer.

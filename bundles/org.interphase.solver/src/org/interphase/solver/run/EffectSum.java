@@ -15,6 +15,7 @@ final class EffectSum implements Effects {
     double cathodeSideCurrent;
     double anodeSideCurrent;
     double filmResistance;
+    double fillerResistance;
     double activeMaterialLoss;
     double lithiumLoss;
     double contactLoss;
@@ -25,6 +26,7 @@ final class EffectSum implements Effects {
         cathodeSideCurrent = 0;
         anodeSideCurrent = 0;
         filmResistance = 0;
+        fillerResistance = 0;
         activeMaterialLoss = 0;
         lithiumLoss = 0;
         contactLoss = 0;
@@ -49,6 +51,12 @@ final class EffectSum implements Effects {
     @Override
     public void filmResistance(double ohmSquareMetre) {
         filmResistance += ohmSquareMetre;
+    }
+
+    /** Applied to every filler of the cell (exact when it has one). */
+    @Override
+    public void fillerInterfaceResistance(double ohmSquareMetre) {
+        fillerResistance = Math.max(fillerResistance, ohmSquareMetre);
     }
 
     @Override

@@ -58,7 +58,8 @@ public final class Simulation {
     public record Step(double charge, double duration, End end, double endVoltage, String shortCircuit) {
     }
 
-    private record Eval(double[] rates, double voltage, double filmResistance, double sideCurrent, String shortCircuit) {
+    private record Eval(double[] rates, double voltage, double filmResistance, double bulkResistance, double sideCurrent,
+            String shortCircuit) {
     }
 
     private final CellModel model;
@@ -167,7 +168,8 @@ public final class Simulation {
 
     /** Series resistance now (electrolyte bulk plus films), ohm m2. */
     public double seriesResistance() {
-        return model.electrolyte().resistance(model.temperature()) + evaluate(time, y, 0).filmResistance();
+        Eval now = evaluate(time, y, 0);
+        return now.bulkResistance() + now.filmResistance();
     }
 
     private Eval evaluate(double t, double[] state, double applied) {
@@ -203,10 +205,11 @@ public final class Simulation {
         rates[APPLIED_CHARGE] = applied;
         System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
-        double series = model.electrolyte().resistance(temperature) + effects.filmResistance;
+        double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance);
+        double series = bulk + effects.filmResistance;
         double voltage = ocv + applied * series + etaCathode + etaAnode
                 + model.electrolyte().concentrationOverpotential(applied, temperature);
-        return new Eval(rates, voltage, effects.filmResistance, effects.cathodeSideCurrent, effects.shortCircuit);
+        return new Eval(rates, voltage, effects.filmResistance, bulk, effects.cathodeSideCurrent, effects.shortCircuit);
     }
 
     /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */

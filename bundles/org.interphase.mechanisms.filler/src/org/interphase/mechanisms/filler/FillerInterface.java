@@ -1,0 +1,58 @@
+package org.interphase.mechanisms.filler;
+
+import java.util.List;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.EndGroup;
+import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.StateVariable;
+
+/**
+ * filler_interface: an interphase grows between a reactive filler and the polymer, parabolically,
+ * d^2 = k t, i.e. dd/dt = k / 2d, with k the filler's 'polymer reactivity' at 25 °C (Arrhenius in
+ * temperature, times the hydroxyl acceleration for -OH terminated polymers). Its resistance
+ * d / sigma sits on every particle of the filler and enters the composite's effective medium.
+ * Non-reactive fillers (k = 0) grow nothing.
+ */
+public class FillerInterface implements Mechanism {
+
+    /** Below this thickness the parabolic rate is taken at it (the law is singular at zero), m. */
+    static final double SEED = 1e-9;
+
+    private static final double BOLTZMANN_EV = 8.617333262e-5;
+
+    @Override
+    public boolean appliesTo(CellInterface where) {
+        return where.getFiller() != null && where.getFiller().getMaterial() != null
+                && !where.getFiller().getMaterial().eIsProxy();
+    }
+
+    @Override
+    public InterfaceProcess create(CellInterface where, ParameterValues p) {
+        double reactivity = Materials.find(where.getFiller().getMaterial(), "polymer reactivity")
+                .map(q -> q.getValue().getSi()).orElse(0.0);
+        boolean hydroxyl = where.getElectrolyte() != null && where.getElectrolyte().getPolymer() != null
+                && where.getElectrolyte().getPolymer().getEndGroup() == EndGroup.HYDROXYL;
+        double k25 = reactivity * (hydroxyl ? p.get("hydroxyl acceleration") : 1);
+        double activationEv = p.get("activation energy") / 1.602176634e-19;
+        double conductivity = p.get("interphase conductivity");
+        return new InterfaceProcess() {
+            @Override
+            public List<StateVariable> state() {
+                return List.of(new StateVariable("filler_interphase_thickness", "m", 0));
+            }
+
+            @Override
+            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
+                double k = k25 * Math.exp(-activationEv / BOLTZMANN_EV * (1 / c.temperature() - 1 / 298.15));
+                rates[0] = k == 0 ? 0 : k / (2 * Math.max(SEED, state[0]));
+                effects.fillerInterfaceResistance(state[0] / conductivity);
+            }
+        };
+    }
+}

@@ -3,14 +3,9 @@ package org.interphase.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.interphase.cli.Interphase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class CompositeRunTest {
 
-    private static double number(String json, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\" : ([-0-9.Ee]+)").matcher(json);
-        assertTrue(m.find(), field + " in " + json);
-        return Double.parseDouble(m.group(1));
-    }
-
     @Test
     void fillerSurfaceStudy() throws Exception {
         Path out = Files.createTempDirectory("interphase-composite");
         Path composite = Path.of(System.getProperty("interphase.examples")).resolve("composite.cell");
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Interphase.run(new String[] { "run", composite.toString(), "--out", out.toString() },
-                new PrintWriter(o), new PrintWriter(e));
-        assertEquals(0, code, o + "" + e);
-        double clean = number(Files.readString(out.resolve("FillerSurface/CleanGarnet/summary.json")), "ionic_conductivity_S_cm");
-        double skin = number(Files.readString(out.resolve("FillerSurface/CarbonateGarnet/summary.json")), "ionic_conductivity_S_cm");
+        Runs.Output r = Runs.run("run", composite.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        double clean = Runs.number(Files.readString(out.resolve("FillerSurface/CleanGarnet/summary.json")), "ionic_conductivity_S_cm");
+        double skin = Runs.number(Files.readString(out.resolve("FillerSurface/CarbonateGarnet/summary.json")), "ionic_conductivity_S_cm");
         assertTrue(clean > 2 * skin, "clean " + clean + " S/cm vs carbonate " + skin + " S/cm");
         // polymer electrolytes 1e-6 to 1e-4 S/cm (domain brief [cal]); at 25 °C the composites lie inside
         assertTrue(clean > 1e-6 && clean < 1e-4 && skin > 1e-7, clean + ", " + skin);

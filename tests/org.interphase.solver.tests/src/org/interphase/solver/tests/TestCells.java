@@ -50,18 +50,6 @@ final class TestCells {
     }
 
     static Cell cell(String text) {
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("cell.cell", text);
-            ws.resolveAll();
-            List<Problem> errors = ws.validate(r, "cell.cell", CancelIndicator.NullImpl).stream()
-                    .filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-            if (!errors.isEmpty()) {
-                throw new IllegalArgumentException("test cell has errors: " + errors);
-            }
-            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (Cell) document(text).getElements().get(0);
     }
 }

@@ -124,17 +124,7 @@ class CyclingCalibrationTest {
     /** The coatings example's LagpLco and protocol: 84.7 % after 200 cycles at 3.0-4.5 V. */
     @Test
     void lagpCoatedLcoKeeps84_7PercentAfter200Cycles() {
-        RunResult r = run("LCO { loading 1.5 mAh/cm2  coating LAGP { thickness 20 nm  coverage 95 %  method ball_milling } }", """
-                protocol Cycling45 {
-                    temperature 60 °C
-                    repeat 200 {
-                        charge at C/5 until 4.5 V
-                        rest for 10 min
-                        discharge at C/5 until 3.0 V
-                        rest for 10 min
-                    }
-                }
-                """);
+        RunResult r = run(LAGP_LCO, CYCLING_45);
         assertEquals(200, r.getMetrics().getCyclesCompleted());
         assertEquals(84.7, r.getMetrics().getCapacityRetention(), 3);
     }

@@ -1,0 +1,40 @@
+package org.interphase.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.interphase.cli.Interphase;
+
+/** Running the command line in a test, and reading numbers back from summary.json. */
+final class Runs {
+
+    record Output(int code, String out, String err) {
+    }
+
+    private Runs() {
+    }
+
+    static Output run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Interphase.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Output(code, out.toString(), err.toString());
+    }
+
+    /** A shipped example. */
+    static Path example(String name) {
+        return Path.of(System.getProperty("interphase.examples")).resolve(name);
+    }
+
+    /** A number field of summary.json (written by Jackson as "field" : value). */
+    static double number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\" : ([-0-9.Ee]+)").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Double.parseDouble(m.group(1));
+    }
+}

@@ -7,7 +7,8 @@ import org.interphase.model.Cell;
  * V = U(x_surface) + i (R_spe + R_films) + eta_ct,cathode + eta_ct,Li + eta_conc,
  * with eta_ct = (2RT/F) asinh(i / 2 i0) at each electrode (symmetric Butler-Volmer) and the
  * concentration polarisation of the polymer. Current densities are per geometric area, A/m2,
- * positive on charge. Film resistances are added by the degradation mechanisms.
+ * positive on charge. This is the fresh cell; {@link org.interphase.solver.run.Simulation} adds what
+ * the degradation mechanisms grow (films, lost contact and active material).
  */
 public final class CellModel {
 
@@ -15,7 +16,6 @@ public final class CellModel {
     private final LithiumAnode anode;
     private final PolymerElectrolyte electrolyte;
     private double temperature;
-    private double filmResistance;
 
     public CellModel(Cathode cathode, LithiumAnode anode, PolymerElectrolyte electrolyte, double temperatureK) {
         this.cathode = cathode;
@@ -57,14 +57,9 @@ public final class CellModel {
         this.temperature = temperatureK;
     }
 
-    /** Area-specific resistance of interphase films in series, ohm m2 (grown by mechanisms). */
-    public void setFilmResistance(double ohmSquareMetre) {
-        this.filmResistance = ohmSquareMetre;
-    }
-
-    /** Ohmic series resistance: polymer bulk plus films, ohm m2. */
+    /** Ohmic series resistance of the fresh cell (the electrolyte bulk), ohm m2; films come from mechanisms. */
     public double seriesResistance() {
-        return electrolyte.resistance(temperature) + filmResistance;
+        return electrolyte.resistance(temperature);
     }
 
     /** The voltage and its parts at a mean delithiation x and a current density i (A/m2, + on charge). */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 import org.interphase.model.Cell;
 import org.interphase.model.MechanismSettings;
+import org.interphase.model.Parameter;
 import org.interphase.model.ModelPackage;
 import org.interphase.model.Quantity;
 import org.interphase.model.ReportItem;
@@ -14,6 +15,7 @@ import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.Variation;
 import org.interphase.model.paths.CellPaths;
+import org.interphase.solver.api.ParameterDeclaration;
 
 import com.google.inject.Inject;
 
@@ -65,10 +67,28 @@ public class StudyValidator extends TopicValidator {
                     + String.join(", ", known) + ")", settings,
                     ModelPackage.Literals.MECHANISM_SETTINGS__MECHANISM, IssueCodes.UNKNOWN_MECHANISM,
                     Suggestions.closest(id, known).toArray(String[]::new));
+            return;
         } else if (settings.eContainer() instanceof Study study && !study.isAllMechanisms()
                 && !study.getMechanisms().contains(id)) {
             warning("mechanism '" + id + "' has settings but is not among the study's mechanisms", settings,
                     ModelPackage.Literals.MECHANISM_SETTINGS__MECHANISM, IssueCodes.UNKNOWN_MECHANISM);
+        }
+        var declared = mechanisms.parameters(id);
+        if (declared.isEmpty()) {
+            return; // not installed: its parameters are checked where it is
+        }
+        List<String> names = declared.get().stream().map(ParameterDeclaration::name).toList();
+        for (Parameter p : settings.getParameters()) {
+            var declaration = declared.get().stream().filter(d -> d.name().equals(p.getName())).findFirst();
+            if (declaration.isEmpty()) {
+                error("mechanism " + id + " has no parameter '" + p.getName() + "'" + Suggestions.didYouMean(p.getName(), names)
+                        + " (its parameters: " + String.join(", ", names) + ")", p, ModelPackage.Literals.PARAMETER__NAME,
+                        IssueCodes.UNKNOWN_PARAMETER, Suggestions.closest(p.getName(), names).toArray(String[]::new));
+            } else if (p.getValue() != null) {
+                List<String> dimension = List.of(declaration.get().dimension());
+                Dimensions.problem(p.getValue(), dimension, p.getName())
+                        .ifPresent(m -> error(m, p.getValue(), null, IssueCodes.WRONG_DIMENSION, dimension.toArray(String[]::new)));
+            }
         }
     }
 

@@ -226,6 +226,20 @@ class ValidationTest {
         }
     }
 
+    /** Settings are checked against the parameters the mechanism declares in its contribution. */
+    @Test
+    void mechanismSettingsAreCheckedAgainstTheDeclaration() {
+        String valid = with("mechanisms all", "mechanisms all\n    mechanism polymer_oxidation { reference current density = 5 uA/cm2 }");
+        assertEquals(List.of(), check(valid));
+        String misspelt = with("mechanisms all", "mechanisms all\n    mechanism polymer_oxidation { reference curent density = 5 uA/cm2 }");
+        assertOneError(misspelt, IssueCodes.UNKNOWN_PARAMETER,
+                "mechanism polymer_oxidation has no parameter 'reference curent density'; did you mean reference current density?",
+                "reference curent");
+        String wrongKind = with("mechanisms all", "mechanisms all\n    mechanism polymer_oxidation { reference current density = 5 V }");
+        assertOneError(wrongKind, IssueCodes.WRONG_DIMENSION, "reference current density must be a current density",
+                "= 5 V");
+    }
+
     @Test
     void unknownReportItem() {
         String text = with("report capacity retention", "report capacity retension");

@@ -75,6 +75,18 @@ public class InterphaseContentProposals extends IdeContentProposalProvider {
     }
 
     private void proposeParameterNames(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+        if (context.getCurrentModel() instanceof org.interphase.model.MechanismSettings settings) {
+            mechanisms.parameters(settings.getMechanism()).ifPresent(declared -> declared.forEach(d -> {
+                ContentAssistEntry e = getProposalCreator().createProposal(d.name(), context);
+                if (e != null) {
+                    e.setKind(ContentAssistEntry.KIND_PROPERTY);
+                    e.setDescription(d.dimension().replace('_', ' ') + ", default " + d.unit());
+                    e.setDocumentation(d.description());
+                    acceptor.accept(e, getProposalPriorities().getDefaultPriority(e));
+                }
+            }));
+            return;
+        }
         Set<MaterialRole> roles = context.getCurrentModel() instanceof Material m && !m.getRoles().isEmpty()
                 ? EnumSet.copyOf(m.getRoles()) : EnumSet.allOf(MaterialRole.class);
         for (ParameterSpec spec : MaterialParameters.all()) {

@@ -118,7 +118,20 @@ final class RunCommand implements Callable<Integer> {
         String sha = sha256(loaded.context());
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread hook = new Thread(() -> cancelled.set(true));
+        List<Path> folders = new ArrayList<>();
+        folders.add(out);
+        studies.forEach(st -> folders.add(out.resolve(st.getName())));
+        // Ctrl-C: stop the runs and remove any folder still being written (finished ones are complete)
+        Thread hook = new Thread(() -> {
+            cancelled.set(true);
+            for (Path f : folders) {
+                try {
+                    AtomicFolder.clean(f);
+                } catch (IOException e) {
+                    // the JVM is exiting: nothing more to do
+                }
+            }
+        });
         Runtime.getRuntime().addShutdownHook(hook);
         Progress progress = new Progress(stderr, tasks.size() + sweepPoints, System.console() != null);
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -175,10 +188,9 @@ final class RunCommand implements Callable<Integer> {
             } catch (IllegalStateException alreadyShuttingDown) {
                 // the hook runs: the run was interrupted
             }
-            for (Study s : studies) {
-                AtomicFolder.clean(out.resolve(s.getName()));
+            for (Path f : folders) {
+                AtomicFolder.clean(f);
             }
-            AtomicFolder.clean(out);
         }
     }
 

@@ -65,6 +65,7 @@ public record Dimension(int m, int kg, int s, int a, int k, int mol, int cRate) 
         name("capacitance", charge.divide(voltage));
         name("area_capacitance", charge.divide(voltage).divide(area));
         name("diffusivity", area.divide(TIME));
+        name("velocity", LENGTH.divide(TIME));
     }
 
     private static void name(String name, Dimension dimension) {

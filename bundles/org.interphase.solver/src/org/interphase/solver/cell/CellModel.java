@@ -42,6 +42,11 @@ public final class CellModel {
         return anode.exchangeCurrent(temperatureK);
     }
 
+    /** Resistance of an interlayer on the lithium anode, ohm m2 (0 without one). */
+    public double anodeInterlayerResistance() {
+        return anode.interlayerResistance();
+    }
+
     public PolymerElectrolyte electrolyte() {
         return electrolyte;
     }
@@ -59,7 +64,7 @@ public final class CellModel {
 
     /** Ohmic series resistance of the fresh cell (the electrolyte bulk), ohm m2; films come from mechanisms. */
     public double seriesResistance() {
-        return electrolyte.resistance(temperature);
+        return electrolyte.resistance(temperature) + anode.interlayerResistance();
     }
 
     /** The voltage and its parts at a mean delithiation x and a current density i (A/m2, + on charge). */

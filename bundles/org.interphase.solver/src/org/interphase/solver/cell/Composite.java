@@ -128,6 +128,16 @@ final class Composite {
         return (1 - w) * maxwellGarnett(sm, sp, phi) + w * bruggeman(sm, sp, phi);
     }
 
+    /** Total volume fraction of the ceramic fillers in the composite. */
+    double fillerVolumeFraction() {
+        return phases.stream().mapToDouble(Phase::volumeFraction).sum();
+    }
+
+    /** Tortuosity of the scaffold's pores (Bruggeman: porosity^-0.5), 1 without a scaffold. */
+    double scaffoldTortuosity() {
+        return Math.pow(scaffoldFactor, -1.0 / 3);
+    }
+
     boolean isEmpty() {
         return phases.isEmpty() && scaffoldFactor == 1;
     }

@@ -139,6 +139,16 @@ public final class PolymerElectrolyte {
                 * Math.log((1 + ratio) / (1 - ratio));
     }
 
+    /** Volume fraction of ceramic fillers (0 without). */
+    public double fillerVolumeFraction() {
+        return composite.fillerVolumeFraction();
+    }
+
+    /** Tortuosity of a scaffold's pores (1 without a scaffold). */
+    public double scaffoldTortuosity() {
+        return composite.scaffoldTortuosity();
+    }
+
     public double thickness() {
         return thickness;
     }

@@ -6,15 +6,17 @@ import java.util.Map;
 
 import org.interphase.model.Cell;
 import org.interphase.model.CellInterface;
+import org.interphase.model.InterfaceKind;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterDeclaration;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.cell.CellModelException;
+import org.interphase.solver.cell.LithiumAnode;
 import org.interphase.solver.registry.MechanismDescriptor;
 
 /**
  * Puts mechanisms to work on a cell: one process per mechanism and interface it applies to (the
- * interface kind it declares, and its own test), with the declared defaults overridden by a
+ * interface kind it declares, see {@link #acts}, and its own test), with the declared defaults overridden by a
  * study's settings.
  */
 public final class MechanismActivation {
@@ -34,7 +36,7 @@ public final class MechanismActivation {
                     "mechanism " + d.id() + " could not be loaded (see the error log)"));
             ParameterValues values = values(d, overrides.getOrDefault(d.id(), Map.of()));
             for (CellInterface where : cell.getInterfaces()) {
-                if (where.getKind() == d.appliesTo() && mechanism.appliesTo(where)) {
+                if (acts(d.appliesTo(), where) && mechanism.appliesTo(where)) {
                     ActiveMechanism m = new ActiveMechanism(d.id(), where, mechanism.create(where, values), offset);
                     offset += m.size();
                     active.add(m);
@@ -42,6 +44,19 @@ public final class MechanismActivation {
             }
         }
         return active;
+    }
+
+    /**
+     * Whether a mechanism declared for one kind of interface acts on this one: the same kind, or a
+     * lithium/electrolyte interface in the cathode's place (the working electrode of a symmetric
+     * Li|Li cell is a lithium surface like the anode's).
+     */
+    public static boolean acts(InterfaceKind declared, CellInterface where) {
+        if (where.getKind() == declared) {
+            return true;
+        }
+        return declared == InterfaceKind.ANODE_ELECTROLYTE && where.getKind() == InterfaceKind.CATHODE_ELECTROLYTE
+                && LithiumAnode.isLithium(where.getElectrode());
     }
 
     private static ParameterValues values(MechanismDescriptor d, Map<String, Double> overrides) {

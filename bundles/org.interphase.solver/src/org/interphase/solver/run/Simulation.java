@@ -148,17 +148,19 @@ public final class Simulation {
         return i == SIDE_CHARGE || i == APPLIED_CHARGE || (i >= GAS && i < FIXED);
     }
 
-    /** Sum of the named state variable over all mechanisms (e.g. cei_thickness), SI. */
+    /** Sum of the named state variable over all mechanisms (e.g. cei_thickness), SI; NaN when none has it. */
     double stateSum(String name) {
         double sum = 0;
+        boolean found = false;
         for (ActiveMechanism m : mechanisms) {
             for (int k = 0; k < m.size(); k++) {
                 if (m.state().get(k).name().equals(name)) {
                     sum += y[m.offset() + k];
+                    found = true;
                 }
             }
         }
-        return sum;
+        return found ? sum : Double.NaN;
     }
 
     /** Terminal voltage now at an applied current density. */
@@ -206,10 +208,10 @@ public final class Simulation {
         System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
         double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance);
-        double series = bulk + effects.filmResistance;
+        double series = bulk + effects.filmResistance + model.anodeInterlayerResistance();
         double voltage = ocv + applied * series + etaCathode + etaAnode
                 + model.electrolyte().concentrationOverpotential(applied, temperature);
-        return new Eval(rates, voltage, effects.filmResistance, bulk, effects.cathodeSideCurrent, effects.shortCircuit);
+        return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit);
     }
 
     /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */

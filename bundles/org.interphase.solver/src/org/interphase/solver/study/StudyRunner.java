@@ -24,6 +24,8 @@ import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.MechanismActivation;
 import org.interphase.solver.run.ProtocolRunner;
 import org.interphase.solver.run.StaticCellRunner;
+import org.interphase.solver.run.SymmetricCellRunner;
+import org.interphase.solver.cell.LithiumAnode;
 
 /**
  * Runs one cell of a study: picks the study's mechanisms from the registry ('all' means every
@@ -47,7 +49,7 @@ public final class StudyRunner {
             List<MechanismDescriptor> applicable = new ArrayList<>();
             for (MechanismDescriptor d : registry.all()) {
                 boolean applies = d.mechanism().isPresent() && cell.getInterfaces().stream()
-                        .anyMatch(i -> i.getKind() == d.appliesTo() && applies(d, i));
+                        .anyMatch(i -> MechanismActivation.acts(d.appliesTo(), i) && applies(d, i));
                 if (applies) {
                     applicable.add(d);
                 }
@@ -103,9 +105,13 @@ public final class StudyRunner {
             double threshold = onsetThreshold(study);
             boolean storesLithium = cell.getCathode() != null && cell.getCathode().getMaterial() != null
                     && cell.getCathode().getMaterial().getRoles().contains(org.interphase.model.MaterialRole.CATHODE);
-            result = storesLithium
-                    ? new ProtocolRunner(cell, study.getProtocol(), active, cancelled, true, threshold).run()
-                    : new StaticCellRunner(cell, study.getProtocol(), active, cancelled, threshold).run();
+            if (storesLithium) {
+                result = new ProtocolRunner(cell, study.getProtocol(), active, cancelled, true, threshold).run();
+            } else if (cell.getCathode() != null && LithiumAnode.isLithium(cell.getCathode())) {
+                result = new SymmetricCellRunner(cell, study.getProtocol(), active, cancelled).run();
+            } else {
+                result = new StaticCellRunner(cell, study.getProtocol(), active, cancelled, threshold).run();
+            }
         } catch (RuntimeException e) {
             if (e instanceof java.util.concurrent.CancellationException) {
                 throw e;

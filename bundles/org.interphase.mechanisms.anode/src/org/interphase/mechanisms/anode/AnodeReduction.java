@@ -1,0 +1,115 @@
+package org.interphase.mechanisms.anode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.Material;
+import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.StateVariable;
+import org.interphase.solver.cell.LithiumAnode;
+import org.interphase.solver.cell.Physics;
+import org.interphase.solver.cell.PolymerElectrolyte;
+
+/**
+ * anode_reduction: lithium reduces the polymer where they touch.
+ * <p>
+ * An SEI grows parabolically with an Arrhenius rate: d(s + d0)^2/dt = a k(T), i.e.
+ * ds/dt = a k(T) / (2 (s + d0)), with k(T) = k_ref exp(-Ea/k_B (1/T - 1/T_ref)) from the polymer's
+ * "sei rate constant" and "sei activation energy" in the material library, a the fraction of the
+ * lithium surface the polymer touches (a scaffold shields the rest) and d0 the thickness of a
+ * passivating interlayer (Li3N from Mg3N2) that the reaction must already cross. The SEI adds
+ * s / (a sigma_sei) in series and consumes lithium at a (ds/dt) / V_Li, V_Li its volume per lithium.
+ * <p>
+ * Polymers the library gives a "liquefied conductivity" (PPC) are cut by lithium into short liquid
+ * chains instead of a solid SEI: the products dissolve, nothing passivates, so the reaction keeps the
+ * rate it has on fresh lithium, dx/dt = a k(T) / (2 s0) (s0 the native film). The liquefied layer x
+ * replaces polymer of conductivity sigma by liquid of sigma_liq, so the resistance first falls by
+ * x (1/sigma - 1/sigma_liq); when x reaches the collapse fraction of the film the film loses its
+ * mechanical integrity and the cell shorts.
+ */
+public class AnodeReduction implements Mechanism {
+
+    @Override
+    public boolean appliesTo(CellInterface where) {
+        return LithiumAnode.isLithium(where.getElectrode()) && polymer(where).isPresent()
+                && Materials.find(polymer(where).get(), "sei rate constant").isPresent();
+    }
+
+    private static Optional<Material> polymer(CellInterface where) {
+        if (where.getElectrolyte() == null || where.getElectrolyte().getPolymer() == null) {
+            return Optional.empty();
+        }
+        Material m = where.getElectrolyte().getPolymer().getMaterial();
+        return m == null || m.eIsProxy() ? Optional.empty() : Optional.of(m);
+    }
+
+    private static double value(Material m, String parameter) {
+        return Materials.find(m, parameter).orElseThrow(() -> new IllegalArgumentException(
+                "material " + m.getName() + " has no '" + parameter + "'")).getValue().getSi();
+    }
+
+    @Override
+    public InterfaceProcess create(CellInterface where, ParameterValues p) {
+        Material polymer = polymer(where).orElseThrow();
+        double rateConstant = value(polymer, "sei rate constant");
+        double activationEv = value(polymer, "sei activation energy") / Physics.E;
+        double reference = p.get("reference temperature");
+        double seiConductivity = p.get("sei conductivity");
+        double lithiumVolume = p.get("sei volume per lithium");
+        double offset = LithiumAnode.interlayerThickness(where.getElectrode());
+        double contact = LithiumAnode.contactFraction(where.getElectrolyte());
+        Optional<Double> liquefied = Materials.find(polymer, "liquefied conductivity").map(q -> q.getValue().getSi());
+        PolymerElectrolyte electrolyte = PolymerElectrolyte.of(where.getElectrolyte());
+        double nativeFilm = p.get("initial sei thickness");
+        double collapseAt = p.get("collapse fraction") * electrolyte.thickness();
+        // the library's liquid conductivity is a 20 °C value; it follows the polymer's temperature law
+        double liquidReference = 293.15;
+        List<StateVariable> state = new ArrayList<>();
+        state.add(new StateVariable("sei_thickness", "m", p.get("initial sei thickness")));
+        if (liquefied.isPresent()) {
+            state.add(new StateVariable("liquefied_thickness", "m", 0));
+        }
+        String polymerName = polymer.getName();
+        return new InterfaceProcess() {
+            @Override
+            public List<StateVariable> state() {
+                return state;
+            }
+
+            @Override
+            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
+                double arrhenius = Physics.arrhenius(activationEv, c.temperature(), reference);
+                double sei = Math.max(y[0], 0);
+                if (liquefied.isEmpty()) {
+                    double growth = contact * rateConstant * arrhenius / (2 * (sei + offset + 1e-12));
+                    rates[0] = growth;
+                    effects.lithiumLoss(growth / lithiumVolume);
+                }
+                effects.filmResistance(sei / (contact * seiConductivity));
+                if (liquefied.isPresent()) {
+                    double x = Math.max(y[1], 0);
+                    double sigma = electrolyte.conductivity(c.temperature());
+                    double scaffold = sigma / electrolyte.polymerConductivity(c.temperature());
+                    double sigmaLiquid = liquefied.get() * scaffold * electrolyte.polymerConductivity(c.temperature())
+                            / electrolyte.polymerConductivity(liquidReference);
+                    rates[1] = contact * rateConstant * arrhenius / (2 * (nativeFilm + offset));
+                    effects.lithiumLoss(rates[1] / lithiumVolume);
+                    effects.filmResistance(x / sigmaLiquid - x / sigma);
+                    if (x >= collapseAt) {
+                        effects.shortCircuit(String.format(Locale.ROOT,
+                                "lithium cut the %s into liquid chains over %.1f um of the %.0f um film, which collapsed",
+                                polymerName, x * 1e6, electrolyte.thickness() * 1e6));
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,422 @@
+package org.interphase.solver.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.interphase.model.Cell;
+import org.interphase.model.CurrentDirection;
+import org.interphase.model.CurrentStep;
+import org.interphase.model.EveryStep;
+import org.interphase.model.ImpedanceStep;
+import org.interphase.model.InterfaceKind;
+import org.interphase.model.Protocol;
+import org.interphase.model.Quantity;
+import org.interphase.model.RepeatStep;
+import org.interphase.model.RestStep;
+import org.interphase.model.Step;
+import org.interphase.model.StopCondition;
+import org.interphase.model.StopKind;
+import org.interphase.model.TemperatureStep;
+import org.interphase.model.results.CycleRecord;
+import org.interphase.model.results.GasAmounts;
+import org.interphase.model.results.Metrics;
+import org.interphase.model.results.ResultsFactory;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
+import org.interphase.model.results.TracePoint;
+import org.interphase.model.units.Dimension;
+import org.interphase.model.units.Units;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.cell.CellModelException;
+import org.interphase.solver.cell.LithiumAnode;
+import org.interphase.solver.cell.Physics;
+import org.interphase.solver.cell.PolymerElectrolyte;
+
+/**
+ * Runs a protocol on a symmetric Li|SPE|Li cell: plating and stripping at a current density for a
+ * time, rests, temperatures, impedance spectra, repeats (a number of times or until a time) and stop
+ * conditions. The output is the overpotential versus time (trace), a row per repetition and, when a
+ * mechanism grows a lithium filament across the electrolyte, the time to short circuit.
+ * <p>
+ * "plate" moves lithium from the electrode in the cathode's place (the working electrode) onto the
+ * one in the anode's place; "strip" moves it back. The cell voltage is
+ * V = J (R_bulk + R_films + R_interlayers) + eta_ct,working + eta_ct,counter + eta_conc, with
+ * eta_ct = (2RT/F) asinh(J / (2 i0 a)) at each lithium surface, a the fraction of it the polymer touches
+ * (a scaffold takes the rest), and the concentration polarisation of the polymer. Mechanisms that act
+ * on lithium run on both electrodes, each seeing its own current: positive while lithium plates on it.
+ * The state (mechanism states, applied charge, lithium consumed, gases) is integrated with Hipparchus
+ * (Dormand-Prince 5(4)) and a short circuit reported by a mechanism ends the step at the moment it
+ * happens.
+ */
+public final class SymmetricCellRunner {
+
+    private static final int APPLIED = 0;
+    private static final int LITHIUM = 1;
+    private static final int GAS = 2;
+    private static final int FIXED = GAS + EffectSum.GASES.size();
+
+    /** Longest integration step, s: well below the usual half-cycle of an hour. */
+    private static final double MAX_STEP = 600;
+    /** Absolute tolerance on every state (film thicknesses are nanometres in metres), relative tolerance. */
+    private static final double ABSOLUTE_TOLERANCE = 1e-15;
+    private static final double RELATIVE_TOLERANCE = 1e-8;
+
+    private record Eval(double[] rates, double voltage, double films, String shortCircuit) {
+    }
+
+    /** Thrown inside to unwind when the run must end early. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final RunStatus status;
+
+        Stop(RunStatus status, String reason) {
+            super(reason, null, false, false);
+            this.status = status;
+        }
+    }
+
+    private final Cell cell;
+    private final Protocol protocol;
+    private final List<ActiveMechanism> mechanisms;
+    private final BooleanSupplier cancelled;
+    private final PolymerElectrolyte electrolyte;
+    private final LithiumAnode working;
+    private final LithiumAnode counter;
+    private final double contact;
+    private final Measurements measurements;
+    private final EffectSum effects = new EffectSum();
+    private final List<StopCondition> stops = new ArrayList<>();
+    private final List<TracePoint> trace = new ArrayList<>();
+    private final List<CycleRecord> cycles = new ArrayList<>();
+    private double temperature = ProtocolRunner.DEFAULT_TEMPERATURE;
+    private double[] y;
+    private double time;
+    private int cycle;
+    private double plated;
+    private double stripped;
+    private double lithiumAtStart;
+    private boolean open;
+
+    public SymmetricCellRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled) {
+        if (cell.getElectrolyte() == null || !LithiumAnode.isLithium(cell.getCathode())
+                || !LithiumAnode.isLithium(cell.getAnode())) {
+            throw new CellModelException("cell " + cell.getName() + " is not a symmetric Li|electrolyte|Li cell");
+        }
+        this.cell = cell;
+        this.protocol = protocol;
+        this.mechanisms = List.copyOf(mechanisms);
+        this.cancelled = cancelled;
+        this.electrolyte = PolymerElectrolyte.of(cell.getElectrolyte());
+        this.working = LithiumAnode.of(cell.getCathode());
+        this.counter = LithiumAnode.of(cell.getAnode());
+        this.contact = LithiumAnode.contactFraction(cell.getElectrolyte());
+        this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
+        int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
+        y = new double[n];
+        for (ActiveMechanism m : this.mechanisms) {
+            for (int k = 0; k < m.size(); k++) {
+                y[m.offset() - Simulation.firstMechanismOffset() + FIXED + k] = m.state().get(k).initial();
+            }
+        }
+        protocol.eAllContents().forEachRemaining(o -> {
+            if (o instanceof StopCondition s) {
+                if (s.getKind() == StopKind.CAPACITY_BELOW) {
+                    throw new CellModelException("'stop when capacity below' has no meaning for the symmetric Li|Li cell "
+                            + cell.getName() + ": it has no capacity to lose");
+                }
+                stops.add(s);
+            }
+        });
+    }
+
+    /** Index of a mechanism's first state variable in this runner's state vector. */
+    private static int offset(ActiveMechanism m) {
+        return m.offset() - Simulation.firstMechanismOffset() + FIXED;
+    }
+
+    /** Runs the whole protocol; a cancelled run throws {@link java.util.concurrent.CancellationException}. */
+    public RunResult run() {
+        RunResult result = ResultsFactory.eINSTANCE.createRunResult();
+        result.setCell(cell.getName());
+        result.setProtocol(protocol.getName());
+        for (Step s : protocol.getSteps()) {
+            if (s instanceof TemperatureStep t) {
+                temperature = t.getTemperature().getSi();
+                break;
+            }
+        }
+        try {
+            execute(protocol.getSteps(), protocol.getSteps());
+            closeCycle();
+            result.setStatus(RunStatus.COMPLETED);
+        } catch (Stop stop) {
+            closeCycle();
+            result.setStatus(stop.status);
+            result.setStopReason(stop.getMessage());
+        }
+        fill(result);
+        return result;
+    }
+
+    private void execute(List<Step> steps, List<Step> siblings) {
+        for (Step step : steps) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+            if (step instanceof RepeatStep repeat) {
+                repeat(repeat, siblings);
+            } else if (!(step instanceof EveryStep) && !(step instanceof StopCondition)) {
+                single(step);
+                checkStops();
+            }
+        }
+    }
+
+    private void repeat(RepeatStep repeat, List<Step> siblings) {
+        double start = time;
+        double until = repeat.getUntil() == null ? Double.POSITIVE_INFINITY : repeat.getUntil().getSi();
+        int count = repeat.getUntil() == null ? repeat.getCount() : Integer.MAX_VALUE;
+        for (int k = 0; k < count && time - start < until; k++) {
+            closeCycle();
+            openCycle();
+            double before = time;
+            execute(repeat.getSteps(), repeat.getSteps());
+            closeCycle();
+            for (Step s : siblings) {
+                if (s instanceof EveryStep every && cycle % every.getCycles() == 0) {
+                    execute(every.getSteps(), every.getSteps());
+                }
+            }
+            if (time == before) {
+                throw new CellModelException("a repetition of the repeat block takes no time: it would never end");
+            }
+        }
+    }
+
+    private void openCycle() {
+        cycle++;
+        open = true;
+        plated = 0;
+        stripped = 0;
+        lithiumAtStart = y[LITHIUM];
+    }
+
+    private void closeCycle() {
+        if (!open) {
+            return;
+        }
+        CycleRecord r = ResultsFactory.eINSTANCE.createCycleRecord();
+        r.setCycle(cycle);
+        r.setChargeCapacity(Display.mAhPerCm2(plated));
+        r.setDischargeCapacity(Display.mAhPerCm2(stripped));
+        r.setCapacityRetention(Double.NaN);
+        r.setCoulombicEfficiency(plated > 0 ? 100 * stripped / plated : Double.NaN);
+        r.setResistance(Display.ohmCm2(seriesResistance()));
+        r.setSideCharge(Display.mAhPerCm2((y[LITHIUM] - lithiumAtStart) * Physics.F));
+        r.setCeiThickness(Double.NaN);
+        r.setSeiThickness(seiThickness() * 1e9);
+        r.setContactArea(100 * contact);
+        cycles.add(r);
+        open = false;
+    }
+
+    private void single(Step step) {
+        if (step instanceof TemperatureStep t) {
+            temperature = t.getTemperature().getSi();
+        } else if (step instanceof CurrentStep c) {
+            if (c.getDirection() == CurrentDirection.CHARGE || c.getDirection() == CurrentDirection.DISCHARGE) {
+                throw new CellModelException("cell " + cell.getName() + " is a symmetric Li|Li cell: it plates and strips"
+                        + " lithium; '" + c.getDirection().getLiteral() + "' needs a cathode that stores lithium");
+            }
+            if (!open) {
+                openCycle(); // current steps outside any repeat make one cycle
+            }
+            double magnitude = current(c.getRate());
+            double applied = c.getDirection() == CurrentDirection.PLATE ? magnitude : -magnitude;
+            if (c.getDuration() == null && c.getUntil() == null) {
+                throw new CellModelException("a " + c.getDirection().getLiteral() + " step of a Li|Li cell needs a duration"
+                        + " ('for 1 h') or a voltage limit ('until 1 V'): lithium never runs out");
+            }
+            double limit = c.getUntil() == null ? Double.NaN : Math.abs(c.getUntil().getSi());
+            currentStep(c.getDirection().getLiteral(), applied, limit,
+                    c.getDuration() == null ? Double.POSITIVE_INFINITY : c.getDuration().getSi());
+        } else if (step instanceof RestStep r) {
+            currentStep("rest", 0, Double.NaN, r.getDuration().getSi());
+        } else if (step instanceof ImpedanceStep i) {
+            measurements.impedance(i, temperature, seriesResistance() - electrolyte.resistance(temperature), cycle);
+        } else {
+            throw new CellModelException("a " + step.eClass().getName().replace("Step", "").toLowerCase(Locale.ROOT)
+                    + " step cannot run on the symmetric Li|Li cell " + cell.getName()
+                    + " (it can plate, strip, rest, set temperatures and measure impedance)");
+        }
+    }
+
+    /** A constant current (A/m2, + plating onto the counter electrode) for a time or to a voltage magnitude. */
+    private void currentStep(String label, double applied, double voltageLimit, double duration) {
+        trace.add(ProtocolRunner.trace(time, evaluate(time, y, applied).voltage(), applied, temperature, cycle, label));
+        List<StopEvent> events = new ArrayList<>();
+        if (!Double.isNaN(voltageLimit)) {
+            events.add(new StopEvent(Simulation.End.CUT_OFF,
+                    s -> voltageLimit - Math.abs(evaluate(s.getTime(), s.getPrimaryState(), applied).voltage())));
+        }
+        StopEvent shortEvent = new StopEvent(Simulation.End.SHORT_CIRCUIT,
+                s -> evaluate(s.getTime(), s.getPrimaryState(), applied).shortCircuit() == null ? 1 : -1);
+        events.add(shortEvent);
+        double startCharge = y[APPLIED];
+        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return y.length;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] state) {
+                return evaluate(t, state, applied).rates();
+            }
+        };
+        double[] absolute = new double[y.length];
+        double[] relative = new double[y.length];
+        java.util.Arrays.fill(absolute, ABSOLUTE_TOLERANCE);
+        java.util.Arrays.fill(relative, RELATIVE_TOLERANCE);
+        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, absolute, relative);
+        events.forEach(integrator::addEventDetector);
+        ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(time, y),
+                time + (Double.isInfinite(duration) ? 1e8 : duration));
+        y = end.getPrimaryState().clone();
+        time = end.getTime();
+        double charge = y[APPLIED] - startCharge;
+        if (charge > 0) {
+            plated += charge;
+        } else {
+            stripped -= charge;
+        }
+        Eval last = evaluate(time, y, applied);
+        trace.add(ProtocolRunner.trace(time, last.voltage(), applied, temperature, cycle, label));
+        if (shortEvent.fired()) {
+            throw new Stop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
+        }
+    }
+
+    private Eval evaluate(double t, double[] state, double applied) {
+        double twoRtF = 2 * Physics.thermalVoltage(temperature);
+        double local = applied / contact;
+        double etaWorking = twoRtF * asinh(local / (2 * working.exchangeCurrent(temperature)));
+        double etaCounter = twoRtF * asinh(local / (2 * counter.exchangeCurrent(temperature)));
+        double[] rates = new double[state.length];
+        effects.reset();
+        for (ActiveMechanism m : mechanisms) {
+            InterfaceKind kind = m.where().getKind();
+            effects.at(kind);
+            // the counter electrode (anode's place) plates while the current is positive, the working one strips
+            double sign = kind == InterfaceKind.CATHODE_ELECTROLYTE ? -1 : 1;
+            double potential = switch (kind) {
+                case CATHODE_ELECTROLYTE -> etaWorking;
+                case ANODE_ELECTROLYTE -> -etaCounter;
+                case FILLER_POLYMER -> 0;
+            };
+            double[] own = new double[m.size()];
+            double[] ownRates = new double[m.size()];
+            System.arraycopy(state, offset(m), own, 0, own.length);
+            m.process().evaluate(new Conditions(t, temperature, potential,
+                    kind == InterfaceKind.FILLER_POLYMER ? applied : sign * applied, 0), own, ownRates, effects);
+            System.arraycopy(ownRates, 0, rates, offset(m), ownRates.length);
+        }
+        rates[APPLIED] = applied;
+        rates[LITHIUM] = effects.lithiumLoss;
+        System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
+        double films = effects.filmResistance + working.interlayerResistance() + counter.interlayerResistance();
+        double bulk = electrolyte.resistance(temperature, effects.fillerResistance);
+        double voltage = applied * (bulk + films) + etaWorking + etaCounter
+                + electrolyte.concentrationOverpotential(applied, temperature);
+        return new Eval(rates, voltage, films, effects.shortCircuit);
+    }
+
+    private double seriesResistance() {
+        Eval now = evaluate(time, y, 0);
+        return electrolyte.resistance(temperature, effects.fillerResistance) + now.films();
+    }
+
+    /** Mean thickness of the SEI on the lithium surfaces, m; NaN when no mechanism grows one. */
+    private double seiThickness() {
+        double sum = 0;
+        int found = 0;
+        for (ActiveMechanism m : mechanisms) {
+            for (int k = 0; k < m.size(); k++) {
+                if (m.state().get(k).name().equals("sei_thickness")) {
+                    sum += y[offset(m) + k];
+                    found++;
+                }
+            }
+        }
+        return found == 0 ? Double.NaN : sum / found;
+    }
+
+    /** A current density (A/m2) or a current (over the cell's area) as a current density, magnitude. */
+    private double current(Quantity q) {
+        Dimension d = Units.dimensionOf(q.getUnit()).orElseThrow();
+        if (d.equals(Dimension.C_RATE)) {
+            throw new CellModelException("a C-rate has no meaning for the symmetric Li|Li cell " + cell.getName()
+                    + ": give a current density such as 0.1 mA/cm2");
+        }
+        if (d.equals(Dimension.CURRENT)) {
+            return q.getSi() / (cell.getArea() == null ? 1e-4 : cell.getArea().getSi());
+        }
+        return q.getSi();
+    }
+
+    private void checkStops() {
+        for (StopCondition s : stops) {
+            double threshold = s.getThreshold() == null ? Double.NaN : s.getThreshold().getSi();
+            switch (s.getKind()) {
+                case VOLTAGE_BELOW, VOLTAGE_ABOVE -> {
+                    double v = trace.isEmpty() ? 0 : trace.get(trace.size() - 1).getVoltage();
+                    if (s.getKind() == StopKind.VOLTAGE_BELOW ? v < threshold : v > threshold) {
+                        throw new Stop(RunStatus.STOPPED, String.format(Locale.ROOT, "voltage %.3f V %s %.3f V", v,
+                                s.getKind() == StopKind.VOLTAGE_BELOW ? "below" : "above", threshold));
+                    }
+                }
+                case TIME_ABOVE -> {
+                    if (time > threshold) {
+                        throw new Stop(RunStatus.STOPPED,
+                                String.format(Locale.ROOT, "time %.1f h above %.1f h", time / 3600, threshold / 3600));
+                    }
+                }
+                default -> {
+                    // a short circuit ends the run whether or not the protocol asks (see currentStep)
+                }
+            }
+        }
+    }
+
+    private void fill(RunResult result) {
+        result.getCycles().addAll(cycles);
+        result.getTrace().addAll(trace);
+        Metrics m = ResultsFactory.eINSTANCE.createMetrics();
+        m.setCyclesCompleted(cycles.size());
+        cycles.stream().filter(c -> c.getChargeCapacity() > 0).mapToDouble(CycleRecord::getCoulombicEfficiency)
+                .average().ifPresent(m::setMeanCoulombicEfficiency);
+        m.setFinalResistance(Display.ohmCm2(seriesResistance()));
+        m.setSeiThickness(seiThickness() * 1e9);
+        m.setContactArea(100 * contact);
+        measurements.fill(result, m);
+        if (result.getStatus() == RunStatus.SHORT_CIRCUIT) {
+            m.setTimeToShort(time / 3600);
+        }
+        GasAmounts gas = ResultsFactory.eINSTANCE.createGasAmounts();
+        gas.setH2(Display.umolPerCm2(y[GAS + EffectSum.GASES.indexOf("H2")]));
+        gas.setCh4(Display.umolPerCm2(y[GAS + EffectSum.GASES.indexOf("CH4")]));
+        gas.setCo(Display.umolPerCm2(y[GAS + EffectSum.GASES.indexOf("CO")]));
+        m.setGas(gas);
+        result.setMetrics(m);
+    }
+
+    private static double asinh(double v) {
+        return Math.log(v + Math.sqrt(v * v + 1));
+    }
+}

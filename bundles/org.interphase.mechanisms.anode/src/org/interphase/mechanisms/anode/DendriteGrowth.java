@@ -87,12 +87,12 @@ public class DendriteGrowth implements Mechanism {
         double path = spe.thickness() * spe.scaffoldTortuosity();
         String fillers = where.getElectrolyte().getFillers().stream().map(Filler::getMaterial)
                 .map(m -> m == null ? "?" : m.getName()).reduce((a, b) -> a + ", " + b).orElse("");
+        List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0),
+                new StateVariable("plated_thickness", "m", 0, true), new StateVariable("plating_time", "s", 0, true));
         return new InterfaceProcess() {
             @Override
             public List<StateVariable> state() {
-                return List.of(new StateVariable("filament_length", "m", 0),
-                        new StateVariable("plated_thickness", "m", 0),
-                        new StateVariable("plating_time", "s", 0));
+                return state;
             }
 
             @Override

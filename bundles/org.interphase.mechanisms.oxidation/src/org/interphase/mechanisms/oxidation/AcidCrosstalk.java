@@ -11,12 +11,18 @@ import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.api.StateVariable;
+import org.interphase.solver.cell.PolymerElectrolyte;
 
 /**
- * acid_crosstalk: protons released by polymer oxidation (the salt's acid yield, HTFSI from LiTFSI:
- * about one per electron) reach lithium and are reduced there: 2 H+ + 2 Li -> H2 + 2 Li+. Hydrogen
- * evolves at y f i_ox / 2F and lithium is consumed at y f i_ox / F (f: the fraction reaching lithium).
- * The further breakdown the acid catalyses (CH4, CO) is not modelled yet.
+ * acid_crosstalk: protons released by polymer oxidation (the salt's acid yield y, HTFSI from LiTFSI:
+ * about one per electron) accumulate in the electrolyte as an acid inventory h (mol/m2) and leave it
+ * by diffusion to the lithium over tau = L^2 / (pi^2 D) (D the salt diffusivity):
+ * dh/dt = y i_ox / F - h / tau. Of what leaves, the fraction f reaching lithium is reduced there,
+ * 2 H+ + 2 Li -> H2 + 2 Li+ (H2 at f h / (2 tau), lithium at f h / tau). While it is in the polymer
+ * the acid cuts ether chains, dn_s/dt = k h (state chain_scissions), which release CH4 and CO
+ * (DEMS-like gas per species). The short chains this leaves are not fed back into the oxidation
+ * rate: with one acid per electron and two oxidisable ends per scission the loop is a chain
+ * reaction whose branching ratio the literature does not pin down (see docs/engine.md).
  */
 public class AcidCrosstalk implements Mechanism {
 
@@ -43,18 +49,33 @@ public class AcidCrosstalk implements Mechanism {
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
         OxidationKinetics kinetics = new OxidationKinetics(where, CathodeSurfaceDamage.oxidationDefaults());
-        double protonsPerCharge = acidYield(where) * parameters.get("fraction reaching lithium") / F;
+        double protonsPerCharge = acidYield(where) / F;
+        double reaching = parameters.get("fraction reaching lithium");
+        double scissionRate = parameters.get("acid scission rate");
+        double co = parameters.get("CO per scission");
+        double ch4 = parameters.get("CH4 per scission");
+        PolymerElectrolyte spe = PolymerElectrolyte.of(where.getElectrolyte());
+        double thickness = spe.thickness();
         return new InterfaceProcess() {
             @Override
             public List<StateVariable> state() {
-                return List.of();
+                return List.of(new StateVariable("acid", "mol/m2", 0), new StateVariable("chain_scissions", "mol/m2", 0));
             }
 
             @Override
             public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                double protons = protonsPerCharge * kinetics.current(c.potential(), c.temperature(), c.delithiation());
-                effects.gas("H2", protons / 2);
-                effects.lithiumLoss(protons);
+                double acid = Math.max(0, state[0]);
+                double produced = protonsPerCharge * kinetics.current(c.potential(), c.temperature(), c.delithiation(),
+                        c.state("cei_thickness"));
+                double tau = thickness * thickness / (Math.PI * Math.PI * spe.saltDiffusivity(c.temperature()));
+                double leaving = acid / tau;
+                rates[0] = produced - leaving;
+                double scissions = scissionRate * acid;
+                rates[1] = scissions;
+                effects.gas("H2", reaching * leaving / 2);
+                effects.lithiumLoss(reaching * leaving);
+                effects.gas("CO", co * scissions);
+                effects.gas("CH4", ch4 * scissions);
             }
         };
     }

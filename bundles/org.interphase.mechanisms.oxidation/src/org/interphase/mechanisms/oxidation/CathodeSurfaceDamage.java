@@ -52,7 +52,8 @@ public class CathodeSurfaceDamage implements Mechanism {
 
             @Override
             public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                double attack = kinetics.current(c.potential(), c.temperature(), c.delithiation()) * exposed;
+                double attack = kinetics.current(c.potential(), c.temperature(), c.delithiation(),
+                        c.state("cei_thickness")) * exposed;
                 rates[0] = growthPerCharge * attack;
                 effects.activeMaterialLoss(lossPerCharge * attack);
                 effects.filmResistance(state[0] * resistancePerThickness);

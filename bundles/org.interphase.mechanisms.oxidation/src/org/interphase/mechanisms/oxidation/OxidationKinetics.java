@@ -23,6 +23,8 @@ import org.interphase.solver.api.ParameterValues;
  * S = (1 - c) [(1 - cov) A(x) + cov exp(-d/lambda)] + c S_carbon, with A(x) = 1 + (A - 1) x / x_ref for
  * a cathode (A for an inert electrode), cov, d and lambda the coating's coverage, thickness and
  * tunnelling length, and c the carbon fraction, covered too when the coating is on the electrode.
+ * A CEI of thickness d_cei grown by cei_growth blocks electron transfer like a coating that covers
+ * everything: the current is multiplied by exp(-d_cei / lambda_cei) (self-limiting passivation).
  */
 final class OxidationKinetics {
 
@@ -30,6 +32,7 @@ final class OxidationKinetics {
     private static final double R = 8.314462618;
 
     private final double referenceCurrent;
+    private final double ceiBlockingLength;
     private final double bulkOnset;
     private final double endOnset;
     private final double endWeight;
@@ -50,6 +53,7 @@ final class OxidationKinetics {
         Polymer polymer = where.getElectrolyte().getPolymer();
         Material pm = polymer.getMaterial();
         referenceCurrent = p.get("reference current density");
+        ceiBlockingLength = p.get("cei blocking length");
         bulkOnset = value(pm, "onset potential");
         String endParameter = polymer.getEndGroup() == EndGroup.HYDROXYL ? "hydroxyl end onset potential"
                 : polymer.getEndGroup() == EndGroup.METHOXY ? "methoxy end onset potential" : null;
@@ -98,8 +102,13 @@ final class OxidationKinetics {
 
     /** Oxidation current density, A/m2, at a potential vs Li/Li+ and a temperature. */
     double current(double potential, double temperature, double delithiation) {
+        return current(potential, temperature, delithiation, 0);
+    }
+
+    /** The oxidation current density through a CEI of a thickness (m), A/m2. */
+    double current(double potential, double temperature, double delithiation, double ceiThickness) {
         double b = R * temperature / (alpha * F);
-        double s = referenceCurrent * activity(delithiation);
+        double s = referenceCurrent * activity(delithiation) * Math.exp(-Math.max(0, ceiThickness) / ceiBlockingLength);
         double ends = s * endWeight * Math.exp((potential - endOnset) / b);
         double kinetic = s * Math.exp((potential - bulkOnset) / b) + ends / (1 + ends / endSupply);
         return kinetic / (1 + kinetic / limit);

@@ -35,7 +35,8 @@ public class PolymerOxidation implements Mechanism {
 
             @Override
             public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                double i = kinetics.current(c.potential(), c.temperature(), c.delithiation());
+                double i = kinetics.current(c.potential(), c.temperature(), c.delithiation(),
+                        c.state("cei_thickness"));
                 rates[0] = i;
                 effects.sideCurrent(i);
             }

@@ -66,6 +66,7 @@ public record Dimension(int m, int kg, int s, int a, int k, int mol, int cRate) 
         name("area_capacitance", charge.divide(voltage).divide(area));
         name("diffusivity", area.divide(TIME));
         name("velocity", LENGTH.divide(TIME));
+        name("surface_energy", energy.divide(area));
     }
 
     private static void name(String name, Dimension dimension) {

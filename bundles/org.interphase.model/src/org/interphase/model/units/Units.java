@@ -123,6 +123,7 @@ public final class Units {
             Map.entry("molar_energy", java.util.List.of("kJ/mol")),
             Map.entry("diffusivity", java.util.List.of("cm2/s")),
             Map.entry("velocity", java.util.List.of("um/h", "nm/h", "nm/s")),
+            Map.entry("surface_energy", java.util.List.of("J/m2")),
             Map.entry("area_capacitance", java.util.List.of("uF/cm2")));
 
     private Units() {

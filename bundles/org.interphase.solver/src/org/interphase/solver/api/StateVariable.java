@@ -5,14 +5,22 @@ import java.util.Objects;
 /**
  * A state variable of a mechanism on an interface.
  *
- * @param name    e.g. cei_thickness
- * @param unit    SI unit, e.g. m
- * @param initial initial value, SI
+ * @param name        e.g. cei_thickness
+ * @param unit        SI unit, e.g. m
+ * @param initial     initial value, SI
+ * @param withinCycle true for a state that comes back to about where it started every cycle (a
+ *                    depletion clock, what was plated since the last strip): the multi-rate scheme
+ *                    neither extrapolates it across cycles nor lets it limit its jumps
  */
-public record StateVariable(String name, String unit, double initial) {
+public record StateVariable(String name, String unit, double initial, boolean withinCycle) {
 
     public StateVariable {
         Objects.requireNonNull(name);
         Objects.requireNonNull(unit);
+    }
+
+    /** A state that accumulates over the run (a film, a filament, a charge). */
+    public StateVariable(String name, String unit, double initial) {
+        this(name, unit, initial, false);
     }
 }

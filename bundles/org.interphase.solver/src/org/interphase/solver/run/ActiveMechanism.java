@@ -15,13 +15,15 @@ import org.interphase.solver.api.StateVariable;
  * @param process     its process for this run
  * @param offset      index of its first state variable in the engine's state vector
  */
-public record ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset) {
+public record ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset,
+        List<StateVariable> state) {
 
-    public List<StateVariable> state() {
-        return process.state();
+    /** Reads the process's state variables once (the engine asks for them at every evaluation). */
+    public ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset) {
+        this(mechanismId, where, process, offset, List.copyOf(process.state()));
     }
 
     public int size() {
-        return process.state().size();
+        return state.size();
     }
 }

@@ -67,6 +67,8 @@ public final class Simulation {
     private final EffectSum effects = new EffectSum();
     private double[] y;
     private double time;
+    /** Indices of states that return to their start every cycle (see StateVariable#withinCycle). */
+    private final boolean[] withinCycle;
 
     public Simulation(CellModel model, List<ActiveMechanism> mechanisms, double initialDelithiation) {
         this.model = model;
@@ -76,9 +78,12 @@ public final class Simulation {
         y[X] = initialDelithiation;
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
+        withinCycle = new boolean[n];
+        withinCycle[X] = true;
         for (ActiveMechanism m : this.mechanisms) {
             for (int k = 0; k < m.size(); k++) {
                 y[m.offset() + k] = m.state().get(k).initial();
+                withinCycle[m.offset() + k] = m.state().get(k).withinCycle();
             }
         }
     }
@@ -121,10 +126,14 @@ public final class Simulation {
         return y[GAS + species];
     }
 
-    /** The slow part of the state: everything but the cathode's delithiation (a copy). */
+    /** The slow part of the state: everything but the delithiation and the states that cycle (a copy, those 0). */
     double[] slowState() {
         double[] slow = y.clone();
-        slow[X] = 0;
+        for (int i = 0; i < slow.length; i++) {
+            if (withinCycle[i]) {
+                slow[i] = 0;
+            }
+        }
         return slow;
     }
 
@@ -134,7 +143,7 @@ public final class Simulation {
      */
     void advance(double[] change, double duration) {
         for (int i = 0; i < y.length; i++) {
-            if (i != X) {
+            if (!withinCycle[i]) {
                 y[i] += change[i];
             }
         }
@@ -161,6 +170,21 @@ public final class Simulation {
             }
         }
         return found ? sum : Double.NaN;
+    }
+
+    /** Sum of a named state variable over the mechanisms on the same interface as m, in a state vector. */
+    private double interfaceState(double[] state, ActiveMechanism m, String name) {
+        double sum = 0;
+        for (ActiveMechanism other : mechanisms) {
+            if (other.where() == m.where()) {
+                for (int k = 0; k < other.size(); k++) {
+                    if (other.state().get(k).name().equals(name)) {
+                        sum += state[other.offset() + k];
+                    }
+                }
+            }
+        }
+        return sum;
     }
 
     /** Terminal voltage now at an applied current density. */
@@ -196,7 +220,9 @@ public final class Simulation {
             double[] own = new double[m.size()];
             double[] ownRates = new double[m.size()];
             System.arraycopy(state, m.offset(), own, 0, own.length);
-            m.process().evaluate(new Conditions(t, temperature, potential, applied, x), own, ownRates, effects);
+            double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
+            m.process().evaluate(new Conditions(t, temperature, potential, applied, x, contactHere,
+                    name -> interfaceState(state, m, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, m.offset(), ownRates.length);
         }
         double intercalation = applied - effects.cathodeSideCurrent;

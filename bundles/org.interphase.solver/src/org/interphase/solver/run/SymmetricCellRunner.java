@@ -324,7 +324,8 @@ public final class SymmetricCellRunner {
             double[] ownRates = new double[m.size()];
             System.arraycopy(state, offset(m), own, 0, own.length);
             m.process().evaluate(new Conditions(t, temperature, potential,
-                    kind == InterfaceKind.FILLER_POLYMER ? applied : sign * applied, 0), own, ownRates, effects);
+                    kind == InterfaceKind.FILLER_POLYMER ? applied : sign * applied, 0, 1,
+                    name -> interfaceState(state, m, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, offset(m), ownRates.length);
         }
         rates[APPLIED] = applied;
@@ -335,6 +336,21 @@ public final class SymmetricCellRunner {
         double voltage = applied * (bulk + films) + etaWorking + etaCounter
                 + electrolyte.concentrationOverpotential(applied, temperature);
         return new Eval(rates, voltage, films, effects.shortCircuit);
+    }
+
+    /** Sum of a named state variable over the mechanisms on the same interface as m. */
+    private double interfaceState(double[] state, ActiveMechanism m, String name) {
+        double sum = 0;
+        for (ActiveMechanism other : mechanisms) {
+            if (other.where() == m.where()) {
+                for (int k = 0; k < other.size(); k++) {
+                    if (other.state().get(k).name().equals(name)) {
+                        sum += state[offset(other) + k];
+                    }
+                }
+            }
+        }
+        return sum;
     }
 
     private double seriesResistance() {

@@ -1,0 +1,125 @@
+package org.interphase.mechanisms.cathode;
+
+import java.util.List;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.Material;
+import org.interphase.model.MaterialRole;
+import org.interphase.model.Parameter;
+import org.interphase.model.ProcessKind;
+import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.StateVariable;
+import org.interphase.solver.cell.Cathode;
+
+/**
+ * delamination: cathode particles breathe with their state of charge (the library's "volume change"
+ * curve), the polymer around them does not, and the mismatch debonds them.
+ * <p>
+ * The linear mismatch strain is e = dV/V / 3. The elastic energy it releases per area of a debond of
+ * the particle's size r is G = E e^2 r, E = 3 G_p the polymer's Young's modulus (incompressible; melt
+ * or solid shear modulus G_p, below its melting point the solid one). Contact is lost while G exceeds
+ * what holds the interface, Gamma_eff = Gamma + P |e| r (adhesion energy, and the work of stack
+ * pressure P against the gap a debond opens, about |e| r; in-situ polymerised electrolytes adhere
+ * better):
+ * da/dt = -k a (1 - Gamma_eff / G) |de/dt|, k a fatigue coefficient, |de/dt| from the current.
+ * The polymer creeps back into lost contact, the faster the softer it is and the harder it is
+ * pressed (stack pressure plus capillary pressure 2 gamma / r of the polymer):
+ * da/dt = (1 - a) (P + 2 gamma / r) / (G_p tau). Lost contact concentrates the current on what is
+ * left (the engine divides the charge-transfer current by a), which raises the local potential and
+ * so feeds polymer_oxidation.
+ */
+public class Delamination implements Mechanism {
+
+    @Override
+    public boolean appliesTo(CellInterface where) {
+        return where.getElectrode() != null && where.getElectrode().getMaterial() != null
+                && where.getElectrode().getMaterial().getRoles().contains(MaterialRole.CATHODE)
+                && where.getElectrolyte() != null && where.getElectrolyte().getPolymer() != null
+                && where.getElectrolyte().getPolymer().getMaterial() != null
+                && Materials.curve(where.getElectrode().getMaterial(), "volume change").size() >= 2;
+    }
+
+    private static double value(Material m, String name, double otherwise) {
+        return Materials.find(m, name).map(q -> q.getValue().getSi()).orElse(otherwise);
+    }
+
+    @Override
+    public InterfaceProcess create(CellInterface where, ParameterValues p) {
+        Material active = where.getElectrode().getMaterial();
+        List<Parameter> curve = Materials.curve(active, "volume change");
+        double[] x = new double[curve.size()];
+        double[] dv = new double[curve.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = curve.get(i).getCondition().getSi();
+            dv[i] = curve.get(i).getValue().getSi();
+        }
+        Cathode cathode = Cathode.of(where.getElectrode());
+        Material polymer = where.getElectrolyte().getPolymer().getMaterial();
+        double meltModulus = value(polymer, "shear modulus", 1e6);
+        double solidModulus = value(polymer, "solid shear modulus", meltModulus);
+        double melting = value(polymer, "melting point", 0);
+        double radius = value(active, "particle radius", 5e-6);
+        double pressure = where.eContainer() instanceof org.interphase.model.Cell cell && cell.getPressure() != null
+                ? cell.getPressure().getSi() : 0;
+        double adhesion = p.get("adhesion energy")
+                * (where.getElectrolyte().getProcess() == ProcessKind.IN_SITU ? p.get("in situ adhesion factor") : 1);
+        double fatigue = p.get("fatigue coefficient");
+        double squeeze = pressure + 2 * p.get("polymer surface tension") / radius;
+        double creep = p.get("creep time");
+        double capacity = cathode.theoreticalCapacity();
+        return new InterfaceProcess() {
+            @Override
+            public List<StateVariable> state() {
+                return List.of();
+            }
+
+            @Override
+            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
+                double shear = c.temperature() >= melting ? meltModulus : solidModulus;
+                double strain = strain(c.delithiation());
+                double released = 3 * shear * strain * strain * radius;
+                double holding = adhesion + pressure * Math.abs(strain) * radius;
+                double a = c.contact();
+                double rate = 0;
+                if (released > holding && c.currentDensity() != 0) {
+                    double strainRate = Math.abs(slope(c.delithiation()) / 3 * c.currentDensity() / capacity);
+                    rate += fatigue * a * (1 - holding / released) * strainRate;
+                }
+                rate -= (1 - a) * squeeze / (shear * creep);
+                effects.contactLoss(rate);
+            }
+
+            /** Linear mismatch strain at a delithiation (interpolated volume change / 3). */
+            private double strain(double delithiation) {
+                return interpolate(delithiation) / 3;
+            }
+
+            private double interpolate(double v) {
+                if (v <= x[0]) {
+                    return dv[0];
+                }
+                for (int i = 1; i < x.length; i++) {
+                    if (v <= x[i]) {
+                        return dv[i - 1] + (dv[i] - dv[i - 1]) * (v - x[i - 1]) / (x[i] - x[i - 1]);
+                    }
+                }
+                return dv[x.length - 1];
+            }
+
+            /** d(volume change)/d(delithiation) at a delithiation. */
+            private double slope(double v) {
+                for (int i = 1; i < x.length; i++) {
+                    if (v <= x[i] || i == x.length - 1) {
+                        return (dv[i] - dv[i - 1]) / (x[i] - x[i - 1]);
+                    }
+                }
+                return 0;
+            }
+        };
+    }
+}

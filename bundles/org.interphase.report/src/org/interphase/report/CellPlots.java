@@ -379,11 +379,69 @@ public final class CellPlots {
         return r;
     }
 
-    private static JFreeChart overpotentialChart(RunResult r) {
-        XYPlot plot = Charts.plot(Charts.collection(List.of(overpotential(r, r.getCell()))), Charts.axis(TIME_LABEL),
-                Charts.axis(CELL_VOLTAGE_LABEL), stepRenderer(1));
+    /** Above this many trace points a plating/stripping plot shows each cycle's extremes instead. */
+    static final int ENVELOPE_ABOVE = 400;
+
+    /**
+     * The envelope of a long plating/stripping trace: the highest and the lowest voltage of each
+     * cycle against the time the cycle ended (h). Hundreds of 1 h steps drawn one by one fill the
+     * plot solid; their extremes show how the overpotential grows.
+     */
+    static List<XYSeries> envelope(RunResult r, String key) {
+        XYSeries high = Charts.series(key);
+        XYSeries low = Charts.series(key + " (lowest)");
+        TreeMap<Integer, double[]> byCycle = new TreeMap<>(); // max, min, end time
+        for (TracePoint p : r.getTrace()) {
+            if (Double.isFinite(p.getVoltage())) {
+                double[] e = byCycle.computeIfAbsent(p.getCycle(),
+                        c -> new double[] { Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0 });
+                e[0] = Math.max(e[0], p.getVoltage());
+                e[1] = Math.min(e[1], p.getVoltage());
+                e[2] = Math.max(e[2], p.getTime() / 3600);
+            }
+        }
+        for (double[] e : byCycle.values()) {
+            high.add(e[2], e[0]);
+            low.add(e[2], e[1]);
+        }
+        return List.of(high, low);
+    }
+
+    /** Whether any of these runs' plating/stripping traces is long enough to be shown as an envelope. */
+    static boolean envelope(List<RunResult> runs) {
+        return runs.stream().anyMatch(r -> r.getTrace().size() > ENVELOPE_ABOVE);
+    }
+
+    /**
+     * The plating/stripping plot of runs: each run's trace, or when one is long each run's envelope
+     * (two lines in the run's colour, one legend entry).
+     */
+    static XYPlot overpotentialPlot(List<RunResult> runs) {
+        boolean envelope = envelope(runs);
+        List<XYSeries> series = new ArrayList<>();
+        for (RunResult r : runs) {
+            series.addAll(envelope ? envelope(r, r.getCell()) : List.of(overpotential(r, r.getCell())));
+        }
+        XYLineAndShapeRenderer renderer = envelope ? Charts.lines(series.size(), false) : stepRenderer(series.size());
+        if (envelope) {
+            for (int i = 0; i < series.size(); i++) {
+                renderer.setSeriesPaint(i, Charts.colour(i / 2));
+                renderer.setSeriesVisibleInLegend(i, i % 2 == 0);
+            }
+        }
+        XYPlot plot = Charts.plot(Charts.collection(series), Charts.axis(TIME_LABEL), Charts.axis(CELL_VOLTAGE_LABEL), renderer);
         Charts.horizontalMarker(plot, 0, "");
-        return Charts.chart(r.getCell() + ": Li plating and stripping", subtitle(r), plot);
+        return plot;
+    }
+
+    static String overpotentialNote(List<RunResult> runs) {
+        return envelope(runs) ? "highest and lowest voltage of each cycle" : "";
+    }
+
+    private static JFreeChart overpotentialChart(RunResult r) {
+        String note = overpotentialNote(List.of(r));
+        return Charts.chart(r.getCell() + ": Li plating and stripping", subtitle(r) + (note.isEmpty() ? "" : "; " + note),
+                overpotentialPlot(List.of(r)));
     }
 
     // ---- impedance

@@ -89,7 +89,7 @@ public final class StudyReport {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         List<XYSeries> retention = new ArrayList<>();
         List<XYSeries> resistance = new ArrayList<>();
-        List<XYSeries> overpotential = new ArrayList<>();
+        List<RunResult> plated = new ArrayList<>();
         for (RunResult r : runs) {
             if (CellPlots.hasRetention(r)) {
                 retention.add(CellPlots.retention(r, r.getCell()));
@@ -99,7 +99,7 @@ public final class StudyReport {
                 resistance.add(rs);
             }
             if (CellPlots.hasPlateStrip(r)) {
-                overpotential.add(CellPlots.overpotential(r, r.getCell()));
+                plated.add(r);
             }
         }
         String subtitle = "study " + study;
@@ -123,10 +123,10 @@ public final class StudyReport {
                     CellPlots.currentAxis(log), Charts.lines(lsv.size(), false));
             charts.put(LSV, Charts.chart("Linear sweeps", subtitle, plot));
         }
-        if (!overpotential.isEmpty()) {
-            XYPlot plot = Charts.plot(Charts.collection(overpotential), Charts.axis(CellPlots.TIME_LABEL),
-                    Charts.axis(CellPlots.CELL_VOLTAGE_LABEL), CellPlots.stepRenderer(overpotential.size()));
-            charts.put(OVERPOTENTIAL, Charts.chart("Li plating and stripping", subtitle, plot));
+        if (!plated.isEmpty()) {
+            String note = CellPlots.overpotentialNote(plated);
+            charts.put(OVERPOTENTIAL, Charts.chart("Li plating and stripping", subtitle + (note.isEmpty() ? "" : "; " + note),
+                    CellPlots.overpotentialPlot(plated)));
         }
         return charts;
     }

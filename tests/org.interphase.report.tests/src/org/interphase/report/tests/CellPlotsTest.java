@@ -222,4 +222,25 @@ class CellPlotsTest {
         assertEquals(List.of(0.05, -0.06, 0.07), Runs.ys(d, 0));
         assertFalse(CellPlots.images(Runs.cycling("C", 100, 90)).contains(CellPlots.OVERPOTENTIAL));
     }
+
+    /**
+     * 300 cycles of 1 h plating and 1 h stripping (600 points, above the 400 drawn one by one): the
+     * highest and lowest voltage of each cycle at the time it ended.
+     */
+    @Test
+    void longPlatingAndStrippingAsTheEnvelopeOfEachCycle() {
+        RunResult r = Runs.run("LiLi");
+        for (int c = 1; c <= 300; c++) {
+            r.getTrace().add(Runs.trace((2 * c - 1) * 3600.0, 0.01 + c * 1e-4, 0.1, c, "plate"));
+            r.getTrace().add(Runs.trace(2 * c * 3600.0, -0.01 - c * 1e-4, -0.1, c, "strip"));
+        }
+        XYDataset d = CellPlots.charts(r).get(CellPlots.OVERPOTENTIAL).getXYPlot().getDataset();
+        assertEquals(2, d.getSeriesCount(), "highest and lowest");
+        assertEquals(300, d.getItemCount(0));
+        assertEquals(2.0, d.getXValue(0, 0), 1e-12, "cycle 1 ended at 2 h");
+        assertEquals(0.0101, d.getYValue(0, 0), 1e-12);
+        assertEquals(-0.0101, d.getYValue(1, 0), 1e-12);
+        assertEquals(0.04, d.getYValue(0, 299), 1e-12);
+        assertEquals(600.0, d.getXValue(1, 299), 1e-12);
+    }
 }

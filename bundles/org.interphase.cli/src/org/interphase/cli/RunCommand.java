@@ -29,6 +29,9 @@ import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.Variation;
 import org.interphase.model.results.RunResult;
+import org.interphase.report.CellPlots;
+import org.interphase.report.StudyReport;
+import org.interphase.report.SweepPlot;
 import org.interphase.results.AtomicFolder;
 import org.interphase.results.ResultFiles;
 import org.interphase.results.SweepTable;
@@ -45,7 +48,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = { "Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv,",
-                "trace.csv (and impedance.csv). A file is read with the other .cell files of its folder.",
+                "trace.csv (impedance.csv, lsv.csv) and plots, and OUT/<study>/report.html comparing the cells.",
+                "A file is read with the other .cell files of its folder.",
                 "Files with errors are reported as by 'check' and nothing runs. Exits 0 when every run",
                 "completed, stopped or short-circuited, 1 when one failed or the input has errors." })
 final class RunCommand implements Callable<Integer> {
@@ -142,7 +146,10 @@ final class RunCommand implements Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     RunResult r = runner.run(t.study(), t.cell(), sha, cancelled::get);
                     AtomicFolder.write(out.resolve(t.study().getName()).resolve(t.cell().getName()),
-                            folder -> ResultFiles.write(r, folder));
+                            folder -> {
+                                ResultFiles.write(r, folder);
+                                CellPlots.write(r, folder);
+                            });
                     progress.done(t.label(), r.getStatus().getLiteral());
                     return r;
                 }));
@@ -163,6 +170,13 @@ final class RunCommand implements Callable<Integer> {
             for (Future<RunResult> f : futures) {
                 results.add(f.get());
             }
+            // every cell of every study is written: each study's report compares its cells
+            int i = 0;
+            for (Study s : studies) {
+                List<RunResult> cells = results.subList(i, i + s.getCells().size());
+                i += s.getCells().size();
+                StudyReport.write(out.resolve(s.getName()), s.getName(), cells);
+            }
             int k = 0;
             for (Sweep sweep : sweeps) {
                 List<SweepTable.Row> rows = new ArrayList<>();
@@ -172,7 +186,10 @@ final class RunCommand implements Callable<Integer> {
                         results.add(p.result());
                     }
                 }
-                AtomicFolder.write(out.resolve(sweep.getName()), folder -> SweepTable.write(folder, columns(sweep), rows));
+                AtomicFolder.write(out.resolve(sweep.getName()), folder -> {
+                    SweepTable.write(folder, columns(sweep), rows);
+                    SweepPlot.write(folder, sweep.getName(), columns(sweep), rows);
+                });
             }
             progress.finish();
             table(stdout, results);

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.interphase.model.results.CycleRecord;
@@ -42,6 +44,18 @@ public final class ResultFiles {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ResultFiles() {
+    }
+
+    /** The names of the files {@link #write} writes for a run, in the order of docs/results.md. */
+    public static List<String> files(RunResult result) {
+        List<String> names = new ArrayList<>(List.of("summary.json", "cycles.csv", "trace.csv"));
+        if (!result.getImpedance().isEmpty()) {
+            names.add("impedance.csv");
+        }
+        if (!result.getSweep().isEmpty()) {
+            names.add("lsv.csv");
+        }
+        return names;
     }
 
     /** Writes the run's files into a folder (which must exist). */

@@ -31,5 +31,16 @@ class LsvRunTest {
         assertTrue(Files.readString(out.resolve("OxidationOnset/SteelOh/summary.json")).contains("\"acid_crosstalk\""));
         // 3.0 to 5.5 V in 5 mV steps: a header and 501 points
         assertEquals(502, Files.readAllLines(out.resolve("OxidationOnset/SteelOMe/lsv.csv")).size());
+        // a sweep and no cycling: lsv.png per cell, an LSV overlay in the report, no cycling plots
+        for (String cell : new String[] { "SteelOh", "SteelOMe", "LcoOh" }) {
+            Runs.assertPlot(out.resolve("OxidationOnset").resolve(cell).resolve("lsv.png"));
+            assertTrue(!Files.exists(out.resolve("OxidationOnset").resolve(cell).resolve("retention.png")), cell);
+        }
+        Runs.assertPlot(out.resolve("OxidationOnset/report-lsv.png"));
+        assertTrue(!Files.exists(out.resolve("OxidationOnset/report-retention.png")));
+        String html = Files.readString(out.resolve("OxidationOnset/report.html"));
+        String onset = String.format(java.util.Locale.ROOT, "%.3f", Runs.number(lcoOh, "onset_potential_V"));
+        assertTrue(html.matches("(?s).*<tr data-cell=\"LcoOh\">[^\n]*>" + java.util.regex.Pattern.quote(onset) + "<.*"),
+                "LcoOh's onset " + onset + " in its row: " + html);
     }
 }

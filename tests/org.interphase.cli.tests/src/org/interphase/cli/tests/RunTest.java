@@ -49,6 +49,29 @@ class RunTest {
         try (var s = Files.list(out.resolve("CoatingComparison"))) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no staging folder left behind");
         }
+        // plots: cycling with impedance every 50 cycles; no sweep and no Li|Li steps, so no lsv or overpotential plot
+        for (String cell : List.of("BareLco", "LagpLco")) {
+            Path folder = out.resolve("CoatingComparison").resolve(cell);
+            for (String png : List.of("retention.png", "voltage.png", "resistance.png", "nyquist.png")) {
+                Runs.assertPlot(folder.resolve(png));
+            }
+            assertFalse(Files.exists(folder.resolve("lsv.png")) || Files.exists(folder.resolve("overpotential.png")));
+        }
+        // the study's report compares both cells, with the retention of their summary.json
+        Path report = out.resolve("CoatingComparison").resolve("report.html");
+        String html = Files.readString(report);
+        for (String cell : List.of("BareLco", "LagpLco")) {
+            double retention = Runs.number(Files.readString(out.resolve("CoatingComparison").resolve(cell).resolve("summary.json")),
+                    "capacity_retention_pct");
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr data-cell=\"" + cell + "\">(.*?)</tr>").matcher(html);
+            assertTrue(row.find(), cell + " row in " + html);
+            assertTrue(row.group(1).contains(">" + String.format(java.util.Locale.ROOT, "%.1f", retention) + "<"),
+                    retention + " in " + row.group(1));
+            assertTrue(html.contains("href=\"" + cell + "/retention.png\""), "link to the cell's plot");
+        }
+        Runs.assertPlot(out.resolve("CoatingComparison").resolve("report-retention.png"));
+        Runs.assertPlot(out.resolve("CoatingComparison").resolve("report-resistance.png"));
+        assertTrue(html.contains("<img src=\"report-retention.png\""));
         assertTrue(r[1].contains("LagpLco"), r[1]);
         String lagp = Files.readString(out.resolve("CoatingComparison/LagpLco/summary.json"));
         assertTrue(lagp.contains("\"cathode_surface_damage\""), "mechanisms all ran the registered mechanisms: " + lagp);
@@ -72,6 +95,7 @@ class RunTest {
         assertEquals(List.of(40.0, 80.0), List.of(Double.parseDouble(last[0]), Double.parseDouble(last[1])));
         assertEquals("LagpLco", last[2]);
         assertEquals(5.0, Double.parseDouble(lines.get(1 + 3 * 2).split(",")[0]), 1e-9, "second thickness");
+        Runs.assertPlot(out.resolve("CoatingThickness").resolve("sweep.png"));
     }
 
     @Test

@@ -31,6 +31,14 @@ final class Runs {
         return Path.of(System.getProperty("interphase.examples")).resolve(name);
     }
 
+    /** Asserts that a file is a PNG image of the plots' size, 800 x 500 px. */
+    static void assertPlot(Path png) throws java.io.IOException {
+        assertTrue(java.nio.file.Files.isRegularFile(png), png + " written");
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(img != null, png + " decodes as an image");
+        assertTrue(img.getWidth() == 800 && img.getHeight() == 500, png + " is " + img.getWidth() + " x " + img.getHeight());
+    }
+
     /** A number field of summary.json (written by Jackson as "field" : value). */
     static double number(String json, String field) {
         Matcher m = Pattern.compile("\"" + field + "\" : ([-0-9.Ee]+)").matcher(json);

@@ -1,0 +1,75 @@
+package org.interphase.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.interphase.model.results.RunResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * 1000 cycles of the LAGP-coated LiCoO2 cell of examples/coatings.cell (3.0-4.5 V at C/5, 60 °C,
+ * impedance every 50 cycles) with every registered mechanism that applies to it, on one thread:
+ * with the multi-rate scheme (what {@code interphase run} does; goal at most 50 ms per cell) and
+ * with every cycle simulated (the reference the scheme is checked against; seconds per cell).
+ * One operation is one whole run: mechanism activation, the protocol, the recorded results.
+ */
+@State(Scope.Benchmark)
+@Threads(1)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class CyclingBenchmark {
+
+    private Workload workload;
+    private RunResult last;
+
+    @Setup(Level.Trial)
+    public void load() {
+        workload = new Workload();
+    }
+
+    /** Every measured run must have completed its 1000 cycles. */
+    @TearDown(Level.Iteration)
+    public void checkLastRun() {
+        if (last != null) {
+            Workload.check(last);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void describeLastRun() {
+        if (last != null) {
+            System.out.println(workload.describe(last));
+        }
+    }
+
+    // One run takes seconds today (see docs/engine.md, Benchmarks), so every iteration times one run
+    // (single shot) after a few warm-up runs; with the goal of 50 ms reached, AverageTime over
+    // time-based iterations would be the better mode.
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(2)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    public RunResult multiRate() {
+        return last = workload.runCell(true);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(1)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 5)
+    public RunResult everyCycle() {
+        return last = workload.runCell(false);
+    }
+}

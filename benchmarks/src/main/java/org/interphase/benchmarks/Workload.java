@@ -1,0 +1,96 @@
+package org.interphase.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.interphase.dsl.workspace.CellWorkspace;
+import org.interphase.dsl.workspace.Problem;
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+import org.interphase.model.Element;
+import org.interphase.model.Protocol;
+import org.interphase.model.Study;
+import org.interphase.model.Sweep;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
+import org.interphase.solver.registry.MechanismDescriptor;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.run.MechanismActivation;
+import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.solver.study.StudyRunner;
+
+/**
+ * The benchmark workload, {@code bench/bench.cell}, parsed and checked with the cell language as
+ * the CLI does, with the mechanisms of the extension registry ({@link StandaloneRegistry}).
+ */
+public final class Workload {
+
+    public static final String FILE = "bench/bench.cell";
+    public static final String STUDY = "Coated1000";
+    public static final String SWEEP = "Thickness50";
+    public static final int CYCLES = 1000;
+
+    public final Study study;
+    public final Sweep sweep;
+    public final Cell cell;
+    public final Protocol protocol;
+    /** What 'mechanisms all' picks for the cell: every registered mechanism that applies to it. */
+    public final List<MechanismDescriptor> mechanisms;
+    public final StudyRunner studies;
+
+    public Workload() {
+        StandaloneRegistry.install();
+        CellWorkspace workspace = new CellWorkspace();
+        Resource resource;
+        try (InputStream in = Workload.class.getClassLoader().getResourceAsStream(FILE)) {
+            resource = workspace.load("bench.cell", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        workspace.resolveAll();
+        List<Problem> problems = workspace.validate(resource, FILE, CancelIndicator.NullImpl);
+        if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+            throw new IllegalStateException(FILE + " does not check clean: " + problems);
+        }
+        Document document = (Document) resource.getContents().get(0);
+        study = find(document, Study.class, STUDY);
+        sweep = find(document, Sweep.class, SWEEP);
+        cell = study.getCells().get(0);
+        protocol = study.getProtocol();
+        studies = new StudyRunner(MechanismRegistry.getDefault(), "bench");
+        mechanisms = studies.mechanisms(study, cell);
+    }
+
+    private static <T extends Element> T find(Document document, Class<T> type, String name) {
+        return document.getElements().stream().filter(type::isInstance).map(type::cast)
+                .filter(e -> name.equals(e.getName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(FILE + " has no " + type.getSimpleName() + " " + name));
+    }
+
+    /** The study's cell through its protocol, every mechanism activated afresh. */
+    public RunResult runCell(boolean multiRate) {
+        return new ProtocolRunner(cell, protocol, MechanismActivation.activate(cell, mechanisms, Map.of()), () -> false,
+                multiRate).run();
+    }
+
+    /** Fails unless the run completed every cycle (a benchmark of a run that stopped early measures nothing). */
+    public static RunResult check(RunResult r) {
+        if (r.getStatus() != RunStatus.COMPLETED || r.getMetrics().getCyclesCompleted() != CYCLES) {
+            throw new IllegalStateException(r.getCell() + ": " + r.getStatus() + " after "
+                    + r.getMetrics().getCyclesCompleted() + " cycles (" + r.getStopReason() + ")");
+        }
+        return r;
+    }
+
+    public String describe(RunResult r) {
+        return String.format(java.util.Locale.ROOT, "%s, mechanisms %s: %s, %d cycles, retention %.1f %%",
+                cell.getName(), mechanisms, r.getStatus(), r.getMetrics().getCyclesCompleted(),
+                r.getMetrics().getCapacityRetention());
+    }
+}

@@ -252,15 +252,16 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter out, List<RunResult> results) {
-        out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s%n", "STUDY", "CELL", "STATUS", "CYCLES",
-                "RETENTION %", "CE %", "R ohm cm2", "ONSET V", "SIGMA S/cm");
+        out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s%n", "STUDY", "CELL", "STATUS", "CYCLES",
+                "RETENTION %", "CE %", "R ohm cm2", "ONSET V", "SIGMA S/cm", "SHORT h");
         for (RunResult r : results) {
             var m = r.getMetrics();
-            out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s%n", r.getStudy(), r.getCell(),
+            out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s%n", r.getStudy(), r.getCell(),
                     r.getStatus().getLiteral(), m.getCyclesCompleted() == null ? "-" : m.getCyclesCompleted(),
                     fixed(m.getCapacityRetention(), 1), fixed(m.getMeanCoulombicEfficiency(), 2),
                     fixed(m.getFinalResistance(), 1), fixed(m.getOnsetPotential(), 3),
-                    m.getIonicConductivity() == null ? "-" : String.format(Locale.ROOT, "%.2e", m.getIonicConductivity()));
+                    m.getIonicConductivity() == null ? "-" : String.format(Locale.ROOT, "%.2e", m.getIonicConductivity()),
+                    fixed(m.getTimeToShort(), 1));
             if (r.getStopReason() != null) {
                 out.println("    " + r.getStopReason());
             }

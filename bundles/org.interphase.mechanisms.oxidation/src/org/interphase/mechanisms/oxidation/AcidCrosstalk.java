@@ -59,7 +59,8 @@ public class AcidCrosstalk implements Mechanism {
         return new InterfaceProcess() {
             @Override
             public List<StateVariable> state() {
-                return List.of(new StateVariable("acid", "mol/m2", 0), new StateVariable("chain_scissions", "mol/m2", 0));
+                // the acid leaves within minutes: it comes and goes with every charge
+                return List.of(new StateVariable("acid", "mol/m2", 0, true), new StateVariable("chain_scissions", "mol/m2", 0));
             }
 
             @Override

@@ -38,7 +38,8 @@ public class CathodeSurfaceDamage implements Mechanism {
         OxidationKinetics kinetics = new OxidationKinetics(where, oxidationDefaults());
         Cathode cathode = Cathode.of(where.getElectrode());
         Coating coating = where.getElectrode().getCoatings().isEmpty() ? null : where.getElectrode().getCoatings().get(0);
-        double exposed = coating == null ? 1 : 1 - (coating.getCoverage() == null ? 1 : coating.getCoverage().getSi());
+        double exposed = coating == null ? 1
+                : 1 - OxidationKinetics.coverage(coating, oxidationDefaults().get("coating closure thickness"));
         double lossPerCharge = parameters.get("capacity loss per oxidation charge") / cathode.theoreticalCapacity();
         double area = cathode.surfaceArea();
         double growthPerCharge = parameters.get("damaged layer yield") * parameters.get("damaged layer molar volume")

@@ -23,6 +23,7 @@ import org.interphase.solver.api.ParameterValues;
  * S = (1 - c) [(1 - cov) A(x) + cov exp(-d/lambda)] + c S_carbon, with A(x) = 1 + (A - 1) x / x_ref for
  * a cathode (A for an inert electrode), cov, d and lambda the coating's coverage, thickness and
  * tunnelling length, and c the carbon fraction, covered too when the coating is on the electrode.
+ * The coverage is reached as the coating closes, cov (1 - exp(-d / d_c)): a 0 nm coating is bare.
  * A CEI of thickness d_cei grown by cei_growth blocks electron transfer like a coating that covers
  * everything: the current is multiplied by exp(-d_cei / lambda_cei) (self-limiting passivation).
  */
@@ -79,12 +80,22 @@ final class OxidationKinetics {
             barrier = 0;
             coatsCarbon = false;
         } else {
-            coverage = coating.getCoverage() == null ? 1 : coating.getCoverage().getSi();
             double thickness = coating.getThickness() == null ? 0 : coating.getThickness().getSi();
+            coverage = coverage(coating, p.get("coating closure thickness"));
             barrier = Math.exp(-thickness / value(coating.getMaterial(), "tunnelling length"));
             coatsCarbon = coating.getScope() == CoatingScope.ELECTRODE;
         }
         limit = p.get("limiting oxidation current density");
+    }
+
+    /**
+     * The share of the surface a coating closes: its coverage, reached as the coating grows past a few
+     * closure thicknesses (1 - exp(-d / d_c)), so that a coating of zero thickness is no coating.
+     */
+    static double coverage(Coating coating, double closureThickness) {
+        double nominal = coating.getCoverage() == null ? 1 : coating.getCoverage().getSi();
+        double thickness = coating.getThickness() == null ? Double.POSITIVE_INFINITY : coating.getThickness().getSi();
+        return nominal * (1 - Math.exp(-thickness / closureThickness));
     }
 
     private static double value(Material m, String name) {

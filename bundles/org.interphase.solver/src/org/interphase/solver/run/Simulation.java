@@ -67,6 +67,8 @@ public final class Simulation {
     private final EffectSum effects = new EffectSum();
     private double[] y;
     private double time;
+    /** Per mechanism: state variable name to the indices of that state on the mechanism's interface. */
+    private final List<java.util.Map<String, int[]>> sharedState = new ArrayList<>();
     /** Indices of states that return to their start every cycle (see StateVariable#withinCycle). */
     private final boolean[] withinCycle;
 
@@ -78,6 +80,9 @@ public final class Simulation {
         y[X] = initialDelithiation;
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
+        for (int k = 0; k < this.mechanisms.size(); k++) {
+            sharedState.add(new java.util.HashMap<>());
+        }
         withinCycle = new boolean[n];
         withinCycle[X] = true;
         for (ActiveMechanism m : this.mechanisms) {
@@ -172,17 +177,28 @@ public final class Simulation {
         return found ? sum : Double.NaN;
     }
 
-    /** Sum of a named state variable over the mechanisms on the same interface as m, in a state vector. */
-    private double interfaceState(double[] state, ActiveMechanism m, String name) {
-        double sum = 0;
-        for (ActiveMechanism other : mechanisms) {
-            if (other.where() == m.where()) {
-                for (int k = 0; k < other.size(); k++) {
-                    if (other.state().get(k).name().equals(name)) {
-                        sum += state[other.offset() + k];
+    /**
+     * Sum of a named state variable over the mechanisms on the same interface as mechanism k, in a
+     * state vector (indices looked up once per interface and name).
+     */
+    private double interfaceState(double[] state, int k, String name) {
+        int[] indices = sharedState.get(k).computeIfAbsent(name, n -> {
+            ActiveMechanism m = mechanisms.get(k);
+            java.util.List<Integer> found = new ArrayList<>();
+            for (ActiveMechanism other : mechanisms) {
+                if (other.where() == m.where()) {
+                    for (int j = 0; j < other.size(); j++) {
+                        if (other.state().get(j).name().equals(n)) {
+                            found.add(other.offset() + j);
+                        }
                     }
                 }
             }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        });
+        double sum = 0;
+        for (int i : indices) {
+            sum += state[i];
         }
         return sum;
     }
@@ -209,7 +225,9 @@ public final class Simulation {
         double ocvSurface = model.cathode().ocv().at(x + model.cathode().surfaceShift(applied / accessible));
         double[] rates = new double[state.length];
         effects.reset();
-        for (ActiveMechanism m : mechanisms) {
+        for (int index = 0; index < mechanisms.size(); index++) {
+            ActiveMechanism m = mechanisms.get(index);
+            int k = index;
             InterfaceKind kind = m.where().getKind();
             effects.at(kind);
             double potential = switch (kind) {
@@ -222,7 +240,7 @@ public final class Simulation {
             System.arraycopy(state, m.offset(), own, 0, own.length);
             double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
             m.process().evaluate(new Conditions(t, temperature, potential, applied, x, contactHere,
-                    name -> interfaceState(state, m, name)), own, ownRates, effects);
+                    name -> interfaceState(state, k, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, m.offset(), ownRates.length);
         }
         double intercalation = applied - effects.cathodeSideCurrent;

@@ -81,6 +81,7 @@ public final class ProtocolRunner {
         this.cancelled = cancelled;
         CellModel model = CellModel.of(cell, initialTemperature(protocol));
         this.simulation = new Simulation(model, mechanisms, model.cathode().ocv().minDelithiation());
+        simulation.setSampling(true);
         this.measurements = new Measurements(cell, mechanisms, onsetThreshold);
         this.recorder = new Recorder(simulation, measurements);
         protocol.eAllContents().forEachRemaining(o -> {
@@ -141,7 +142,9 @@ public final class ProtocolRunner {
             before = simulation.slowState();
             cycleStart = simulation.time();
             recorder.openCycle();
+            simulation.setSampling(profiled(recorder.cycle(), count));
             execute(repeat.getSteps(), repeat.getSteps());
+            simulation.setSampling(true);
             int cycle = recorder.closeCycle();
             if (recorder.lastCycleEmpty()) {
                 throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
@@ -171,6 +174,14 @@ public final class ProtocolRunner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a cycle records its voltage profile (points inside its steps): the first two, every
+     * tenth and the last; steps outside repeats always do.
+     */
+    static boolean profiled(int cycle, int count) {
+        return cycle <= 2 || cycle % 10 == 0 || cycle == count;
     }
 
     /** Cycles after this one until an 'every' block is due (its cycle must be simulated). */

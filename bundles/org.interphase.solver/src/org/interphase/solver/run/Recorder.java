@@ -53,6 +53,9 @@ final class Recorder {
         } else {
             chargeOut -= step.charge();
         }
+        for (double[] p : step.samples()) {
+            trace.add(ProtocolRunner.trace(p[0], p[1], p[2], simulation.model().temperature(), cycle, label));
+        }
         trace.add(ProtocolRunner.trace(simulation.time(), step.endVoltage(), Double.isNaN(applied) ? 0 : applied,
                 simulation.model().temperature(), cycle, label));
     }

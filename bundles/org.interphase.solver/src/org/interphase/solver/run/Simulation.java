@@ -55,8 +55,18 @@ public final class Simulation {
      * @param endVoltage   V
      * @param shortCircuit the reason, when a mechanism reported a short circuit
      */
-    public record Step(double charge, double duration, End end, double endVoltage, String shortCircuit) {
+    public record Step(double charge, double duration, End end, double endVoltage, String shortCircuit,
+            List<double[]> samples) {
+
+        Step(double charge, double duration, End end, double endVoltage, String shortCircuit) {
+            this(charge, duration, end, endVoltage, shortCircuit, List.of());
+        }
     }
+
+    /** Points recorded inside a step when sampling is on (a voltage profile), at most this many. */
+    static final int SAMPLES_PER_STEP = 40;
+
+    private boolean sampling;
 
     private record Eval(double[] rates, double voltage, double filmResistance, double bulkResistance, double sideCurrent,
             String shortCircuit) {
@@ -203,6 +213,14 @@ public final class Simulation {
         return sum;
     }
 
+    /**
+     * Whether the next steps record points inside themselves ({@link Step#samples}: time, voltage,
+     * current density), for voltage profiles.
+     */
+    void setSampling(boolean on) {
+        sampling = on;
+    }
+
     /** Terminal voltage now at an applied current density. */
     public double voltage(double appliedCurrent) {
         return evaluate(time, y, appliedCurrent).voltage();
@@ -338,6 +356,25 @@ public final class Simulation {
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, TOLERANCE, TOLERANCE);
         events.forEach(integrator::addEventDetector);
+        List<double[]> samples = new ArrayList<>();
+        if (sampling && flowing) {
+            // the step's expected length: to its time limit, or the charge left on the OCV curve at this current
+            double current0 = Math.abs(applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length])));
+            double room = (charging ? hi - y[X] : y[X] - lo) * model.cathode().theoreticalCapacity()
+                    * Math.max(1e-9, y[ACTIVE] * y[CONTACT]);
+            double expected = Math.min(limit, current0 > 0 ? room / current0 : limit);
+            double every = Math.max(1, expected / SAMPLES_PER_STEP);
+            double[] next = { time + every };
+            integrator.addStepHandler(interpolator -> {
+                double t1 = interpolator.getCurrentState().getTime();
+                while (next[0] < t1 && samples.size() < 4 * SAMPLES_PER_STEP) {
+                    ODEStateAndDerivative at = interpolator.getInterpolatedState(next[0]);
+                    double i = applied.applyAsDouble(at);
+                    samples.add(new double[] { next[0], evaluate(next[0], at.getPrimaryState(), i).voltage(), i });
+                    next[0] += every;
+                }
+            });
+        }
         ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(time, y), time + limit);
         y = end.getPrimaryState().clone();
         y[X] = Math.max(lo, Math.min(hi, y[X]));
@@ -346,7 +383,7 @@ public final class Simulation {
         Eval last = evaluate(time, y, current);
         End reason = events.stream().filter(StopEvent::fired).map(StopEvent::kind).findFirst().orElse(End.DURATION);
         return new Step(y[APPLIED_CHARGE] - startCharge, time - start, reason, last.voltage(),
-                shortEvent.fired() ? last.shortCircuit() : null);
+                shortEvent.fired() ? last.shortCircuit() : null, samples);
     }
 
     private static double asinh(double v) {

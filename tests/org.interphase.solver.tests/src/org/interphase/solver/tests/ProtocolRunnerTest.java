@@ -62,7 +62,24 @@ class ProtocolRunnerTest {
             assertEquals(100, c.getCoulombicEfficiency(), 0.01);
             assertEquals(100, c.getCapacityRetention(), 0.01);
         }
-        assertEquals(4 * 5, r.getTrace().size(), "a trace point at the end of every step");
+        // cycle 3 is not profiled: a point at the end of each of its five steps
+        assertEquals(5, r.getTrace().stream().filter(p -> p.getCycle() == 3).count(), "cycle 3");
+        // cycles 1, 2 and 4 (the last) record their voltage profile inside the steps: the discharge
+        // falls monotonically from near the 4.2 V it was charged to until the cathode is lithiated again
+        // (LCO's OCV curve ends at 3.80 V, x = 0: the end of the curve comes before the 3.0 V cut-off)
+        for (int cycle : new int[] { 1, 2, 4 }) {
+            int n = cycle;
+            var discharge = r.getTrace().stream().filter(p -> p.getCycle() == n && p.getStep().equals("discharge"))
+                    .toList();
+            assertTrue(discharge.size() > 20, "cycle " + cycle + ": " + discharge.size() + " discharge points");
+            for (int k = 1; k < discharge.size(); k++) {
+                assertTrue(discharge.get(k).getVoltage() <= discharge.get(k - 1).getVoltage() + 1e-9,
+                        "cycle " + cycle + " point " + k);
+                assertTrue(discharge.get(k).getTime() > discharge.get(k - 1).getTime());
+            }
+            assertTrue(discharge.get(0).getVoltage() > 3.8, "starts on the plateau: " + discharge.get(0).getVoltage());
+            assertTrue(discharge.get(discharge.size() - 1).getVoltage() < 3.8, "ends below the curve's 3.80 V end");
+        }
         assertEquals(4, r.getMetrics().getCyclesCompleted());
     }
 

@@ -48,7 +48,7 @@ public class AcidCrosstalk implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
-        OxidationKinetics kinetics = new OxidationKinetics(where, CathodeSurfaceDamage.oxidationDefaults());
+        OxidationKinetics kinetics = new OxidationKinetics(where, CathodeSurfaceDamage.oxidation(parameters));
         double protonsPerCharge = acidYield(where) / F;
         double reaching = parameters.get("fraction reaching lithium");
         double scissionRate = parameters.get("acid scission rate");

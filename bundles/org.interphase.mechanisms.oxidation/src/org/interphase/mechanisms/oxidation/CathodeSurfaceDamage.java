@@ -35,11 +35,12 @@ public class CathodeSurfaceDamage implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
-        OxidationKinetics kinetics = new OxidationKinetics(where, oxidationDefaults());
+        ParameterValues oxidation = oxidation(parameters);
+        OxidationKinetics kinetics = new OxidationKinetics(where, oxidation);
         Cathode cathode = Cathode.of(where.getElectrode());
         Coating coating = where.getElectrode().getCoatings().isEmpty() ? null : where.getElectrode().getCoatings().get(0);
         double exposed = coating == null ? 1
-                : 1 - OxidationKinetics.coverage(coating, oxidationDefaults().get("coating closure thickness"));
+                : 1 - OxidationKinetics.coverage(coating, oxidation.get("coating closure thickness"));
         double lossPerCharge = parameters.get("capacity loss per oxidation charge") / cathode.theoreticalCapacity();
         double area = cathode.surfaceArea();
         double growthPerCharge = parameters.get("damaged layer yield") * parameters.get("damaged layer molar volume")
@@ -62,7 +63,20 @@ public class CathodeSurfaceDamage implements Mechanism {
         };
     }
 
-    /** polymer_oxidation's declared defaults: this mechanism follows the same oxidation rate. */
+    /**
+     * The values polymer_oxidation runs with in this study (its defaults with the study's overrides):
+     * this mechanism follows the same oxidation rate. Its declared defaults where the caller gives
+     * no access to other mechanisms' values.
+     */
+    static ParameterValues oxidation(ParameterValues own) {
+        try {
+            return own.of("polymer_oxidation");
+        } catch (IllegalArgumentException e) {
+            return oxidationDefaults();
+        }
+    }
+
+    /** polymer_oxidation's declared defaults. */
     static ParameterValues oxidationDefaults() {
         var oxidation = MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow(
                 () -> new IllegalStateException("cathode_surface_damage needs polymer_oxidation's declaration"));

@@ -34,7 +34,7 @@ public final class MechanismActivation {
         for (MechanismDescriptor d : descriptors) {
             Mechanism mechanism = d.mechanism().orElseThrow(() -> new CellModelException(
                     "mechanism " + d.id() + " could not be loaded (see the error log)"));
-            ParameterValues values = values(d, overrides.getOrDefault(d.id(), Map.of()));
+            ParameterValues values = values(d, overrides.getOrDefault(d.id(), Map.of()), overrides);
             for (CellInterface where : cell.getInterfaces()) {
                 if (acts(d.appliesTo(), where) && mechanism.appliesTo(where)) {
                     ActiveMechanism m = new ActiveMechanism(d.id(), where, mechanism.create(where, values), offset);
@@ -60,15 +60,30 @@ public final class MechanismActivation {
     }
 
     private static ParameterValues values(MechanismDescriptor d, Map<String, Double> overrides) {
+        return values(d, overrides, Map.of());
+    }
+
+    private static ParameterValues values(MechanismDescriptor d, Map<String, Double> overrides,
+            Map<String, Map<String, Double>> all) {
         for (String name : overrides.keySet()) {
             if (d.parameter(name).isEmpty()) {
                 throw new CellModelException("mechanism " + d.id() + " has no parameter '" + name + "'");
             }
         }
-        return name -> {
-            ParameterDeclaration p = d.parameter(name).orElseThrow(
-                    () -> new IllegalArgumentException("mechanism " + d.id() + " declares no parameter '" + name + "'"));
-            return overrides.getOrDefault(name, p.defaultValue());
+        return new ParameterValues() {
+            @Override
+            public double get(String name) {
+                ParameterDeclaration p = d.parameter(name).orElseThrow(() -> new IllegalArgumentException(
+                        "mechanism " + d.id() + " declares no parameter '" + name + "'"));
+                return overrides.getOrDefault(name, p.defaultValue());
+            }
+
+            @Override
+            public ParameterValues of(String mechanismId) {
+                MechanismDescriptor other = org.interphase.solver.registry.MechanismRegistry.getDefault().get(mechanismId)
+                        .orElseThrow(() -> new IllegalArgumentException("mechanism " + mechanismId + " is not registered"));
+                return values(other, all.getOrDefault(mechanismId, Map.of()), all);
+            }
         };
     }
 }

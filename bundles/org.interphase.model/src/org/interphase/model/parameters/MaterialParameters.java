@@ -79,6 +79,8 @@ public final class MaterialParameters {
                 "Melting point of the crystalline phase; below it conductivity drops.");
         spec("crystalline conductivity factor", "dimensionless", null, EnumSet.of(POLYMER), false,
                 "Factor on the conductivity below the melting point.");
+        spec("filler amorphous shell", "length", null, EnumSet.of(POLYMER), false,
+                "Thickness of the polymer shell around filler particles that stays amorphous below the melting point.");
         spec("solid shear modulus", "pressure", null, EnumSet.of(POLYMER), false,
                 "Shear modulus below the melting point.");
         spec("transference number", "dimensionless", null, EnumSet.of(POLYMER), true, "Li+ transference number t+.");

@@ -128,6 +128,20 @@ final class Composite {
         return (1 - w) * maxwellGarnett(sm, sp, phi) + w * bruggeman(sm, sp, phi);
     }
 
+    /**
+     * The share of the polymer within a shell of a thickness around the particles (which fillers keep
+     * from crystallising), at most 1: sum over fillers of phi ((1 + d/r)^3 - 1), over the polymer's
+     * share 1 - sum phi.
+     */
+    double shellFraction(double shell) {
+        double total = fillerVolumeFraction();
+        if (total <= 0 || shell <= 0) {
+            return 0;
+        }
+        double shells = phases.stream().mapToDouble(p -> p.volumeFraction() * (Math.pow(1 + shell / p.radius(), 3) - 1)).sum();
+        return Math.min(1, shells / Math.max(1e-9, 1 - total));
+    }
+
     /** Total volume fraction of the ceramic fillers in the composite. */
     double fillerVolumeFraction() {
         return phases.stream().mapToDouble(Phase::volumeFraction).sum();

@@ -60,6 +60,24 @@ final class ConductivityLaw {
     }
 
     double at(double temperatureK) {
+        return at(temperatureK, 0);
+    }
+
+    /**
+     * The conductivity when a fraction of the polymer stays amorphous below its melting point (the
+     * shells fillers keep from crystallising): Bruggeman's symmetric medium of amorphous polymer in
+     * that fraction and crystalline polymer in the rest.
+     */
+    double at(double temperatureK, double amorphousFraction) {
+        double cold = at0(temperatureK);
+        double crystallinity = crystallinity(temperatureK);
+        if (amorphousFraction <= 0 || crystallinity == 1) {
+            return cold;
+        }
+        return Composite.bruggeman(cold, cold / crystallinity, Math.min(1, amorphousFraction));
+    }
+
+    private double at0(double temperatureK) {
         double amorphous;
         if (vft != null) {
             amorphous = vftBetweenFits(temperatureK);

@@ -10,7 +10,9 @@ import org.interphase.model.units.Units;
  * Transport in the solid polymer electrolyte: conductivity from the polymer's temperature law,
  * salt concentration from the EO:Li ratio, salt diffusivity and transference number, and from
  * them the ohmic resistance and the limiting current of the film. Ceramic fillers and a scaffold
- * change the conductivity through {@link Composite}.
+ * change the conductivity through {@link Composite}; below the melting point fillers also keep a
+ * shell of polymer around each particle amorphous (the polymer's "filler amorphous shell"), which
+ * lifts the conductivity of semicrystalline hosts (Croce et al., Nature 394 (1998) 456).
  */
 public final class PolymerElectrolyte {
 
@@ -22,15 +24,18 @@ public final class PolymerElectrolyte {
 
     private final ConductivityLaw conductivity;
     private final Composite composite;
+    /** Share of the polymer the fillers keep amorphous below its melting point. */
+    private final double amorphousFraction;
     private final double thickness;
     private final double saltConcentration;
     private final double transferenceNumber;
     private final double saltDiffusivity;
 
-    private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double thickness,
-            double saltConcentration, double transferenceNumber, double saltDiffusivity) {
+    private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double amorphousFraction,
+            double thickness, double saltConcentration, double transferenceNumber, double saltDiffusivity) {
         this.conductivity = conductivity;
         this.composite = composite;
+        this.amorphousFraction = amorphousFraction;
         this.thickness = thickness;
         this.saltConcentration = saltConcentration;
         this.transferenceNumber = transferenceNumber;
@@ -49,7 +54,9 @@ public final class PolymerElectrolyte {
         ConductivityLaw law = ConductivityLaw.of(polymer, ratio);
         double density = polymer.require("density");
         double c0 = saltConcentration(electrolyte, density);
-        return new PolymerElectrolyte(law, Composite.of(electrolyte, density), electrolyte.getThickness().getSi(), c0,
+        Composite composite = Composite.of(electrolyte, density);
+        double amorphous = composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
+        return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), polymer.require("salt diffusivity"));
     }
 
@@ -97,7 +104,7 @@ public final class PolymerElectrolyte {
      * (ohm m2, grown by mechanisms) on top of their own.
      */
     public double conductivity(double temperatureK, double extraFillerResistance) {
-        return composite.conductivity(conductivity.at(temperatureK), temperatureK, extraFillerResistance);
+        return composite.conductivity(conductivity.at(temperatureK, amorphousFraction), temperatureK, extraFillerResistance);
     }
 
     /** The polymer's own conductivity, without fillers or scaffold, S/m. */

@@ -22,6 +22,7 @@ public final class MechanismDescriptor {
     private final List<ParameterDeclaration> parameters;
     private final Supplier<Optional<Mechanism>> factory;
     private Optional<Mechanism> instance;
+    private String contributor = "";
 
     MechanismDescriptor(String id, String name, String version, String description, InterfaceKind appliesTo,
             List<ParameterDeclaration> parameters, Supplier<Optional<Mechanism>> factory) {
@@ -32,6 +33,16 @@ public final class MechanismDescriptor {
         this.appliesTo = appliesTo;
         this.parameters = List.copyOf(parameters);
         this.factory = factory;
+    }
+
+    /** The bundle that contributed the mechanism ("" when not known). */
+    public String contributor() {
+        return contributor;
+    }
+
+    MechanismDescriptor contributedBy(String bundle) {
+        this.contributor = bundle == null ? "" : bundle;
+        return this;
     }
 
     public String id() {

@@ -63,7 +63,7 @@ public final class MechanismRegistry {
                 continue;
             }
             try {
-                MechanismDescriptor d = descriptor(element);
+                MechanismDescriptor d = descriptor(element).contributedBy(element.getContributor().getName());
                 if (found.putIfAbsent(d.id(), d) != null) {
                     throw new IllegalArgumentException("mechanism id '" + d.id() + "' is contributed twice");
                 }

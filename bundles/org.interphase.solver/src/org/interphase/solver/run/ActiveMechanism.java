@@ -14,13 +14,24 @@ import org.interphase.solver.api.StateVariable;
  * @param where       the interface
  * @param process     its process for this run
  * @param offset      index of its first state variable in the engine's state vector
+ * @param state       its state variables, read once from the process
+ * @param contributor the bundle that contributed it, named when it fails ("" if unknown)
  */
 public record ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset,
-        List<StateVariable> state) {
+        List<StateVariable> state, String contributor) {
 
-    /** Reads the process's state variables once (the engine asks for them at every evaluation). */
+    /**
+     * Reads the process's state variables once (the engine asks for them at every evaluation).
+     *
+     * @param contributor the bundle that contributed the mechanism, for messages ("" if unknown)
+     */
+    public ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset,
+            String contributor) {
+        this(mechanismId, where, process, offset, List.copyOf(process.state()), contributor);
+    }
+
     public ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset) {
-        this(mechanismId, where, process, offset, List.copyOf(process.state()));
+        this(mechanismId, where, process, offset, "");
     }
 
     public int size() {

@@ -22,6 +22,25 @@ final class EffectSum implements Effects {
     final double[] gas = new double[GASES.size()];
     String shortCircuit;
 
+    /** The first sum that is not finite, described (null when all are): a mechanism's bad report. */
+    String firstNonFinite() {
+        double[] sums = { cathodeSideCurrent, anodeSideCurrent, filmResistance, fillerResistance, activeMaterialLoss,
+            lithiumLoss, contactLoss };
+        String[] names = { "side current", "side current", "film resistance", "filler interface resistance",
+            "active material loss", "lithium loss", "contact loss" };
+        for (int i = 0; i < sums.length; i++) {
+            if (!Double.isFinite(sums[i])) {
+                return names[i] + " of " + sums[i];
+            }
+        }
+        for (int i = 0; i < gas.length; i++) {
+            if (!Double.isFinite(gas[i])) {
+                return GASES.get(i) + " evolution of " + gas[i];
+            }
+        }
+        return null;
+    }
+
     void reset() {
         cathodeSideCurrent = 0;
         anodeSideCurrent = 0;

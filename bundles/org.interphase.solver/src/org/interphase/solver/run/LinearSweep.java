@@ -117,7 +117,7 @@ public final class LinearSweep {
             double[] own = new double[m.size()];
             double[] ownRates = new double[m.size()];
             System.arraycopy(y, offsets[k], own, 0, own.length);
-            m.process().evaluate(new Conditions(t, temperature, potential, 0, x), own, ownRates, effects);
+            Guard.evaluate(m, new Conditions(t, temperature, potential, 0, x), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, offsets[k], ownRates.length);
         }
         System.arraycopy(effects.gas, 0, rates, rates.length - effects.gas.length, effects.gas.length);

@@ -32,18 +32,45 @@ public final class MechanismActivation {
         List<ActiveMechanism> active = new ArrayList<>();
         int offset = Simulation.firstMechanismOffset();
         for (MechanismDescriptor d : descriptors) {
-            Mechanism mechanism = d.mechanism().orElseThrow(() -> new CellModelException(
-                    "mechanism " + d.id() + " could not be loaded (see the error log)"));
+            Mechanism mechanism = d.mechanism().orElseThrow(() -> new CellModelException("mechanism " + d.id()
+                    + (d.contributor().isEmpty() ? "" : " (from " + d.contributor() + ")")
+                    + " could not be loaded: its class is missing or cannot be created (the error log says why)"));
             ParameterValues values = values(d, overrides.getOrDefault(d.id(), Map.of()), overrides);
             for (CellInterface where : cell.getInterfaces()) {
-                if (acts(d.appliesTo(), where) && mechanism.appliesTo(where)) {
-                    ActiveMechanism m = new ActiveMechanism(d.id(), where, mechanism.create(where, values), offset);
+                if (acts(d.appliesTo(), where) && applies(d, mechanism, where)) {
+                    ActiveMechanism m = new ActiveMechanism(d.id(), where, create(d, mechanism, where, values), offset,
+                            d.contributor());
                     offset += m.size();
                     active.add(m);
                 }
             }
         }
         return active;
+    }
+
+    private static boolean applies(MechanismDescriptor d, Mechanism mechanism, CellInterface where) {
+        try {
+            return mechanism.appliesTo(where);
+        } catch (RuntimeException | LinkageError e) {
+            throw new CellModelException(failed(d, "could not tell whether it applies to the " + where.getName()
+                    + " interface", e));
+        }
+    }
+
+    private static org.interphase.solver.api.InterfaceProcess create(MechanismDescriptor d, Mechanism mechanism,
+            CellInterface where, ParameterValues values) {
+        try {
+            return java.util.Objects.requireNonNull(mechanism.create(where, values), "it created no process");
+        } catch (CellModelException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            throw new CellModelException(failed(d, "could not be set up on the " + where.getName() + " interface", e));
+        }
+    }
+
+    private static String failed(MechanismDescriptor d, String what, Throwable e) {
+        return "mechanism " + d.id() + (d.contributor().isEmpty() ? "" : " (from " + d.contributor() + ")") + " " + what
+                + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /**

@@ -257,7 +257,7 @@ public final class Simulation {
             double[] ownRates = new double[m.size()];
             System.arraycopy(state, m.offset(), own, 0, own.length);
             double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
-            m.process().evaluate(new Conditions(t, temperature, potential, applied, x, contactHere,
+            Guard.evaluate(m, new Conditions(t, temperature, potential, applied, x, contactHere,
                     name -> interfaceState(state, k, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, m.offset(), ownRates.length);
         }

@@ -323,7 +323,7 @@ public final class SymmetricCellRunner {
             double[] own = new double[m.size()];
             double[] ownRates = new double[m.size()];
             System.arraycopy(state, offset(m), own, 0, own.length);
-            m.process().evaluate(new Conditions(t, temperature, potential,
+            Guard.evaluate(m, new Conditions(t, temperature, potential,
                     kind == InterfaceKind.FILLER_POLYMER ? applied : sign * applied, 0, 1,
                     name -> interfaceState(state, m, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, offset(m), ownRates.length);

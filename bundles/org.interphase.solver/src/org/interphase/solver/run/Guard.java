@@ -1,0 +1,46 @@
+package org.interphase.solver.run;
+
+import org.interphase.solver.api.Conditions;
+
+/**
+ * Calls a mechanism's process so that a misbehaving plug-in fails only its own run, named: what it
+ * throws, a rate or effect that is not finite, or a single evaluation that takes longer than
+ * {@link #SLOW_NANOS} become a {@link MechanismFailure}.
+ */
+final class Guard {
+
+    /** Longest a single evaluation of a process may take, ns (engine evaluations take microseconds). */
+    static final long SLOW_NANOS = 2_000_000_000L;
+
+    private Guard() {
+    }
+
+    static void evaluate(ActiveMechanism m, Conditions c, double[] state, double[] rates, EffectSum effects) {
+        long start = System.nanoTime();
+        try {
+            m.process().evaluate(c, state, rates, effects);
+        } catch (MechanismFailure e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            throw new MechanismFailure(m, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+        long took = System.nanoTime() - start;
+        if (took > SLOW_NANOS) {
+            throw new MechanismFailure(m, String.format(java.util.Locale.ROOT,
+                    "one evaluation took %.1f s (at most %.0f s allowed; the engine calls it thousands of times per cycle)",
+                    took / 1e9, SLOW_NANOS / 1e9), null);
+        }
+        for (int i = 0; i < rates.length; i++) {
+            if (!Double.isFinite(rates[i])) {
+                throw new MechanismFailure(m, "the rate of its state '" + m.state().get(i).name() + "' is " + rates[i]
+                        + String.format(java.util.Locale.ROOT, " (at %.3f V, %.1f K, t = %.0f s)", c.potential(),
+                                c.temperature(), c.time()), null);
+            }
+        }
+        String bad = effects.firstNonFinite();
+        if (bad != null) {
+            throw new MechanismFailure(m, "it reported a " + bad + String.format(java.util.Locale.ROOT,
+                    " (at %.3f V, %.1f K, t = %.0f s)", c.potential(), c.temperature(), c.time()), null);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.interphase.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+import org.interphase.model.Study;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.study.StudyRunner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plug-in that throws, returns a NaN rate, reports an infinite effect, takes too long or cannot set
+ * itself up makes only its own run fail, with a message naming the mechanism, the bundle that
+ * contributed it and the cause; the next run goes on as usual (issue 6: isolation).
+ */
+class IsolationTest {
+
+    private static final String PROTOCOL = """
+            protocol P {
+                temperature 60 °C
+                repeat 2 {
+                    charge at C/5 until 4.2 V
+                    discharge at C/5 until 3.0 V
+                }
+            }
+            """;
+
+    private static RunResult run(String mechanisms) {
+        Document d = TestCells.document(TestCells.BARE_LCO + PROTOCOL
+                + "study S {\n    cell BareLco\n    protocol P\n    mechanisms " + mechanisms + "\n}\n");
+        Study study = d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst()
+                .orElseThrow();
+        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
+        return new StudyRunner(MechanismRegistry.getDefault(), "test").run(study, cell, "0", () -> false);
+    }
+
+    private static void failsNamed(String id, String cause) {
+        RunResult r = run("test_leak, " + id);
+        assertEquals(RunStatus.FAILED, r.getStatus(), r.getStopReason());
+        String reason = r.getStopReason();
+        assertTrue(reason.startsWith("mechanism " + id + " (from org.interphase.solver.tests)"), reason);
+        assertTrue(reason.contains(cause), reason);
+        // the next run, without the culprit, is unaffected
+        RunResult good = run("test_leak");
+        assertEquals(RunStatus.COMPLETED, good.getStatus(), good.getStopReason());
+        assertEquals(2, good.getMetrics().getCyclesCompleted());
+    }
+
+    @Test
+    void aMechanismThatThrowsFailsOnlyItsRun() {
+        failsNamed("test_throws", "IllegalStateException: division by a zero-thickness layer");
+    }
+
+    @Test
+    void aNaNRateFailsTheRunInsteadOfSpreadingThroughTheResults() {
+        failsNamed("test_nan", "the rate of its state 'x' is NaN");
+    }
+
+    @Test
+    void anInfiniteEffectFailsTheRun() {
+        failsNamed("test_infinite", "side current of Infinity");
+    }
+
+    @Test
+    void aSlowEvaluationFailsTheRun() {
+        failsNamed("test_slow", "one evaluation took");
+    }
+
+    @Test
+    void aProcessThatCannotBeCreatedFailsTheRun() {
+        failsNamed("test_create_fails", "could not be set up on the");
+    }
+
+    @Test
+    void aMechanismWhoseClassIsMissingFailsTheRunThatNamesIt() {
+        RunResult r = run("test_leak, test_missing_class");
+        assertEquals(RunStatus.FAILED, r.getStatus());
+        assertTrue(r.getStopReason().startsWith("mechanism test_missing_class (from org.interphase.solver.tests) could"
+                + " not be loaded: its class is missing"), r.getStopReason());
+    }
+}

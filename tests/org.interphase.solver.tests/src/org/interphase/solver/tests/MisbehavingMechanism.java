@@ -1,0 +1,96 @@
+package org.interphase.solver.tests;
+
+import java.util.List;
+
+import org.interphase.model.CellInterface;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.StateVariable;
+
+/**
+ * Test contributions that misbehave the ways a third-party plug-in can: each subclass fails in one
+ * way once the run is under way (after 100 s), so that the failure happens inside the integration.
+ */
+public abstract class MisbehavingMechanism implements Mechanism {
+
+    @Override
+    public boolean appliesTo(CellInterface cellInterface) {
+        return cellInterface.getElectrode() != null;
+    }
+
+    @Override
+    public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
+        return new InterfaceProcess() {
+            @Override
+            public List<StateVariable> state() {
+                return List.of(new StateVariable("x", "m", 0));
+            }
+
+            @Override
+            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
+                rates[0] = 1e-12;
+                if (c.time() > 100) {
+                    misbehave(rates, effects);
+                }
+            }
+        };
+    }
+
+    abstract void misbehave(double[] rates, Effects effects);
+
+    /** Throws from its evaluation. */
+    public static final class Throws extends MisbehavingMechanism {
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+            throw new IllegalStateException("division by a zero-thickness layer");
+        }
+    }
+
+    /** Returns a NaN rate. */
+    public static final class NaNRate extends MisbehavingMechanism {
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+            rates[0] = Double.NaN;
+        }
+    }
+
+    /** Reports an infinite side current. */
+    public static final class InfiniteEffect extends MisbehavingMechanism {
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+            effects.sideCurrent(Double.POSITIVE_INFINITY);
+        }
+    }
+
+    /** Takes longer than the engine allows for one evaluation (once). */
+    public static final class Slow extends MisbehavingMechanism {
+        private boolean slept;
+
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+            if (!slept) {
+                slept = true;
+                try {
+                    Thread.sleep(2500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** Cannot create its process. */
+    public static final class CreateFails extends MisbehavingMechanism {
+        @Override
+        public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
+            throw new IllegalArgumentException("needs a parameter file that is not there");
+        }
+
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+        }
+    }
+}

@@ -22,7 +22,8 @@ import org.interphase.solver.cell.Cathode;
  * <p>
  * The linear mismatch strain is e = dV/V / 3. The elastic energy it releases per area of a debond of
  * the particle's size r is G = E e^2 r, E = 3 G_p the polymer's Young's modulus (incompressible; melt
- * or solid shear modulus G_p, below its melting point the solid one). Contact is lost while G exceeds
+ * or solid shear modulus G_p, below its melting point the solid one, except for an in-situ polymerised
+ * network, which does not crystallise). Contact is lost while G exceeds
  * what holds the interface, Gamma_eff = Gamma + P |e| r (adhesion energy, and the work of stack
  * pressure P against the gap a debond opens, about |e| r; in-situ polymerised electrolytes adhere
  * better):
@@ -62,7 +63,8 @@ public class Delamination implements Mechanism {
         Material polymer = where.getElectrolyte().getPolymer().getMaterial();
         double meltModulus = value(polymer, "shear modulus", 1e6);
         double solidModulus = value(polymer, "solid shear modulus", meltModulus);
-        double melting = value(polymer, "melting point", 0);
+        // a network polymerised in situ does not crystallise: it stays as soft as the melt
+        double melting = where.getElectrolyte().getProcess() == ProcessKind.IN_SITU ? 0 : value(polymer, "melting point", 0);
         double radius = value(active, "particle radius", 5e-6);
         double pressure = where.eContainer() instanceof org.interphase.model.Cell cell && cell.getPressure() != null
                 ? cell.getPressure().getSi() : 0;

@@ -12,7 +12,8 @@ import org.interphase.model.units.Units;
  * them the ohmic resistance and the limiting current of the film. Ceramic fillers and a scaffold
  * change the conductivity through {@link Composite}; below the melting point fillers also keep a
  * shell of polymer around each particle amorphous (the polymer's "filler amorphous shell"), which
- * lifts the conductivity of semicrystalline hosts (Croce et al., Nature 394 (1998) 456).
+ * lifts the conductivity of semicrystalline hosts (Croce et al., Nature 394 (1998) 456). An electrolyte
+ * polymerised in situ is a cross-linked network that does not crystallise at all.
  */
 public final class PolymerElectrolyte {
 
@@ -55,7 +56,9 @@ public final class PolymerElectrolyte {
         double density = polymer.require("density");
         double c0 = saltConcentration(electrolyte, density);
         Composite composite = Composite.of(electrolyte, density);
-        double amorphous = composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
+        // a network polymerised in place is cross-linked and does not crystallise
+        double amorphous = electrolyte.getProcess() == org.interphase.model.ProcessKind.IN_SITU ? 1
+                : composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), polymer.require("salt diffusivity"));
     }

@@ -96,4 +96,19 @@ class CompositeTest {
         assertTrue(nano > 5e-5 && nano < 3e-4, "with LLZTO nanoparticles: " + nano + " S/cm");
         assertTrue(nano > 8 * neat, "the lift: " + neat + " -> " + nano);
     }
+
+    /**
+     * An electrolyte polymerised in situ is a cross-linked network that does not crystallise: at 30 °C
+     * it conducts as the melt's VFT law gives (EO:Li 16: 0.27 S/cm exp(-975 K / (303.15 K - 178 K))),
+     * 20 times the cast film's semicrystalline value.
+     */
+    @Test
+    void anInSituPolymerisedNetworkDoesNotCrystallise() {
+        double t = 303.15;
+        double cast = electrolyte("").conductivity(t);
+        double inSitu = electrolyte("process in_situ").conductivity(t);
+        double vft = 27 * Math.exp(-975 / (t - 178));
+        assertEquals(vft, inSitu, 1e-9 * vft);
+        assertEquals(0.05, cast / inSitu, 1e-9);
+    }
 }

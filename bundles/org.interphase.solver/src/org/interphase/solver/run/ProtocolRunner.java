@@ -47,17 +47,6 @@ public final class ProtocolRunner {
     private final BooleanSupplier cancelled;
     private final MultiRate multiRate;
 
-    /** Thrown inside to unwind when the run must end early. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final RunStatus status;
-
-        Stop(RunStatus status, String reason) {
-            super(reason, null, false, false);
-            this.status = status;
-        }
-    }
-
     /** A runner that simulates every cycle. */
     public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled) {
         this(cell, protocol, mechanisms, cancelled, false);
@@ -109,7 +98,7 @@ public final class ProtocolRunner {
             execute(protocol.getSteps(), protocol.getSteps());
             recorder.closeCycleIfOpen();
             result.setStatus(RunStatus.COMPLETED);
-        } catch (Stop stop) {
+        } catch (RunStop stop) {
             recorder.closeCycleIfOpen();
             result.setStatus(stop.status);
             result.setStopReason(stop.getMessage());
@@ -147,7 +136,7 @@ public final class ProtocolRunner {
             simulation.setSampling(true);
             int cycle = recorder.closeCycle();
             if (recorder.lastCycleEmpty()) {
-                throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
                         "no charge passed in cycle %d: the charge starts at %.3f V, beyond its cut-off, with a series"
                                 + " resistance of %.0f ohm cm2 at %.0f °C",
                         cycle, recorder.lastVoltageOf("charge"), simulation.seriesResistance() * 1e4,
@@ -225,10 +214,10 @@ public final class ProtocolRunner {
         }
         Simulation.Step last = recorder.lastStep();
         if (last != null && last.shortCircuit() != null) {
-            throw new Stop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
+            throw new RunStop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
         }
         if (last != null && last.end() == Simulation.End.NO_PROGRESS && step instanceof CurrentStep c) {
-            throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+            throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
                     "the charge cannot reach %s: side reactions take the whole current at %.3f V",
                     c.getUntil() == null ? "its end" : String.format(java.util.Locale.ROOT, "%.2f V", c.getUntil().getSi()),
                     last.endVoltage()));
@@ -261,7 +250,7 @@ public final class ProtocolRunner {
                 case CAPACITY_BELOW -> {
                     double retention = recorder.lastRetention();
                     if (retention < threshold) {
-                        throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                        throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
                                 "capacity %.1f %% below %.1f %%", retention * 100, threshold * 100));
                     }
                 }
@@ -269,14 +258,14 @@ public final class ProtocolRunner {
                     Simulation.Step last = recorder.lastStep();
                     if (last != null && (s.getKind() == org.interphase.model.StopKind.VOLTAGE_BELOW
                             ? last.endVoltage() < threshold : last.endVoltage() > threshold)) {
-                        throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                        throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
                                 "voltage %.3f V %s %.3f V", last.endVoltage(),
                                 s.getKind() == org.interphase.model.StopKind.VOLTAGE_BELOW ? "below" : "above", threshold));
                     }
                 }
                 case TIME_ABOVE -> {
                     if (simulation.time() > threshold) {
-                        throw new Stop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT, "time %.1f h above %.1f h",
+                        throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT, "time %.1f h above %.1f h",
                                 simulation.time() / 3600, threshold / 3600));
                     }
                 }

@@ -70,17 +70,6 @@ public final class SymmetricCellRunner {
     private record Eval(double[] rates, double voltage, double films, String shortCircuit) {
     }
 
-    /** Thrown inside to unwind when the run must end early. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final RunStatus status;
-
-        Stop(RunStatus status, String reason) {
-            super(reason, null, false, false);
-            this.status = status;
-        }
-    }
-
     private final Cell cell;
     private final Protocol protocol;
     private final List<ActiveMechanism> mechanisms;
@@ -155,7 +144,7 @@ public final class SymmetricCellRunner {
             execute(protocol.getSteps(), protocol.getSteps());
             closeCycle();
             result.setStatus(RunStatus.COMPLETED);
-        } catch (Stop stop) {
+        } catch (RunStop stop) {
             closeCycle();
             result.setStatus(stop.status);
             result.setStopReason(stop.getMessage());
@@ -299,7 +288,7 @@ public final class SymmetricCellRunner {
         Eval last = evaluate(time, y, applied);
         trace.add(ProtocolRunner.trace(time, last.voltage(), applied, temperature, cycle, label));
         if (shortEvent.fired()) {
-            throw new Stop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
+            throw new RunStop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
         }
     }
 
@@ -393,13 +382,13 @@ public final class SymmetricCellRunner {
                 case VOLTAGE_BELOW, VOLTAGE_ABOVE -> {
                     double v = trace.isEmpty() ? 0 : trace.get(trace.size() - 1).getVoltage();
                     if (s.getKind() == StopKind.VOLTAGE_BELOW ? v < threshold : v > threshold) {
-                        throw new Stop(RunStatus.STOPPED, String.format(Locale.ROOT, "voltage %.3f V %s %.3f V", v,
+                        throw new RunStop(RunStatus.STOPPED, String.format(Locale.ROOT, "voltage %.3f V %s %.3f V", v,
                                 s.getKind() == StopKind.VOLTAGE_BELOW ? "below" : "above", threshold));
                     }
                 }
                 case TIME_ABOVE -> {
                     if (time > threshold) {
-                        throw new Stop(RunStatus.STOPPED,
+                        throw new RunStop(RunStatus.STOPPED,
                                 String.format(Locale.ROOT, "time %.1f h above %.1f h", time / 3600, threshold / 3600));
                     }
                 }

@@ -77,8 +77,7 @@ public final class Simulation {
     private final EffectSum effects = new EffectSum();
     private double[] y;
     private double time;
-    /** Per mechanism: state variable name to the indices of that state on the mechanism's interface. */
-    private final List<java.util.Map<String, int[]>> sharedState = new ArrayList<>();
+    private final SharedState shared;
     /** Indices of states that return to their start every cycle (see StateVariable#withinCycle). */
     private final boolean[] withinCycle;
 
@@ -90,9 +89,7 @@ public final class Simulation {
         y[X] = initialDelithiation;
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
-        for (int k = 0; k < this.mechanisms.size(); k++) {
-            sharedState.add(new java.util.HashMap<>());
-        }
+        shared = new SharedState(this.mechanisms, k -> this.mechanisms.get(k).offset());
         withinCycle = new boolean[n];
         withinCycle[X] = true;
         for (ActiveMechanism m : this.mechanisms) {
@@ -188,32 +185,6 @@ public final class Simulation {
     }
 
     /**
-     * Sum of a named state variable over the mechanisms on the same interface as mechanism k, in a
-     * state vector (indices looked up once per interface and name).
-     */
-    private double interfaceState(double[] state, int k, String name) {
-        int[] indices = sharedState.get(k).computeIfAbsent(name, n -> {
-            ActiveMechanism m = mechanisms.get(k);
-            java.util.List<Integer> found = new ArrayList<>();
-            for (ActiveMechanism other : mechanisms) {
-                if (other.where() == m.where()) {
-                    for (int j = 0; j < other.size(); j++) {
-                        if (other.state().get(j).name().equals(n)) {
-                            found.add(other.offset() + j);
-                        }
-                    }
-                }
-            }
-            return found.stream().mapToInt(Integer::intValue).toArray();
-        });
-        double sum = 0;
-        for (int i : indices) {
-            sum += state[i];
-        }
-        return sum;
-    }
-
-    /**
      * Whether the next steps record points inside themselves ({@link Step#samples}: time, voltage,
      * current density), for voltage profiles.
      */
@@ -258,7 +229,7 @@ public final class Simulation {
             System.arraycopy(state, m.offset(), own, 0, own.length);
             double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
             Guard.evaluate(m, new Conditions(t, temperature, potential, applied, x, contactHere,
-                    name -> interfaceState(state, k, name)), own, ownRates, effects);
+                    name -> shared.sum(state, k, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, m.offset(), ownRates.length);
         }
         double intercalation = applied - effects.cathodeSideCurrent;

@@ -80,6 +80,7 @@ public final class SymmetricCellRunner {
     private final double contact;
     private final Measurements measurements;
     private final EffectSum effects = new EffectSum();
+    private final SharedState shared;
     private final List<StopCondition> stops = new ArrayList<>();
     private final List<TracePoint> trace = new ArrayList<>();
     private final List<CycleRecord> cycles = new ArrayList<>();
@@ -106,6 +107,7 @@ public final class SymmetricCellRunner {
         this.counter = LithiumAnode.of(cell.getAnode());
         this.contact = LithiumAnode.contactFraction(cell.getElectrolyte());
         this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
+        this.shared = new SharedState(this.mechanisms, k -> offset(this.mechanisms.get(k)));
         int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
         y = new double[n];
         for (ActiveMechanism m : this.mechanisms) {
@@ -299,7 +301,9 @@ public final class SymmetricCellRunner {
         double etaCounter = twoRtF * asinh(local / (2 * counter.exchangeCurrent(temperature)));
         double[] rates = new double[state.length];
         effects.reset();
-        for (ActiveMechanism m : mechanisms) {
+        for (int index = 0; index < mechanisms.size(); index++) {
+            ActiveMechanism m = mechanisms.get(index);
+            int k = index;
             InterfaceKind kind = m.where().getKind();
             effects.at(kind);
             // the counter electrode (anode's place) plates while the current is positive, the working one strips
@@ -314,7 +318,7 @@ public final class SymmetricCellRunner {
             System.arraycopy(state, offset(m), own, 0, own.length);
             Guard.evaluate(m, new Conditions(t, temperature, potential,
                     kind == InterfaceKind.FILLER_POLYMER ? applied : sign * applied, 0, 1,
-                    name -> interfaceState(state, m, name)), own, ownRates, effects);
+                    name -> shared.sum(state, k, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, offset(m), ownRates.length);
         }
         rates[APPLIED] = applied;
@@ -325,21 +329,6 @@ public final class SymmetricCellRunner {
         double voltage = applied * (bulk + films) + etaWorking + etaCounter
                 + electrolyte.concentrationOverpotential(applied, temperature);
         return new Eval(rates, voltage, films, effects.shortCircuit);
-    }
-
-    /** Sum of a named state variable over the mechanisms on the same interface as m. */
-    private double interfaceState(double[] state, ActiveMechanism m, String name) {
-        double sum = 0;
-        for (ActiveMechanism other : mechanisms) {
-            if (other.where() == m.where()) {
-                for (int k = 0; k < other.size(); k++) {
-                    if (other.state().get(k).name().equals(name)) {
-                        sum += state[offset(other) + k];
-                    }
-                }
-            }
-        }
-        return sum;
     }
 
     private double seriesResistance() {

@@ -73,6 +73,11 @@ class ReproducibleTest {
                 assertFalse(text.contains("\r"), f + " has \\r line ends");
             }
         }
+        // and 'interphase diff' finds nothing to report
+        Runs.Output diff = Runs.run("diff", a.toString(), b.toString());
+        assertEquals(0, diff.code(), diff.out() + diff.err());
+        assertTrue(diff.out().contains("Cycled/CoatedLco: identical"), diff.out());
+        assertTrue(diff.out().contains("2 cells in both (0 with differences), 0 only in A, 0 only in B"), diff.out());
         // the timing is beside the data, in a file of its own
         String timing = Files.readString(a.resolve("Cycled/CoatedLco/timing.json"));
         assertTrue(timing.contains("\"solver_wall_time_s\""), timing);

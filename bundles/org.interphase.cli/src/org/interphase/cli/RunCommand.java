@@ -144,10 +144,14 @@ final class RunCommand implements Callable<Integer> {
         try {
             for (Task t : tasks) {
                 futures.add(pool.submit(() -> {
+                    long start = System.nanoTime();
                     RunResult r = runner.run(t.study(), t.cell(), sha, cancelled::get);
+                    double seconds = (System.nanoTime() - start) / 1e9;
                     AtomicFolder.write(out.resolve(t.study().getName()).resolve(t.cell().getName()),
                             folder -> {
                                 ResultFiles.write(r, folder);
+                                // the only file of the folder that differs between two runs of the same input
+                                ResultFiles.writeTiming(seconds, folder);
                                 CellPlots.write(r, folder);
                             });
                     progress.done(t.label(), r.getStatus().getLiteral());

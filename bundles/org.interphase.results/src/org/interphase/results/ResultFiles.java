@@ -19,14 +19,20 @@ import org.interphase.model.results.Provenance;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.TracePoint;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The files of one run (docs/results.md): summary.json, cycles.csv, trace.csv and, when spectra
  * were taken, impedance.csv. Written into a folder of its own.
+ * <p>
+ * The same run gives the same bytes on every machine: fields and rows in a fixed order (mechanisms
+ * and parameters sorted by name), numbers with six significant digits, {@code \n} line ends, UTF-8,
+ * and nothing that depends on the time, the machine or the folder the run was started from.
  */
 public final class ResultFiles {
 
@@ -41,7 +47,11 @@ public final class ResultFiles {
 
     public static final String LSV_HEADER = "potential_V,current_uA_cm2";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Indented JSON with "\n" line ends whatever the platform's separator (Jackson's default is the platform's). */
+    private static final ObjectWriter JSON_WRITER = JSON.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private ResultFiles() {
     }
@@ -60,7 +70,7 @@ public final class ResultFiles {
 
     /** Writes the run's files into a folder (which must exist). */
     public static void write(RunResult result, Path folder) throws IOException {
-        JSON.writeValue(folder.resolve("summary.json").toFile(), summary(result));
+        writeJson(summary(result), folder.resolve("summary.json"));
         try (Writer w = Files.newBufferedWriter(folder.resolve("cycles.csv"), StandardCharsets.UTF_8)) {
             w.write(CYCLES_HEADER + "\n");
             for (CycleRecord c : result.getCycles()) {
@@ -88,6 +98,25 @@ public final class ResultFiles {
         }
     }
 
+    /**
+     * timing.json: how long the run took ({@code solver_wall_time_s}, the engine alone, without
+     * writing files and plots). Kept out of summary.json so that the data files of two runs of the
+     * same input are byte-identical; this file is not.
+     */
+    public static void writeTiming(double seconds, Path folder) throws IOException {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("solver_wall_time_s", Math.round(seconds * 1000) / 1000.0);
+        writeJson(n, folder.resolve(TIMING));
+    }
+
+    /** The name of the timing file beside the data files (not part of {@link #files}). */
+    public static final String TIMING = "timing.json";
+
+    /** Writes a JSON tree as the result files do: indented, "\n" line ends, UTF-8, a final line end. */
+    public static void writeJson(ObjectNode node, Path file) throws IOException {
+        Files.writeString(file, JSON_WRITER.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+    }
+
     private static void writeSweep(RunResult result, Path folder) throws IOException {
         if (result.getSweep().isEmpty()) {
             return;
@@ -107,7 +136,7 @@ public final class ResultFiles {
         root.put("cell", r.getCell());
         root.put("protocol", r.getProtocol());
         ArrayNode mechanisms = root.putArray("mechanisms");
-        r.getMechanisms().forEach(mechanisms::add);
+        r.getMechanisms().stream().sorted().forEach(mechanisms::add);
         root.put("status", r.getStatus().getLiteral());
         root.put("stop_reason", r.getStopReason());
         root.set("metrics", metrics(r.getMetrics()));
@@ -150,10 +179,12 @@ public final class ResultFiles {
         ArrayNode mechanisms = n.putArray("mechanisms");
         ObjectNode parameters = n.putObject("parameters");
         if (p != null) {
-            for (MechanismVersion v : p.getMechanisms()) {
+            for (MechanismVersion v : p.getMechanisms().stream()
+                    .sorted(java.util.Comparator.comparing(MechanismVersion::getId)).toList()) {
                 mechanisms.addObject().put("id", v.getId()).put("version", v.getVersion());
             }
-            for (ParameterValue v : p.getParameters()) {
+            for (ParameterValue v : p.getParameters().stream()
+                    .sorted(java.util.Comparator.comparing(ParameterValue::getPath)).toList()) {
                 ObjectNode value = parameters.putObject(v.getPath());
                 put(value, "value", v.getValue());
                 value.put("unit", v.getUnit());
@@ -169,8 +200,18 @@ public final class ResultFiles {
         } else if (value instanceof Integer i) {
             n.put(field, i);
         } else {
-            n.put(field, value.doubleValue());
+            n.put(field, rounded(value.doubleValue()));
         }
+    }
+
+    /**
+     * A finite number rounded to six significant digits, as the CSVs write it, so that summary.json
+     * does not carry the last bits of the floating-point arithmetic (which differ between JVMs and
+     * processors more easily than six digits do); -0 becomes 0.
+     */
+    public static double rounded(double v) {
+        double r = Double.parseDouble(String.format(Locale.ROOT, "%.6g", v));
+        return r == 0 ? 0.0 : r;
     }
 
     private static String row(int cycle, double... values) {
@@ -181,7 +222,8 @@ public final class ResultFiles {
         return b.append('\n').toString();
     }
 
-    private static String number(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
+    /** Six significant digits, Locale.ROOT, -0 written as 0; empty when not finite. */
+    public static String number(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v == 0 ? 0.0 : v) : "";
     }
 }

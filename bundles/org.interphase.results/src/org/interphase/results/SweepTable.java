@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.RunResult;
@@ -59,6 +58,6 @@ public final class SweepTable {
     }
 
     private static String number(Double v) {
-        return v == null || !Double.isFinite(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
+        return v == null ? "" : ResultFiles.number(v);
     }
 }

@@ -11,10 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,22 +18,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
-import org.interphase.model.Cell;
 import org.interphase.model.Document;
-import org.interphase.model.Quantity;
 import org.interphase.model.Study;
 import org.interphase.model.Sweep;
-import org.interphase.model.Variation;
 import org.interphase.model.results.RunResult;
-import org.interphase.report.CellPlots;
-import org.interphase.report.StudyReport;
-import org.interphase.report.SweepPlot;
+import org.interphase.report.StudyExecution;
 import org.interphase.results.AtomicFolder;
-import org.interphase.results.ResultFiles;
-import org.interphase.results.SweepTable;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
-import org.interphase.solver.study.SweepRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,12 +56,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
     private Integer threads;
-
-    private record Task(Study study, Cell cell) {
-        String label() {
-            return study.getName() + "/" + cell.getName();
-        }
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -110,21 +92,15 @@ final class RunCommand implements Callable<Integer> {
                 return Interphase.EXIT_INPUT_ERRORS;
             }
         }
-        List<Task> tasks = new ArrayList<>();
-        for (Study s : studies) {
-            s.getCells().forEach(c -> tasks.add(new Task(s, c)));
-        }
-        int sweepPoints = sweeps.stream().mapToInt(s -> SweepRunner.grid(s).size()).sum();
-        if (tasks.isEmpty() && sweepPoints == 0) {
+        int runs = StudyExecution.count(studies, sweeps);
+        if (runs == 0) {
             stdout.println("no study to run in " + input);
             return 0;
         }
         String sha = sha256(loaded.context());
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
         AtomicBoolean cancelled = new AtomicBoolean();
-        List<Path> folders = new ArrayList<>();
-        folders.add(out);
-        studies.forEach(st -> folders.add(out.resolve(st.getName())));
+        List<Path> folders = StudyExecution.folders(out, studies, sweeps);
         // Ctrl-C: stop the runs and remove any folder still being written (finished ones are complete)
         Thread hook = new Thread(() -> {
             cancelled.set(true);
@@ -137,80 +113,21 @@ final class RunCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        Progress progress = new Progress(stderr, tasks.size() + sweepPoints, System.console() != null);
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, threads != null ? threads : Runtime.getRuntime().availableProcessors()));
-        List<Future<RunResult>> futures = new ArrayList<>();
+        Progress progress = new Progress(stderr, runs, System.console() != null);
         try {
-            for (Task t : tasks) {
-                futures.add(pool.submit(() -> {
-                    long start = System.nanoTime();
-                    RunResult r = runner.run(t.study(), t.cell(), sha, cancelled::get);
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    AtomicFolder.write(out.resolve(t.study().getName()).resolve(t.cell().getName()),
-                            folder -> {
-                                ResultFiles.write(r, folder);
-                                // the only file of the folder that differs between two runs of the same input
-                                ResultFiles.writeTiming(seconds, folder);
-                                CellPlots.write(r, folder);
-                            });
-                    progress.done(t.label(), r.getStatus().getLiteral());
-                    return r;
-                }));
-            }
-            SweepRunner sweepRunner = new SweepRunner(runner);
-            List<Future<List<SweepRunner.PointResult>>> sweepFutures = new ArrayList<>();
-            for (Sweep sweep : sweeps) {
-                for (List<Quantity> point : SweepRunner.grid(sweep)) {
-                    sweepFutures.add(pool.submit(() -> {
-                        List<SweepRunner.PointResult> r = sweepRunner.runPoint(sweep, point, sha, cancelled::get);
-                        progress.done(sweep.getName() + " " + describe(point), r.isEmpty() ? "-" : r.get(0).result()
-                                .getStatus().getLiteral());
-                        return r;
-                    }));
-                }
-            }
-            List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                results.add(f.get());
-            }
-            // every cell of every study is written: each study's report compares its cells
-            int i = 0;
-            for (Study s : studies) {
-                List<RunResult> cells = results.subList(i, i + s.getCells().size());
-                i += s.getCells().size();
-                StudyReport.write(out.resolve(s.getName()), s.getName(), cells);
-            }
-            int k = 0;
-            for (Sweep sweep : sweeps) {
-                List<SweepTable.Row> rows = new ArrayList<>();
-                for (int n = SweepRunner.grid(sweep).size(); n > 0; n--) {
-                    for (SweepRunner.PointResult p : sweepFutures.get(k++).get()) {
-                        rows.add(new SweepTable.Row(p.values().stream().map(Quantity::getMagnitude).toList(), p.result()));
-                        results.add(p.result());
-                    }
-                }
-                AtomicFolder.write(out.resolve(sweep.getName()), folder -> {
-                    SweepTable.write(folder, columns(sweep), rows);
-                    SweepPlot.write(folder, sweep.getName(), columns(sweep), rows);
-                });
-            }
+            List<RunResult> results = new StudyExecution(runner,
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors())
+                    .run(studies, sweeps, out, sha, cancelled::get, progress::done);
             progress.finish();
             table(stdout, results);
             stdout.println("results in " + out.toAbsolutePath().normalize());
             return results.stream().anyMatch(r -> r.getStatus() == org.interphase.model.results.RunStatus.FAILED)
                     ? Interphase.EXIT_INPUT_ERRORS : 0;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
         } finally {
-            pool.shutdownNow();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException alreadyShuttingDown) {
                 // the hook runs: the run was interrupted
-            }
-            for (Path f : folders) {
-                AtomicFolder.clean(f);
             }
         }
     }
@@ -221,21 +138,6 @@ final class RunCommand implements Callable<Integer> {
             d.getElements().stream().filter(Sweep.class::isInstance).map(Sweep.class::cast).forEach(sweeps::add);
         }
         return sweeps;
-    }
-
-    /** Column names of sweep.csv: the varied path and the unit it is written in. */
-    private static List<String> columns(Sweep sweep) {
-        List<String> columns = new ArrayList<>();
-        for (Variation v : sweep.getVariations()) {
-            String name = v.isTemperature() ? "temperature" : v.getCell().getName() + "." + String.join(".", v.getPath());
-            String unit = (v.getFrom() != null ? v.getFrom() : v.getValues().get(0)).getUnit();
-            columns.add(unit == null || unit.isEmpty() ? name : name + "_" + unit.replace("°", "deg").replace("/", "_per_"));
-        }
-        return columns;
-    }
-
-    private static String describe(List<Quantity> point) {
-        return String.join(", ", point.stream().map(q -> org.interphase.dsl.validation.Dimensions.shown(q)).toList());
     }
 
     private static List<Study> studiesOf(Resource r) {

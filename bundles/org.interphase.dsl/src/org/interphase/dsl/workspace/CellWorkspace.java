@@ -65,6 +65,23 @@ public final class CellWorkspace {
         return existing != null ? existing : resourceSet.getResource(uri, true);
     }
 
+    /**
+     * Loads a file's text as an editor holds it (not what is on disk), under the file's URI, so that
+     * the other files see the editor's version. Not yet resolved.
+     */
+    public Resource load(Path file, String text) throws IOException {
+        URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        Resource existing = resourceSet.getResource(uri, false);
+        if (existing != null) {
+            existing.unload();
+            resourceSet.getResources().remove(existing);
+        }
+        Resource r = resourceSet.createResource(uri);
+        r.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        return r;
+    }
+
     /** Loads text under a name (for editors and tests). */
     public Resource load(String name, String text) throws IOException {
         Resource r = resourceSet.createResource(URI.createURI("inmemory:/" + name));

@@ -110,6 +110,10 @@ final class RunCommand implements Callable<Integer> {
                 return Interphase.EXIT_INPUT_ERRORS;
             }
         }
+        MeasuredComparison measured = MeasuredComparison.load(studies, stdout);
+        if (measured == null) {
+            return Interphase.EXIT_INPUT_ERRORS;
+        }
         List<Task> tasks = new ArrayList<>();
         for (Study s : studies) {
             s.getCells().forEach(c -> tasks.add(new Task(s, c)));
@@ -153,6 +157,7 @@ final class RunCommand implements Callable<Integer> {
                                 // the only file of the folder that differs between two runs of the same input
                                 ResultFiles.writeTiming(seconds, folder);
                                 CellPlots.write(r, folder);
+                                measured.write(t.study(), t.cell(), r, folder); // compare with data
                             });
                     progress.done(t.label(), r.getStatus().getLiteral());
                     return r;
@@ -179,7 +184,7 @@ final class RunCommand implements Callable<Integer> {
             for (Study s : studies) {
                 List<RunResult> cells = results.subList(i, i + s.getCells().size());
                 i += s.getCells().size();
-                StudyReport.write(out.resolve(s.getName()), s.getName(), cells);
+                StudyReport.write(out.resolve(s.getName()), s.getName(), cells, measured.of(s), s.getMeasuredData());
             }
             int k = 0;
             for (Sweep sweep : sweeps) {
@@ -197,6 +202,7 @@ final class RunCommand implements Callable<Integer> {
             }
             progress.finish();
             table(stdout, results);
+            measured.print(studies, stdout);
             stdout.println("results in " + out.toAbsolutePath().normalize());
             return results.stream().anyMatch(r -> r.getStatus() == org.interphase.model.results.RunStatus.FAILED)
                     ? Interphase.EXIT_INPUT_ERRORS : 0;

@@ -39,6 +39,7 @@ class CompareWithDataTest {
         Runs.Output o = Runs.run("run", Runs.example("measured.cell").toString(), "--study", "MeasuredVsModel", "--out",
                 out.toString());
         assertEquals(0, o.code(), o.out() + o.err());
+        System.out.println(o.out()); // the RMS line, for the test report
         Path cell = out.resolve("MeasuredVsModel/MeasuredLco");
         Path measured = cell.resolve("measured.csv");
         assertTrue(Files.isRegularFile(measured));

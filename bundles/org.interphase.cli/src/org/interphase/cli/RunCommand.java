@@ -22,6 +22,7 @@ import org.interphase.model.Document;
 import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.results.RunResult;
+import org.interphase.report.MeasuredComparison;
 import org.interphase.report.StudyExecution;
 import org.interphase.results.AtomicFolder;
 import org.interphase.solver.registry.MechanismRegistry;
@@ -92,6 +93,10 @@ final class RunCommand implements Callable<Integer> {
                 return Interphase.EXIT_INPUT_ERRORS;
             }
         }
+        MeasuredComparison measured = MeasuredComparison.load(studies, stdout);
+        if (measured == null) {
+            return Interphase.EXIT_INPUT_ERRORS;
+        }
         int runs = StudyExecution.count(studies, sweeps);
         if (runs == 0) {
             stdout.println("no study to run in " + input);
@@ -117,9 +122,10 @@ final class RunCommand implements Callable<Integer> {
         try {
             List<RunResult> results = new StudyExecution(runner,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors())
-                    .run(studies, sweeps, out, sha, cancelled::get, progress::done);
+                    .run(studies, sweeps, out, sha, cancelled::get, progress::done, measured);
             progress.finish();
             table(stdout, results);
+            measured.print(studies, stdout);
             stdout.println("results in " + out.toAbsolutePath().normalize());
             return results.stream().anyMatch(r -> r.getStatus() == org.interphase.model.results.RunStatus.FAILED)
                     ? Interphase.EXIT_INPUT_ERRORS : 0;

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
+import org.interphase.data.CyclerData;
 import org.interphase.model.Cell;
 import org.interphase.model.Quantity;
 import org.interphase.model.Study;
@@ -42,6 +43,31 @@ public final class StudyExecution {
          * @param status the run's status literal ({@code completed}, {@code failed}, ...)
          */
         void finished(String label, String status);
+    }
+
+    /**
+     * Measured data to compare with ({@code compare with data "FILE"} in a study): read before the
+     * runs, written beside each cell's files and overlaid in the study's report.
+     */
+    public interface Measurements {
+        /** No measured data. */
+        Measurements NONE = new Measurements() {
+            @Override
+            public CyclerData of(Study study) {
+                return null;
+            }
+
+            @Override
+            public void write(Study study, Cell cell, RunResult result, Path folder) {
+                // nothing to compare with
+            }
+        };
+
+        /** The study's measured data, or null when it names none. */
+        CyclerData of(Study study);
+
+        /** Writes the comparison of a cell's run with the study's data into the cell's folder (being written). */
+        void write(Study study, Cell cell, RunResult result, Path folder) throws IOException;
     }
 
     private final StudyRunner runner;
@@ -81,6 +107,12 @@ public final class StudyExecution {
      */
     public List<RunResult> run(List<Study> studies, List<Sweep> sweeps, Path out, String inputSha256,
             BooleanSupplier cancelled, Listener listener) throws IOException, InterruptedException {
+        return run(studies, sweeps, out, inputSha256, cancelled, listener, Measurements.NONE);
+    }
+
+    /** As {@link #run(List, List, Path, String, BooleanSupplier, Listener)}, comparing with measured data. */
+    public List<RunResult> run(List<Study> studies, List<Sweep> sweeps, Path out, String inputSha256,
+            BooleanSupplier cancelled, Listener listener, Measurements measured) throws IOException, InterruptedException {
         record Task(Study study, Cell cell) {
         }
         List<Task> tasks = new ArrayList<>();
@@ -103,6 +135,7 @@ public final class StudyExecution {
                         // the only file of the folder that differs between two runs of the same input
                         ResultFiles.writeTiming(seconds, folder);
                         CellPlots.write(r, folder);
+                        measured.write(t.study(), t.cell(), r, folder); // compare with data
                     });
                     listener.finished(t.study().getName() + "/" + t.cell().getName(), r.getStatus().getLiteral());
                     return r;
@@ -132,7 +165,7 @@ public final class StudyExecution {
             for (Study s : studies) {
                 List<RunResult> cells = results.subList(i, i + s.getCells().size());
                 i += s.getCells().size();
-                StudyReport.write(out.resolve(s.getName()), s.getName(), cells);
+                StudyReport.write(out.resolve(s.getName()), s.getName(), cells, measured.of(s), s.getMeasuredData());
             }
             int k = 0;
             for (Sweep sweep : sweeps) {

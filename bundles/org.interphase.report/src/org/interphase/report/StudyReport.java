@@ -47,11 +47,20 @@ public final class StudyReport {
      * report.html last; a failure leaves the previous report as it was and no staging folder.
      */
     public static void write(Path studyFolder, String study, List<RunResult> runs) throws IOException {
+        write(studyFolder, study, runs, null, null);
+    }
+
+    /**
+     * As {@link #write(Path, String, List)}, with the measured data the study compares with (or null)
+     * drawn as points on the retention overlay.
+     */
+    public static void write(Path studyFolder, String study, List<RunResult> runs,
+            org.interphase.data.CyclerData measured, String label) throws IOException {
         Files.createDirectories(studyFolder);
         Path staging = studyFolder.resolve(".partial-report-" + UUID.randomUUID());
         Files.createDirectory(staging);
         try {
-            Map<String, JFreeChart> overlays = overlays(study, runs);
+            Map<String, JFreeChart> overlays = overlays(study, runs, measured, label);
             for (var e : overlays.entrySet()) {
                 Charts.png(e.getValue(), staging.resolve(e.getKey()));
             }
@@ -86,6 +95,12 @@ public final class StudyReport {
 
     /** The overlay charts that apply to the study's runs, by file name. */
     public static Map<String, JFreeChart> overlays(String study, List<RunResult> runs) {
+        return overlays(study, runs, null, null);
+    }
+
+    /** The overlay charts, with the measured retention (when there is measured data) as points. */
+    public static Map<String, JFreeChart> overlays(String study, List<RunResult> runs,
+            org.interphase.data.CyclerData measured, String label) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         List<XYSeries> retention = new ArrayList<>();
         List<XYSeries> resistance = new ArrayList<>();
@@ -104,8 +119,13 @@ public final class StudyReport {
         }
         String subtitle = "study " + study;
         if (!retention.isEmpty()) {
+            var renderer = Charts.lines(retention.size(), false);
+            if (measured != null && !measured.cycles().isEmpty()) {
+                Comparison.points(renderer, retention.size(), retention.size());
+                retention.add(Comparison.retention(measured, "measured: " + label));
+            }
             XYPlot plot = Charts.plot(Charts.collection(retention), Charts.cycleAxis(),
-                    Charts.axis(CellPlots.CAPACITY_LABEL), Charts.lines(retention.size(), false));
+                    Charts.axis(CellPlots.CAPACITY_LABEL), renderer);
             Charts.horizontalMarker(plot, 80, "80 %");
             charts.put(RETENTION, Charts.chart("Capacity retention", subtitle, plot));
         }

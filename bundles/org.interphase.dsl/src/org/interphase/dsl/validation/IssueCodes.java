@@ -37,6 +37,7 @@ public final class IssueCodes {
     public static final String EVERY_WITHOUT_REPEAT = PREFIX + "everyWithoutRepeat";
     public static final String BELOW_ABSOLUTE_ZERO = PREFIX + "belowAbsoluteZero";
     public static final String UNPHYSICAL = PREFIX + "unphysical";
+    public static final String MEASURED_DATA = PREFIX + "measuredData";
 
     private IssueCodes() {
     }

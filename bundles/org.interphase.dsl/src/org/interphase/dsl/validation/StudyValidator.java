@@ -58,6 +58,34 @@ public class StudyValidator extends TopicValidator {
         }
     }
 
+    /** 'compare with data FILE': the file exists and reads as a cycler export with at least one cycle. */
+    @Check
+    public void checkMeasuredData(Study study) {
+        java.nio.file.Path file = org.interphase.dsl.workspace.DataFiles.resolve(study);
+        if (file == null) {
+            return;
+        }
+        String name = study.getMeasuredData();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            error("data file '" + name + "' not found (looked for " + file + ")", study,
+                    ModelPackage.Literals.STUDY__MEASURED_DATA, IssueCodes.MEASURED_DATA);
+            return;
+        }
+        try {
+            var data = org.interphase.dsl.workspace.DataFiles.read(file);
+            if (data.cycles().isEmpty()) {
+                error("data file '" + name + "' has no cycle that passed current", study,
+                        ModelPackage.Literals.STUDY__MEASURED_DATA, IssueCodes.MEASURED_DATA);
+            }
+        } catch (org.interphase.data.DataFormatException e) {
+            error("data file '" + name + "'" + (e.line() > 0 ? " line " + e.line() : "") + ": " + e.problem(), study,
+                    ModelPackage.Literals.STUDY__MEASURED_DATA, IssueCodes.MEASURED_DATA);
+        } catch (java.io.IOException e) {
+            error("data file '" + name + "' cannot be read: " + e.getMessage(), study,
+                    ModelPackage.Literals.STUDY__MEASURED_DATA, IssueCodes.MEASURED_DATA);
+        }
+    }
+
     @Check
     public void checkSettings(MechanismSettings settings) {
         List<String> known = mechanisms.ids();

@@ -281,4 +281,35 @@ class ValidationTest {
         assertEquals(2, errors.size(), errors::toString);
         assertTrue(errors.stream().allMatch(e -> IssueCodes.BASED_ON_CYCLE.equals(e.code())), errors::toString);
     }
+
+    @Test
+    void compareWithDataThatDoesNotExist() {
+        String text = with("report capacity retention", "report capacity retention\n    compare with data \"/nonexistent/cell7.csv\"");
+        assertOneError(text, IssueCodes.MEASURED_DATA, "data file '/nonexistent/cell7.csv' not found", "compare with data");
+    }
+
+    @Test
+    void compareWithMalformedDataNamesTheLineOfTheFile() throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("cell7", ".csv");
+        try {
+            java.nio.file.Files.writeString(csv, "Test Time / s,Voltage / V,Current / A\n0,3.0,0\n10,4.x,0.001\n");
+            String text = with("report capacity retention", "report capacity retention\n    compare with data \"" + csv + "\"");
+            assertOneError(text, IssueCodes.MEASURED_DATA, "data file '" + csv + "' line 3: column 'Voltage / V': '4.x' is not a number",
+                    "compare with data");
+        } finally {
+            java.nio.file.Files.delete(csv);
+        }
+    }
+
+    @Test
+    void compareWithGoodDataChecksClean() throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("cell7", ".csv");
+        try {
+            java.nio.file.Files.writeString(csv, "Test Time / s,Voltage / V,Current / A\n0,3.0,0\n3600,4.2,0.001\n7200,3.0,-0.0009\n");
+            String text = with("report capacity retention", "report capacity retention\n    compare with data \"" + csv + "\"");
+            assertEquals(List.of(), check(text));
+        } finally {
+            java.nio.file.Files.delete(csv);
+        }
+    }
 }

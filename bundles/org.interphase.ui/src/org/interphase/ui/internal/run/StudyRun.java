@@ -30,6 +30,7 @@ import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
+import org.interphase.report.MeasuredComparison;
 import org.interphase.report.StudyExecution;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
@@ -115,6 +116,13 @@ public final class StudyRun extends Job {
                 return error(studyName != null ? "no study or sweep '" + studyName + "' in " + file.getName()
                         : "no study or sweep in " + file.getName());
             }
+            // compare with data "FILE": the data files are read before anything runs, all or nothing
+            java.io.StringWriter dataMessages = new java.io.StringWriter();
+            MeasuredComparison measured = MeasuredComparison.load(studies, new java.io.PrintWriter(dataMessages, true));
+            if (measured == null) {
+                InterphaseConsole.println(dataMessages.toString().strip());
+                return error("nothing was run: a data file of " + file.getName() + " cannot be read (see the console)");
+            }
             int runs = StudyExecution.count(studies, sweeps);
             Path out = project.getLocation().toFile().toPath().resolve(InterphaseUi.RESULTS_FOLDER);
             StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), productVersion());
@@ -130,7 +138,7 @@ public final class StudyRun extends Job {
                             work.worked(1);
                         }
                         InterphaseConsole.println(label + ": " + status);
-                    });
+                    }, measured);
             if (monitor.isCanceled()) {
                 refresh(project, sub);
                 InterphaseConsole.println("cancelled: the results of the runs that had finished are in results/");
@@ -138,6 +146,11 @@ public final class StudyRun extends Job {
             }
             results = List.copyOf(finished);
             InterphaseConsole.println(table(finished));
+            java.io.StringWriter comparisons = new java.io.StringWriter();
+            measured.print(studies, new java.io.PrintWriter(comparisons, true));
+            if (!comparisons.toString().isBlank()) {
+                InterphaseConsole.println(comparisons.toString().strip());
+            }
             int failed = 0;
             for (RunResult r : finished) {
                 if (r.getStatus() == RunStatus.FAILED) {

@@ -1,0 +1,96 @@
+package org.interphase.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.interphase.data.bpx.BpxExport;
+import org.interphase.dsl.workspace.Checker;
+import org.interphase.dsl.workspace.Problem;
+import org.interphase.model.Cell;
+import org.interphase.model.Document;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code interphase export-bpx FILE --cell NAME [-o OUT.json]}. */
+@Command(name = "export-bpx", mixinStandardHelpOptions = true,
+        description = { "Writes a cell as Battery Parameter eXchange (BPX 0.4) JSON: the standard fields that apply",
+                "to a lithium-metal cell with a polymer electrolyte, the polymer-electrolyte and interface parameters",
+                "under \"User-defined\". Exits 1 when the file has errors or holds no such cell." })
+final class ExportBpxCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "a .cell file (read with the other .cell files of its folder)")
+    private Path input;
+
+    @Option(names = "--cell", required = true, paramLabel = "NAME", description = "the cell to export")
+    private String cellName;
+
+    @Option(names = { "-o", "--out" }, paramLabel = "OUT.json", description = "output file (default: standard output)")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        var stdout = spec.commandLine().getOut();
+        var stderr = spec.commandLine().getErr();
+        Checker checker = new Checker(Path.of(""));
+        Checker.Loaded loaded = checker.load(List.of(input));
+        List<Problem> errors = new ArrayList<>(loaded.problems());
+        List<String> names = new ArrayList<>();
+        Cell cell = null;
+        for (var e : loaded.targets().entrySet()) {
+            for (Problem p : loaded.workspace().validate(e.getValue(), checker.display(e.getKey()), CancelIndicator.NullImpl)) {
+                if (p.severity() == Problem.Severity.ERROR) {
+                    errors.add(p);
+                }
+            }
+            Resource r = e.getValue();
+            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
+                for (var el : d.getElements()) {
+                    if (el instanceof Cell c) {
+                        names.add(c.getName());
+                        if (c.getName().equals(cellName)) {
+                            cell = c;
+                        }
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(null);
+            errors.forEach(p -> stdout.println(p.format()));
+            stdout.println("nothing was exported: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+            return Interphase.EXIT_INPUT_ERRORS;
+        }
+        if (cell == null) {
+            stderr.println("interphase: no cell '" + cellName + "' in " + input + " (there are: "
+                    + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+            return Interphase.EXIT_INPUT_ERRORS;
+        }
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(BpxExport.export(cell, input.getFileName().toString())) + "\n";
+        if (out == null) {
+            stdout.print(json);
+        } else {
+            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".bpx-", ".tmp");
+            Files.writeString(tmp, json, StandardCharsets.UTF_8);
+            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            stdout.println("wrote " + out);
+        }
+        return 0;
+    }
+}

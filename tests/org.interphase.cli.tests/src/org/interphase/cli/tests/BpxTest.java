@@ -1,0 +1,192 @@
+package org.interphase.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * export-bpx and import-bpx: the standard fields of an exported cell, a round trip through an imported
+ * material that keeps every standard field, the imported material checks clean and runs like the
+ * original, an OCP expression, and files that cannot be imported.
+ */
+class BpxTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String CELL = """
+            package lab.bpx
+            cell %s {
+                area 1 cm2
+                cathode %s { loading 1.5 mAh/cm2  carbon 5 wt%%  coating LAGP { thickness 20 nm  coverage 95 %% } }
+                electrolyte {
+                    polymer PEO { end group hydroxyl }
+                    salt LiTFSI { ratio EO:Li 20 }
+                    thickness 50 um
+                }
+                anode Li { thickness 50 um }
+            }
+            protocol Two%s {
+                temperature 60 °C
+                repeat 2 {
+                    charge at C/5 until 4.2 V
+                    discharge at C/5 until 3.0 V
+                }
+            }
+            study Run%s {
+                cell %s
+                protocol Two%s
+                mechanisms polymer_oxidation
+                report capacity retention
+            }
+            """;
+
+    private static String cell(String name, String cathode) {
+        return CELL.formatted(name, cathode, name, name, name, name);
+    }
+
+    private static JsonNode export(Path cellFile, String cell, Path json) throws Exception {
+        Runs.Output o = Runs.run("export-bpx", cellFile.toString(), "--cell", cell, "-o", json.toString());
+        assertEquals(0, o.code(), o.out() + o.err());
+        return new ObjectMapper().readTree(json.toFile());
+    }
+
+    @Test
+    void aCellExportsItsStandardFieldsAndRoundTripsThroughAnImportedMaterial() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve("original.cell"), cell("Original", "LCO"));
+        JsonNode a = export(project.resolve("original.cell"), "Original", tmp.resolve("original.json"));
+        JsonNode p = a.path("Parameterisation");
+        assertEquals(0.4, a.path("Header").path("BPX").asDouble());
+        assertEquals(1e-4, p.path("Cell").path("Electrode area [m2]").asDouble(), 1e-18); // 1 cm2
+        assertEquals(1.5e-3, p.path("Cell").path("Nominal cell capacity [A.h]").asDouble(), 1e-15); // 1.5 mAh/cm2 x 1 cm2
+        assertEquals(4.2, p.path("Cell").path("Upper voltage cut-off [V]").asDouble(), 1e-12); // LCO 140 mAh/g at 4.2 V
+        JsonNode pos = p.path("Positive electrode");
+        // 274 mAh/g x 3600 C/kg per mAh/g x 5050 kg/m3 / 96485.33212 C/mol (library LCO values)
+        assertEquals(51627.7437, pos.path("Maximum concentration [mol.m-3]").asDouble(), 1e-3);
+        assertEquals(1 - 140.0 / 274, pos.path("Minimum stoichiometry").asDouble(), 1e-12);
+        assertEquals(5e-6, pos.path("Particle radius [m]").asDouble(), 1e-18); // 5 um
+        assertEquals(1e-14, pos.path("Diffusivity [m2.s-1]").asDouble(), 1e-26); // 1e-10 cm2/s
+        // LCO's OCV: 4.50 V at 70 % delithiated is x = 0.30; 3.80 V at 0 % is x = 1
+        assertEquals(0.3, pos.path("OCP [V]").path("x").get(0).asDouble(), 1e-12);
+        assertEquals(4.5, pos.path("OCP [V]").path("y").get(0).asDouble(), 1e-12);
+        assertEquals(10, pos.path("OCP [V]").path("x").size()); // the library gives 10 points
+        assertEquals(1.0, pos.path("OCP [V]").path("x").get(9).asDouble(), 1e-12);
+        assertEquals(0.25, p.path("Electrolyte").path("Cation transference number").asDouble(), 1e-12); // PEO
+        assertEquals(5e-5, p.path("Separator").path("Thickness [m]").asDouble(), 1e-18);
+        assertEquals(5e-5, p.path("Negative electrode").path("Thickness [m]").asDouble(), 1e-18);
+        JsonNode user = p.path("User-defined");
+        assertEquals("LAGP", user.path("Positive electrode coating 1").asText());
+        assertEquals(2e-8, user.path("Positive electrode coating 1 thickness [m]").asDouble(), 1e-20);
+        assertEquals(20, user.path("Polymer electrolyte salt ratio EO:Li").asDouble());
+        assertEquals("hydroxyl", user.path("Polymer electrolyte end group").asText());
+
+        // import the positive electrode as a material, use it in the same cell, export again
+        Runs.Output imported = Runs.run("import-bpx", tmp.resolve("original.json").toString(), "--name", "LcoBpx",
+                "--package", "lab.bpx", "-o", project.resolve("lco-bpx.cell").toString());
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        assertEquals("", imported.err(), "nothing the engine needs is missing");
+        Files.writeString(project.resolve("copy.cell"), cell("Copy", "LcoBpx"));
+        Runs.Output check = Runs.run("check", project.toString());
+        assertTrue(check.out().endsWith("3 files checked: 0 errors, 0 warnings" + System.lineSeparator()), check.out());
+        JsonNode b = export(project.resolve("copy.cell"), "Copy", tmp.resolve("copy.json"));
+        assertStandardFieldsEqual(a, b);
+
+        // and it runs as the original does
+        Path out = tmp.resolve("results");
+        Runs.Output run = Runs.run("run", project.toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        String original = Files.readString(out.resolve("RunOriginal/Original/summary.json"));
+        String copy = Files.readString(out.resolve("RunCopy/Copy/summary.json"));
+        assertEquals(Runs.number(original, "initial_discharge_capacity_mAh_cm2"),
+                Runs.number(copy, "initial_discharge_capacity_mAh_cm2"), 1e-5);
+        assertEquals(Runs.number(original, "capacity_retention_pct"), Runs.number(copy, "capacity_retention_pct"), 1e-4);
+    }
+
+    /** Every field of Header (but its texts) and of every standard section of Parameterisation, equal. */
+    private static void assertStandardFieldsEqual(JsonNode a, JsonNode b) {
+        assertEquals(a.path("Header").path("BPX"), b.path("Header").path("BPX"));
+        assertEquals(a.path("Header").path("Model"), b.path("Header").path("Model"));
+        int fields = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> sections = a.path("Parameterisation").fields(); sections.hasNext();) {
+            var section = sections.next();
+            if (section.getKey().equals("User-defined")) {
+                continue;
+            }
+            JsonNode other = b.path("Parameterisation").path(section.getKey());
+            assertEquals(section.getValue().size(), other.size(), section.getKey() + ": " + other);
+            for (Iterator<Map.Entry<String, JsonNode>> it = section.getValue().fields(); it.hasNext();) {
+                var f = it.next();
+                fields++;
+                assertSame(section.getKey() + " / " + f.getKey(), f.getValue(), other.path(f.getKey()));
+            }
+        }
+        // Cell 4 (area, pairs, cut-off, capacity), Electrolyte 1, Negative 1, Positive 6 (no thickness given), Separator 1
+        assertEquals(13, fields, "standard fields exported for this cell");
+    }
+
+    private static void assertSame(String where, JsonNode x, JsonNode y) {
+        if (x.isNumber()) {
+            assertEquals(x.asDouble(), y.asDouble(), 1e-9 * Math.abs(x.asDouble()), where);
+        } else if (x.isObject()) {
+            assertSame(where + " x", x.path("x"), y.path("x"));
+            assertSame(where + " y", x.path("y"), y.path("y"));
+        } else if (x.isArray()) {
+            assertEquals(x.size(), y.size(), where);
+            for (int i = 0; i < x.size(); i++) {
+                assertSame(where + "[" + i + "]", x.get(i), y.get(i));
+            }
+        } else {
+            assertEquals(x, y, where);
+        }
+    }
+
+    @Test
+    void anOcpExpressionIsSampledOverTheStoichiometryWindow() throws Exception {
+        Path json = tmp.resolve("nmc.json");
+        Files.writeString(json, """
+                {"Header": {"BPX": 0.4, "Title": "expression test"},
+                 "Parameterisation": {
+                   "Cell": {"Upper voltage cut-off [V]": 4.3},
+                   "Positive electrode": {
+                     "Maximum concentration [mol.m-3]": 48000,
+                     "Minimum stoichiometry": 0.3, "Maximum stoichiometry": 0.9,
+                     "OCP [V]": "4.3 - 0.9 * x ** 2 + 0.05 * tanh(10 * (x - 0.5))",
+                     "Diffusivity [m2.s-1]": 2e-14, "Particle radius [m]": 4e-6}}}
+                """);
+        Runs.Output o = Runs.run("import-bpx", json.toString(), "--name", "Nmc", "--density", "4.7");
+        assertEquals(0, o.code(), o.out() + o.err());
+        // x = 0.3 is 70 % delithiated: 4.3 - 0.9 x 0.09 + 0.05 tanh(-2) = 4.170798621 V (python)
+        assertTrue(o.out().contains("open circuit voltage at 70 % = 4.170798621 V"), o.out());
+        // 48000 mol/m3 x 96485.33212 C/mol / 4700 kg/m3 / 3600 = 273.7172542 mAh/g; window 0.6 of it at 4.3 V
+        assertTrue(o.out().contains("theoretical capacity = 273.7172542 mAh/g"), o.out());
+        assertTrue(o.out().contains("specific capacity at 4.3 V = 164.2303525 mAh/g"), o.out());
+        assertTrue(o.out().contains("solid diffusivity = 2e-10 cm2/s"), o.out());
+        assertTrue(o.err().contains("gives no exchange current density"), o.err());
+    }
+
+    @Test
+    void filesThatCannotBeImported() throws Exception {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"Header\": {\n  \"BPX\": 0.4,,\n}}");
+        Runs.Output o = Runs.run("import-bpx", bad.toString());
+        assertEquals(1, o.code());
+        assertTrue(o.err().startsWith(bad + ":2:14: error: not valid JSON"), o.err());
+        Path noDensity = tmp.resolve("nodensity.json");
+        Files.writeString(noDensity, "{\"Parameterisation\": {\"Positive electrode\": {\"Maximum concentration [mol.m-3]\": 5e4,"
+                + " \"OCP [V]\": {\"x\": [0.5, 1], \"y\": [4.2, 3.7]}}}}");
+        o = Runs.run("import-bpx", noDensity.toString());
+        assertEquals(1, o.code());
+        assertTrue(o.err().contains("give it with --density"), o.err());
+    }
+}

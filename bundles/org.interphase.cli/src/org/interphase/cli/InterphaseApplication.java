@@ -14,6 +14,12 @@ public class InterphaseApplication implements IApplication {
         Logging.toPlatformLog();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        // plug-ins installed with 'interphase install' join before anything reads the mechanisms
+        try {
+            Plugins.load(Plugins.folder()).forEach(p -> err.println("interphase: plug-in skipped: " + p));
+        } catch (java.io.IOException e) {
+            err.println("interphase: plug-ins not loaded: " + e.getMessage());
+        }
         return Interphase.run(args == null ? new String[0] : args, out, err);
     }
 

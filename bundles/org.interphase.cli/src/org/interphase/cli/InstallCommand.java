@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.interphase.solver.registry.Dropins;
 import org.interphase.solver.registry.MechanismDescriptor;
 import org.interphase.solver.registry.MechanismRegistry;
 
@@ -38,14 +39,14 @@ public final class InstallCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dropins = Plugins.folder();
+        Path dropins = Dropins.folder();
         if (dropins == null) {
             err.println("interphase: install: no product to install into (start it with the interphase script)");
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        List<Plugins.Identity> ids = new ArrayList<>();
+        List<Dropins.Identity> ids = new ArrayList<>();
         for (Path b : bundles) {
-            Plugins.Identity id = Files.exists(b) ? identityOrNull(b) : null;
+            Dropins.Identity id = Files.exists(b) ? identityOrNull(b) : null;
             if (!Files.exists(b)) {
                 err.println(b + ":1:1: error: no such file or folder");
                 return Interphase.EXIT_INPUT_ERRORS;
@@ -59,7 +60,7 @@ public final class InstallCommand implements Callable<Integer> {
         Files.createDirectories(dropins);
         for (int i = 0; i < bundles.size(); i++) {
             Path source = bundles.get(i).toAbsolutePath().normalize();
-            Plugins.Identity id = ids.get(i);
+            Dropins.Identity id = ids.get(i);
             removeOtherVersions(dropins, id.symbolicName());
             String name = id.symbolicName() + "_" + id.version() + (Files.isDirectory(source) ? "" : ".jar");
             Path target = dropins.resolve(name);
@@ -71,9 +72,9 @@ public final class InstallCommand implements Callable<Integer> {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             out.println("installed " + id + " into " + dropins);
         }
-        List<String> problems = Plugins.load(dropins);
+        List<String> problems = Dropins.load(dropins);
         problems.forEach(p -> err.println("interphase: install: " + p));
-        for (Plugins.Identity id : ids) {
+        for (Dropins.Identity id : ids) {
             List<String> mechanisms = MechanismRegistry.getDefault().all().stream()
                     .filter(d -> d.contributor().equals(id.symbolicName())).map(MechanismDescriptor::id).toList();
             out.println(id.symbolicName() + (mechanisms.isEmpty() ? " contributes no mechanism"
@@ -82,17 +83,17 @@ public final class InstallCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : Interphase.EXIT_INPUT_ERRORS;
     }
 
-    private static Plugins.Identity identityOrNull(Path b) {
+    private static Dropins.Identity identityOrNull(Path b) {
         try {
-            return Plugins.identity(b);
+            return Dropins.identity(b);
         } catch (IOException e) {
             return null;
         }
     }
 
     private static void removeOtherVersions(Path dropins, String symbolicName) throws IOException {
-        for (Path p : Plugins.bundlesIn(dropins)) {
-            Plugins.Identity other = identityOrNull(p);
+        for (Path p : Dropins.bundlesIn(dropins)) {
+            Dropins.Identity other = identityOrNull(p);
             if (other != null && other.symbolicName().equals(symbolicName)) {
                 deleteTree(p);
             }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.interphase.solver.registry.Dropins;
 
 /** The Equinox application behind the {@code interphase} launcher script. */
 public class InterphaseApplication implements IApplication {
@@ -16,7 +17,7 @@ public class InterphaseApplication implements IApplication {
         PrintWriter err = new PrintWriter(System.err, true);
         // plug-ins installed with 'interphase install' join before anything reads the mechanisms
         try {
-            Plugins.load(Plugins.folder()).forEach(p -> err.println("interphase: plug-in skipped: " + p));
+            Dropins.load(Dropins.folder()).forEach(p -> err.println("interphase: plug-in skipped: " + p));
         } catch (java.io.IOException e) {
             err.println("interphase: plug-ins not loaded: " + e.getMessage());
         }

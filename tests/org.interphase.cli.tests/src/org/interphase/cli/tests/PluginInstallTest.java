@@ -22,7 +22,6 @@ import javax.tools.ToolProvider;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 
-import org.interphase.cli.Plugins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -76,6 +75,9 @@ class PluginInstallTest {
 
     private static Path dropins;
 
+    /** Where the product looks for installed plug-ins instead of its own dropins/ (Dropins.FOLDER_PROPERTY). */
+    private static final String DROPINS_PROPERTY = "interphase.dropins";
+
     /** The example's bundle jar as the reactor built it. */
     static Path exampleJar() throws Exception {
         Path target = Path.of(System.getProperty("interphase.examples"))
@@ -93,7 +95,7 @@ class PluginInstallTest {
         Path cellFile = project.resolve("sulfide.cell");
         Files.writeString(cellFile, STUDY);
         dropins = project.resolve("dropins");
-        System.setProperty(Plugins.FOLDER_PROPERTY, dropins.toString());
+        System.setProperty(DROPINS_PROPERTY, dropins.toString());
 
         // before: the id is unknown to the cell language
         Runs.Output before = Runs.run("check", cellFile.toString());
@@ -191,7 +193,7 @@ class PluginInstallTest {
     @Test
     void somethingThatIsNotABundleIsRefusedWithItsPlace() throws Exception {
         Path project = Files.createTempDirectory("interphase-plugin-bad");
-        System.setProperty(Plugins.FOLDER_PROPERTY, project.resolve("dropins").toString());
+        System.setProperty(DROPINS_PROPERTY, project.resolve("dropins").toString());
         Path notABundle = Files.writeString(project.resolve("notes.jar"), "not a jar");
         Runs.Output r = Runs.run("install", notABundle.toString());
         assertEquals(1, r.code());
@@ -202,7 +204,7 @@ class PluginInstallTest {
     /** Leave the test runtime as it was: the plug-in's bundle goes again. */
     @AfterAll
     static void uninstall() throws Exception {
-        System.clearProperty(Plugins.FOLDER_PROPERTY);
+        System.clearProperty(DROPINS_PROPERTY);
         Bundle self = FrameworkUtil.getBundle(PluginInstallTest.class);
         for (Bundle b : self.getBundleContext().getBundles()) {
             if ("org.example.sulfide".equals(b.getSymbolicName())) {

@@ -1,4 +1,4 @@
-package org.interphase.cli;
+package org.interphase.solver.registry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,16 +21,17 @@ import org.osgi.framework.wiring.FrameworkWiring;
 /**
  * Plug-in bundles installed into a built product without rebuilding it: {@code interphase install}
  * copies a bundle (a jar, or a folder with {@code META-INF/MANIFEST.MF}) into the product's
- * {@code dropins/} folder, and every command starts by installing and resolving what is there into
- * the running framework, so that the extension registry sees its mechanisms before anything reads
- * them. The folder is {@code <product>/dropins}, or the system property {@value #FOLDER_PROPERTY}.
+ * {@code dropins/} folder, and every command (and the workbench, at start-up) installs and resolves
+ * what is there into the running framework with {@link #load}, so that the extension registry sees
+ * its mechanisms before anything reads them. The folder is {@code <product>/dropins}, or the system
+ * property {@value #FOLDER_PROPERTY}.
  */
-public final class Plugins {
+public final class Dropins {
 
     /** System property naming another dropins folder (tests, several plug-in sets side by side). */
     public static final String FOLDER_PROPERTY = "interphase.dropins";
 
-    private Plugins() {
+    private Dropins() {
     }
 
     /** The dropins folder of this product, or null when neither the property nor the install area say. */
@@ -91,7 +92,7 @@ public final class Plugins {
     }
 
     /** The bundles in a dropins folder: jars and folders with a manifest, sorted by name. */
-    static List<Path> bundlesIn(Path folder) throws IOException {
+    public static List<Path> bundlesIn(Path folder) throws IOException {
         if (folder == null || !Files.isDirectory(folder)) {
             return List.of();
         }
@@ -115,7 +116,7 @@ public final class Plugins {
         if (folder == null) {
             return problems;
         }
-        Bundle self = FrameworkUtil.getBundle(Plugins.class);
+        Bundle self = FrameworkUtil.getBundle(Dropins.class);
         BundleContext context = self == null ? null : self.getBundleContext();
         if (context == null) {
             problems.add("plug-ins in " + folder + " are not loaded: not running in OSGi");
@@ -157,7 +158,7 @@ public final class Plugins {
         FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
         wiring.resolveBundles(installed);
         // the extension registry has added their contributions on resolution; read them again now
-        org.interphase.solver.registry.MechanismRegistry.reset();
+        MechanismRegistry.reset();
         for (Bundle b : installed) {
             if ((b.getState() & (Bundle.INSTALLED | Bundle.UNINSTALLED)) != 0) {
                 problems.add(b.getSymbolicName() + " " + b.getVersion() + " does not resolve (a bundle or package it"

@@ -7,16 +7,15 @@ import java.util.Optional;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
-import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
-import org.interphase.solver.cell.LithiumAnode;
-import org.interphase.solver.cell.Physics;
-import org.interphase.solver.cell.PolymerElectrolyte;
 
 /**
  * anode_reduction: lithium reduces the polymer where they touch.
@@ -39,8 +38,8 @@ public class AnodeReduction implements Mechanism {
 
     @Override
     public boolean appliesTo(CellInterface where) {
-        return LithiumAnode.isLithium(where.getElectrode()) && polymer(where).isPresent()
-                && Materials.find(polymer(where).get(), "sei rate constant").isPresent();
+        return CellProperties.isLithium(where.getElectrode()) && polymer(where).isPresent()
+                && CellProperties.value(polymer(where).get(), "sei rate constant").isPresent();
     }
 
     private static Optional<Material> polymer(CellInterface where) {
@@ -52,8 +51,8 @@ public class AnodeReduction implements Mechanism {
     }
 
     private static double value(Material m, String parameter) {
-        return Materials.find(m, parameter).orElseThrow(() -> new IllegalArgumentException(
-                "material " + m.getName() + " has no '" + parameter + "'")).getValue().getSi();
+        return CellProperties.value(m, parameter).orElseThrow(() -> new IllegalArgumentException(
+                "material " + m.getName() + " has no '" + parameter + "'"));
     }
 
     @Override
@@ -64,10 +63,10 @@ public class AnodeReduction implements Mechanism {
         double reference = p.get("reference temperature");
         double seiConductivity = p.get("sei conductivity");
         double lithiumVolume = p.get("sei volume per lithium");
-        double offset = LithiumAnode.interlayerThickness(where.getElectrode());
-        double contact = LithiumAnode.contactFraction(where.getElectrolyte());
-        Optional<Double> liquefied = Materials.find(polymer, "liquefied conductivity").map(q -> q.getValue().getSi());
-        PolymerElectrolyte electrolyte = PolymerElectrolyte.of(where.getElectrolyte());
+        double offset = CellProperties.interlayerThickness(where.getElectrode());
+        double contact = CellProperties.contactFraction(where.getElectrolyte());
+        Optional<Double> liquefied = CellProperties.value(polymer, "liquefied conductivity");
+        ElectrolyteView electrolyte = CellProperties.electrolyte(where);
         double nativeFilm = p.get("initial sei thickness");
         double collapseAt = p.get("collapse fraction") * electrolyte.thickness();
         // the library's liquid conductivity is a 20 °C value; it follows the polymer's temperature law

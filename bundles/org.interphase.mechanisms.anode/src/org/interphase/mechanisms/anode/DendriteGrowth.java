@@ -6,16 +6,15 @@ import java.util.Locale;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Filler;
 import org.interphase.model.Material;
-import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
-import org.interphase.solver.cell.LithiumAnode;
-import org.interphase.solver.cell.Physics;
-import org.interphase.solver.cell.PolymerElectrolyte;
 
 /**
  * dendrite_growth: lithium filaments grow from a lithium surface through the soft polymer until one
@@ -53,19 +52,19 @@ public class DendriteGrowth implements Mechanism {
 
     @Override
     public boolean appliesTo(CellInterface where) {
-        return LithiumAnode.isLithium(where.getElectrode()) && where.getElectrolyte() != null
+        return CellProperties.isLithium(where.getElectrode()) && where.getElectrolyte() != null
                 && where.getElectrolyte().getPolymer() != null
                 && where.getElectrolyte().getPolymer().getMaterial() != null
                 && !where.getElectrolyte().getPolymer().getMaterial().eIsProxy();
     }
 
     private static double value(Material m, String parameter, double otherwise) {
-        return m == null ? otherwise : Materials.find(m, parameter).map(q -> q.getValue().getSi()).orElse(otherwise);
+        return m == null ? otherwise : CellProperties.value(m, parameter).orElse(otherwise);
     }
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
-        PolymerElectrolyte spe = PolymerElectrolyte.of(where.getElectrolyte());
+        ElectrolyteView spe = CellProperties.electrolyte(where);
         Material polymer = where.getElectrolyte().getPolymer().getMaterial();
         Material lithium = where.getElectrode().getMaterial();
         double lithiumModulus = value(lithium, "shear modulus", 4e9);
@@ -83,7 +82,7 @@ public class DendriteGrowth implements Mechanism {
         double nonUniformity = 1 + Math.max(0, excess);
         double nucleation = p.get("nucleation length");
         double filamentArea = p.get("filament area fraction");
-        double contact = LithiumAnode.contactFraction(where.getElectrolyte());
+        double contact = CellProperties.contactFraction(where.getElectrolyte());
         double path = spe.thickness() * spe.scaffoldTortuosity();
         String fillers = where.getElectrolyte().getFillers().stream().map(Filler::getMaterial)
                 .map(m -> m == null ? "?" : m.getName()).reduce((a, b) -> a + ", " + b).orElse("");

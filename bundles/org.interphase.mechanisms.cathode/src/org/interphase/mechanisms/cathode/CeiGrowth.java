@@ -8,15 +8,14 @@ import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
 import org.interphase.model.Salt;
-import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
-import org.interphase.solver.cell.Cathode;
-import org.interphase.solver.cell.Physics;
 
 /**
  * cei_growth: salts and additives whose anion decomposes on the cathode above its own potential
@@ -54,10 +53,10 @@ public class CeiGrowth implements Mechanism {
             if (m == null || m.eIsProxy()) {
                 continue;
             }
-            var k = Materials.find(m, "cei rate constant");
-            var e = Materials.find(m, "decomposition potential");
+            var k = CellProperties.value(m, "cei rate constant");
+            var e = CellProperties.value(m, "decomposition potential");
             if (k.isPresent() && e.isPresent()) {
-                formers.add(new Former(k.get().getValue().getSi(), e.get().getValue().getSi()));
+                formers.add(new Former(k.get(), e.get()));
             }
         }
         return formers;
@@ -66,7 +65,7 @@ public class CeiGrowth implements Mechanism {
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
         List<Former> formers = formers(where);
-        double area = Cathode.of(where.getElectrode()).surfaceArea();
+        double area = CellProperties.cathode(where).surfaceArea();
         double conductivity = p.get("cei conductivity");
         double activationEv = p.get("activation energy") / Physics.E;
         double reference = p.get("reference temperature");

@@ -5,16 +5,15 @@ import java.util.List;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
-import org.interphase.model.Parameter;
 import org.interphase.model.ProcessKind;
-import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.CathodeView;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.api.StateVariable;
-import org.interphase.solver.cell.Cathode;
 
 /**
  * delamination: cathode particles breathe with their state of charge (the library's "volume change"
@@ -42,24 +41,20 @@ public class Delamination implements Mechanism {
                 && where.getElectrode().getMaterial().getRoles().contains(MaterialRole.CATHODE)
                 && where.getElectrolyte() != null && where.getElectrolyte().getPolymer() != null
                 && where.getElectrolyte().getPolymer().getMaterial() != null
-                && Materials.curve(where.getElectrode().getMaterial(), "volume change").size() >= 2;
+                && CellProperties.curve(where.getElectrode().getMaterial(), "volume change")[0].length >= 2;
     }
 
     private static double value(Material m, String name, double otherwise) {
-        return Materials.find(m, name).map(q -> q.getValue().getSi()).orElse(otherwise);
+        return CellProperties.value(m, name).orElse(otherwise);
     }
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
         Material active = where.getElectrode().getMaterial();
-        List<Parameter> curve = Materials.curve(active, "volume change");
-        double[] x = new double[curve.size()];
-        double[] dv = new double[curve.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = curve.get(i).getCondition().getSi();
-            dv[i] = curve.get(i).getValue().getSi();
-        }
-        Cathode cathode = Cathode.of(where.getElectrode());
+        double[][] curve = CellProperties.curve(active, "volume change");
+        double[] x = curve[0];
+        double[] dv = curve[1];
+        CathodeView cathode = CellProperties.cathode(where);
         Material polymer = where.getElectrolyte().getPolymer().getMaterial();
         double meltModulus = value(polymer, "shear modulus", 1e6);
         double solidModulus = value(polymer, "solid shear modulus", meltModulus);

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.EndGroup;
-import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
@@ -34,8 +34,7 @@ public class FillerInterface implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
-        double reactivity = Materials.find(where.getFiller().getMaterial(), "polymer reactivity")
-                .map(q -> q.getValue().getSi()).orElse(0.0);
+        double reactivity = CellProperties.value(where.getFiller().getMaterial(), "polymer reactivity").orElse(0.0);
         boolean hydroxyl = where.getElectrolyte() != null && where.getElectrolyte().getPolymer() != null
                 && where.getElectrolyte().getPolymer().getEndGroup() == EndGroup.HYDROXYL;
         double k25 = reactivity * (hydroxyl ? p.get("hydroxyl acceleration") : 1);

@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Salt;
-import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.api.StateVariable;
-import org.interphase.solver.cell.PolymerElectrolyte;
 
 /**
  * acid_crosstalk: protons released by polymer oxidation (the salt's acid yield y, HTFSI from LiTFSI:
@@ -39,8 +39,7 @@ public class AcidCrosstalk implements Mechanism {
         double yield = 0;
         for (Salt salt : where.getElectrolyte().getSalts()) {
             if (salt.getMaterial() != null && !salt.getMaterial().eIsProxy()) {
-                yield = Math.max(yield, Materials.find(salt.getMaterial(), "acid yield")
-                        .map(p -> p.getValue().getSi()).orElse(0.0));
+                yield = Math.max(yield, CellProperties.value(salt.getMaterial(), "acid yield").orElse(0.0));
             }
         }
         return yield;
@@ -54,7 +53,7 @@ public class AcidCrosstalk implements Mechanism {
         double scissionRate = parameters.get("acid scission rate");
         double co = parameters.get("CO per scission");
         double ch4 = parameters.get("CH4 per scission");
-        PolymerElectrolyte spe = PolymerElectrolyte.of(where.getElectrolyte());
+        ElectrolyteView spe = CellProperties.electrolyte(where);
         double thickness = spe.thickness();
         return new InterfaceProcess() {
             @Override

@@ -5,15 +5,14 @@ import java.util.List;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Coating;
 import org.interphase.model.MaterialRole;
+import org.interphase.solver.api.CathodeView;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
-import org.interphase.solver.api.ParameterDeclaration;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.api.StateVariable;
-import org.interphase.solver.cell.Cathode;
-import org.interphase.solver.registry.MechanismRegistry;
 
 /**
  * cathode_surface_damage: the acid that polymer oxidation releases (about one proton per electron)
@@ -37,7 +36,7 @@ public class CathodeSurfaceDamage implements Mechanism {
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
         ParameterValues oxidation = oxidation(parameters);
         OxidationKinetics kinetics = new OxidationKinetics(where, oxidation);
-        Cathode cathode = Cathode.of(where.getElectrode());
+        CathodeView cathode = CellProperties.cathode(where);
         Coating coating = where.getElectrode().getCoatings().isEmpty() ? null : where.getElectrode().getCoatings().get(0);
         double exposed = coating == null ? 1
                 : 1 - OxidationKinetics.coverage(coating, oxidation.get("coating closure thickness"));
@@ -78,9 +77,6 @@ public class CathodeSurfaceDamage implements Mechanism {
 
     /** polymer_oxidation's declared defaults. */
     static ParameterValues oxidationDefaults() {
-        var oxidation = MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow(
-                () -> new IllegalStateException("cathode_surface_damage needs polymer_oxidation's declaration"));
-        return name -> oxidation.parameter(name).map(ParameterDeclaration::defaultValue).orElseThrow(
-                () -> new IllegalArgumentException("polymer_oxidation declares no parameter '" + name + "'"));
+        return ParameterValues.defaults("polymer_oxidation");
     }
 }

@@ -8,7 +8,7 @@ import org.interphase.model.EndGroup;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
 import org.interphase.model.Polymer;
-import org.interphase.model.parameters.Materials;
+import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.ParameterValues;
 
 /**
@@ -59,7 +59,7 @@ final class OxidationKinetics {
         String endParameter = polymer.getEndGroup() == EndGroup.HYDROXYL ? "hydroxyl end onset potential"
                 : polymer.getEndGroup() == EndGroup.METHOXY ? "methoxy end onset potential" : null;
         endOnset = endParameter == null ? bulkOnset
-                : Materials.find(pm, endParameter).map(q -> q.getValue().getSi()).orElse(bulkOnset);
+                : CellProperties.value(pm, endParameter).orElse(bulkOnset);
         double molarMass = polymer.getMolarMass() != null ? polymer.getMolarMass().getSi() : value(pm, "molar mass");
         double referenceMass = p.get("end group reference molar mass");
         endWeight = endParameter == null ? 0 : Math.min(1, referenceMass / molarMass);
@@ -67,7 +67,7 @@ final class OxidationKinetics {
         double chainDiffusivity = p.get("end group reference diffusivity")
                 * Math.pow(Math.min(1, referenceMass / molarMass), 2);
         endSupply = F * endConcentration * chainDiffusivity / p.get("end group diffusion length");
-        alpha = Materials.find(pm, "tafel transfer coefficient").map(q -> q.getValue().getSi()).orElse(0.5);
+        alpha = CellProperties.value(pm, "tafel transfer coefficient").orElse(0.5);
         Material em = electrode.getMaterial();
         activity = value(em, "catalytic activity");
         intercalating = em.getRoles().contains(MaterialRole.CATHODE);
@@ -99,8 +99,8 @@ final class OxidationKinetics {
     }
 
     private static double value(Material m, String name) {
-        return Materials.find(m, name).orElseThrow(() -> new IllegalStateException(
-                "polymer_oxidation needs '" + name + "' of " + m.getName())).getValue().getSi();
+        return CellProperties.value(m, name).orElseThrow(() -> new IllegalStateException(
+                "polymer_oxidation needs '" + name + "' of " + m.getName()));
     }
 
     /** Surface activity relative to steel at a delithiation. */

@@ -2,7 +2,11 @@ package org.interphase.solver.api;
 
 /**
  * Where a mechanism reports what it does to the cell. Every method may be called any number of
- * times during one evaluation; contributions add up. Rates are per geometric area, SI units.
+ * times during one evaluation; contributions add up. Rates are per geometric area, SI units. Every
+ * value must be finite: a NaN or infinite value fails the run with a message naming the mechanism.
+ * Implemented by the engine; plug-ins call it, they do not implement it.
+ *
+ * @since 1.0
  */
 public interface Effects {
 

@@ -6,10 +6,21 @@ import java.util.List;
  * A mechanism at work on one interface during a run: state variables (integrated by the engine
  * together with the cell) and, at given conditions, their rates and the mechanism's effects on
  * the cell.
+ *
+ * <p>The engine calls {@link #evaluate} thousands of times per simulated cycle, from one thread per
+ * run: keep it fast (microseconds), free of I/O and allocation-light, and compute everything that does
+ * not depend on the conditions in {@link Mechanism#create}. An evaluation that throws, reports a
+ * NaN or infinite value, takes longer than 2 s or never returns fails its run (only that one) with
+ * a message naming the mechanism and the cause.
+ *
+ * @since 1.0
  */
 public interface InterfaceProcess {
 
-    /** The state variables, in the order of the arrays passed to {@link #evaluate}; may be empty. */
+    /**
+     * @return the state variables, in the order of the arrays passed to {@link #evaluate}; may be
+     *         empty; the same list every time
+     */
     List<StateVariable> state();
 
     /**

@@ -1,9 +1,20 @@
 package org.interphase.solver.api;
 
-/** The values of a mechanism's declared parameters for one run: a study's override, else the default. */
+import org.interphase.solver.registry.MechanismRegistry;
+
+/**
+ * The values of a mechanism's declared parameters for one run: a study's override, else the default
+ * declared in the contribution.
+ *
+ * @since 1.0
+ */
 public interface ParameterValues {
 
-    /** The value in SI units; a name the mechanism did not declare is an IllegalArgumentException. */
+    /**
+     * @param name a parameter the mechanism declares in its contribution
+     * @return its value for this run, SI units
+     * @throws IllegalArgumentException if the mechanism declares no such parameter
+     */
     double get(String name);
 
     /**
@@ -13,5 +24,20 @@ public interface ParameterValues {
      */
     default ParameterValues of(String mechanismId) {
         throw new IllegalArgumentException("no values of mechanism " + mechanismId + " are available here");
+    }
+
+    /**
+     * The declared defaults of a registered mechanism (without any study's overrides), for a
+     * mechanism that needs another's values where {@link #of(String)} has none (a unit test).
+     *
+     * @param mechanismId id of a registered mechanism
+     * @return its defaults, SI units
+     * @throws IllegalArgumentException if no mechanism of that id is registered
+     */
+    static ParameterValues defaults(String mechanismId) {
+        var d = MechanismRegistry.getDefault().get(mechanismId).orElseThrow(
+                () -> new IllegalArgumentException("no mechanism " + mechanismId + " is registered"));
+        return name -> d.parameter(name).map(ParameterDeclaration::defaultValue).orElseThrow(
+                () -> new IllegalArgumentException(mechanismId + " declares no parameter '" + name + "'"));
     }
 }

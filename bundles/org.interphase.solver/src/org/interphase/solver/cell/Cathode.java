@@ -1,5 +1,6 @@
 package org.interphase.solver.cell;
 
+import org.interphase.solver.api.Physics;
 import org.interphase.model.Electrode;
 import org.interphase.model.units.Dimension;
 import org.interphase.model.units.Units;
@@ -10,7 +11,7 @@ import org.interphase.model.units.Units;
  * mean lithiation during current (quasi-steady parabolic profile: x_surface - x_mean =
  * (R^2 / 15 D) dx/dt).
  */
-public final class Cathode {
+public final class Cathode implements org.interphase.solver.api.CathodeView {
 
     /** Temperature at which the library's exchange current densities are given (60 °C). */
     static final double I0_REFERENCE_K = 333.15;

@@ -1,5 +1,6 @@
 package org.interphase.solver.cell;
 
+import org.interphase.solver.api.Physics;
 import org.interphase.model.Cell;
 
 /**

@@ -1,5 +1,6 @@
 package org.interphase.solver.cell;
 
+import org.interphase.solver.api.Physics;
 import org.interphase.model.Electrode;
 import org.interphase.model.Electrolyte;
 import org.interphase.model.Layer;

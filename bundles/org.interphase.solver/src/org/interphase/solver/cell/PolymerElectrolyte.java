@@ -1,5 +1,6 @@
 package org.interphase.solver.cell;
 
+import org.interphase.solver.api.Physics;
 import org.interphase.model.Electrolyte;
 import org.interphase.model.Ratio;
 import org.interphase.model.Salt;
@@ -15,7 +16,7 @@ import org.interphase.model.units.Units;
  * lifts the conductivity of semicrystalline hosts (Croce et al., Nature 394 (1998) 456). An electrolyte
  * polymerised in situ is a cross-linked network that does not crystallise at all.
  */
-public final class PolymerElectrolyte {
+public final class PolymerElectrolyte implements org.interphase.solver.api.ElectrolyteView {
 
     /** Molar mass of the ethylene-oxide repeat unit C2H4O, kg/mol (IUPAC atomic weights). */
     static final double EO_MOLAR_MASS = 0.044053;

@@ -9,7 +9,7 @@ import org.interphase.model.MaterialRole;
 import org.interphase.solver.cell.Cathode;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.LithiumAnode;
-import org.interphase.solver.cell.Physics;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.cell.PolymerElectrolyte;
 
 /**

@@ -9,8 +9,11 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.interphase.model.InterfaceKind;
 import org.interphase.model.units.Units;
@@ -45,12 +48,50 @@ public final class MechanismRegistry {
         this.mechanisms = Collections.unmodifiableMap(mechanisms);
     }
 
-    /** The registry of the running platform (read once). */
+    private static boolean listening;
+
+    /**
+     * The registry of the running platform, read again after bundles that contribute to the
+     * extension point come or go (a plug-in installed into a running product or workbench).
+     */
     public static synchronized MechanismRegistry getDefault() {
         if (instance == null) {
-            instance = read(RegistryFactory.getRegistry());
+            IExtensionRegistry registry = RegistryFactory.getRegistry();
+            instance = read(registry);
+            if (registry != null && !listening) {
+                registry.addListener(new IRegistryEventListener() {
+                    @Override
+                    public void added(IExtension[] extensions) {
+                        reset();
+                    }
+
+                    @Override
+                    public void removed(IExtension[] extensions) {
+                        reset();
+                    }
+
+                    @Override
+                    public void added(IExtensionPoint[] extensionPoints) {
+                        reset();
+                    }
+
+                    @Override
+                    public void removed(IExtensionPoint[] extensionPoints) {
+                        reset();
+                    }
+                }, EXTENSION_POINT);
+                listening = true;
+            }
         }
         return instance;
+    }
+
+    /**
+     * Forgets what was read, so that the next {@link #getDefault()} reads the extension registry
+     * again: for who has just installed bundles (the registry's change events come asynchronously).
+     */
+    public static synchronized void reset() {
+        instance = null;
     }
 
     static MechanismRegistry read(IExtensionRegistry registry) {

@@ -16,9 +16,11 @@ import org.interphase.solver.api.StateVariable;
  * @param offset      index of its first state variable in the engine's state vector
  * @param state       its state variables, read once from the process
  * @param contributor the bundle that contributed it, named when it fails ("" if unknown)
+ * @param watch       where its evaluations are marked for the run's watchdog (shared by the
+ *                    mechanisms of one run)
  */
 public record ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset,
-        List<StateVariable> state, String contributor) {
+        List<StateVariable> state, String contributor, Watch watch) {
 
     /**
      * Reads the process's state variables once (the engine asks for them at every evaluation).
@@ -26,12 +28,13 @@ public record ActiveMechanism(String mechanismId, CellInterface where, Interface
      * @param contributor the bundle that contributed the mechanism, for messages ("" if unknown)
      */
     public ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset,
-            String contributor) {
-        this(mechanismId, where, process, offset, List.copyOf(process.state()), contributor);
+            String contributor, Watch watch) {
+        this(mechanismId, where, process, offset, List.copyOf(process.state()), contributor, watch);
     }
 
+    /** Without a watchdog (nobody reads its watch). */
     public ActiveMechanism(String mechanismId, CellInterface where, InterfaceProcess process, int offset) {
-        this(mechanismId, where, process, offset, "");
+        this(mechanismId, where, process, offset, "", new Watch());
     }
 
     public int size() {

@@ -5,7 +5,9 @@ import org.interphase.solver.api.Conditions;
 /**
  * Calls a mechanism's process so that a misbehaving plug-in fails only its own run, named: what it
  * throws, a rate or effect that is not finite, or a single evaluation that takes longer than
- * {@link #SLOW_NANOS} become a {@link MechanismFailure}.
+ * {@link #SLOW_NANOS} become a {@link MechanismFailure}. Each evaluation is also marked in the run's
+ * {@link Watch}, so that a watchdog can abandon a run whose evaluation never returns
+ * ({@link Watch#HUNG_NANOS}).
  */
 final class Guard {
 
@@ -17,12 +19,16 @@ final class Guard {
 
     static void evaluate(ActiveMechanism m, Conditions c, double[] state, double[] rates, EffectSum effects) {
         long start = System.nanoTime();
+        Watch watch = m.watch();
+        watch.enter(m, start);
         try {
             m.process().evaluate(c, state, rates, effects);
         } catch (MechanismFailure e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {
             throw new MechanismFailure(m, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        } finally {
+            watch.exit(m);
         }
         long took = System.nanoTime() - start;
         if (took > SLOW_NANOS) {

@@ -29,6 +29,15 @@ public final class MechanismActivation {
      */
     public static List<ActiveMechanism> activate(Cell cell, List<MechanismDescriptor> descriptors,
             Map<String, Map<String, Double>> overrides) {
+        return activate(cell, descriptors, overrides, new Watch());
+    }
+
+    /**
+     * @param overrides per mechanism id, parameter name to SI value (from the study's settings)
+     * @param watch     where the mechanisms' evaluations are marked for a watchdog
+     */
+    public static List<ActiveMechanism> activate(Cell cell, List<MechanismDescriptor> descriptors,
+            Map<String, Map<String, Double>> overrides, Watch watch) {
         List<ActiveMechanism> active = new ArrayList<>();
         int offset = Simulation.firstMechanismOffset();
         for (MechanismDescriptor d : descriptors) {
@@ -39,7 +48,7 @@ public final class MechanismActivation {
             for (CellInterface where : cell.getInterfaces()) {
                 if (acts(d.appliesTo(), where) && applies(d, mechanism, where)) {
                     ActiveMechanism m = new ActiveMechanism(d.id(), where, create(d, mechanism, where, values), offset,
-                            d.contributor());
+                            d.contributor(), watch);
                     offset += m.size();
                     active.add(m);
                 }

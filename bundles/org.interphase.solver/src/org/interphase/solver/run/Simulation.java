@@ -12,7 +12,7 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.interphase.model.InterfaceKind;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.cell.CellModel;
-import org.interphase.solver.cell.Physics;
+import org.interphase.solver.api.Physics;
 
 /**
  * A Li-metal cell with a composite cathode and its degradation mechanisms, integrated in time as

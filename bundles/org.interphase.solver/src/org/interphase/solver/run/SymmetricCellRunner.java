@@ -35,7 +35,7 @@ import org.interphase.model.units.Units;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.LithiumAnode;
-import org.interphase.solver.cell.Physics;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.cell.PolymerElectrolyte;
 
 /**

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import org.interphase.model.Cell;
@@ -23,8 +28,10 @@ import org.interphase.solver.registry.MechanismDescriptor;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.MechanismActivation;
 import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.StaticCellRunner;
 import org.interphase.solver.run.SymmetricCellRunner;
+import org.interphase.solver.run.Watch;
 import org.interphase.solver.cell.LithiumAnode;
 
 /**
@@ -32,6 +39,12 @@ import org.interphase.solver.cell.LithiumAnode;
  * registered mechanism that applies to some interface of the cell), applies the study's parameter
  * settings, runs the protocol and fills in study, mechanisms and provenance. A cell the engine
  * cannot run comes back with status failed and the reason, not as an exception.
+ * <p>
+ * The run itself goes on a thread of its own (a daemon) while the calling thread watches it: a
+ * mechanism evaluation that does not return within {@link Watch#HUNG_NANOS} (a plug-in caught in an
+ * endless loop) makes the call return a failed result naming the mechanism; the run's thread is
+ * interrupted and left behind, and it can no longer change the result (Java cannot stop a thread
+ * that ignores interruption).
  */
 public final class StudyRunner {
 
@@ -95,13 +108,63 @@ public final class StudyRunner {
         return overrides;
     }
 
+    /** How often the waiting thread looks at the run's watch, ms. */
+    static final long WATCH_PERIOD_MS = 100;
+
+    /**
+     * Runs one cell of a study on a thread of its own and waits for it, watching for an evaluation
+     * that never returns.
+     *
+     * @param cancelled asked by the run between steps; when it says true the run ends with a
+     *                  CancellationException
+     * @return the result, failed with the reason if the cell could not be run
+     */
     public RunResult run(Study study, Cell cell, String inputSha256, BooleanSupplier cancelled) {
+        Watch watch = new Watch();
+        CompletableFuture<RunResult> done = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                done.complete(runHere(study, cell, inputSha256, cancelled, watch));
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        }, "interphase run " + study.getName() + "/" + cell.getName());
+        worker.setDaemon(true);
+        worker.start();
+        while (true) {
+            try {
+                return done.get(WATCH_PERIOD_MS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                ActiveMechanism hung = watch.hung(System.nanoTime(), Watch.HUNG_NANOS);
+                if (hung != null) {
+                    watch.abandon();
+                    worker.interrupt();
+                    return finish(failed(study, cell, Watch.abandonedMessage(hung, Watch.HUNG_NANOS)), study, cell,
+                            inputSha256);
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                worker.interrupt();
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while running " + study.getName() + "/" + cell.getName());
+            }
+        }
+    }
+
+    private RunResult runHere(Study study, Cell cell, String inputSha256, BooleanSupplier cancelled, Watch watch) {
         RunResult result;
         List<MechanismDescriptor> mechanisms = List.of();
         Map<String, Map<String, Double>> overrides = overrides(study);
         try {
             mechanisms = mechanisms(study, cell);
-            var active = MechanismActivation.activate(cell, mechanisms, overrides);
+            var active = MechanismActivation.activate(cell, mechanisms, overrides, watch);
             double threshold = onsetThreshold(study);
             boolean storesLithium = cell.getCathode() != null && cell.getCathode().getMaterial() != null
                     && cell.getCathode().getMaterial().getRoles().contains(org.interphase.model.MaterialRole.CATHODE);
@@ -113,17 +176,38 @@ public final class StudyRunner {
                 result = new StaticCellRunner(cell, study.getProtocol(), active, cancelled, threshold).run();
             }
         } catch (RuntimeException e) {
-            if (e instanceof java.util.concurrent.CancellationException) {
+            if (e instanceof CancellationException) {
                 throw e;
             }
-            result = ResultsFactory.eINSTANCE.createRunResult();
-            result.setCell(cell.getName());
-            result.setProtocol(study.getProtocol() == null ? null : study.getProtocol().getName());
-            result.setStatus(RunStatus.FAILED);
-            result.setStopReason(e instanceof CellModelException || e.getMessage() == null ? String.valueOf(e.getMessage())
-                    : "the solver failed: " + e.getMessage());
-            result.setMetrics(ResultsFactory.eINSTANCE.createMetrics());
+            result = failed(study, cell, e instanceof CellModelException || e.getMessage() == null
+                    ? String.valueOf(e.getMessage()) : "the solver failed: " + e.getMessage());
         }
+        return finish(result, mechanisms, overrides, study, inputSha256);
+    }
+
+    private static RunResult failed(Study study, Cell cell, String reason) {
+        RunResult result = ResultsFactory.eINSTANCE.createRunResult();
+        result.setCell(cell.getName());
+        result.setProtocol(study.getProtocol() == null ? null : study.getProtocol().getName());
+        result.setStatus(RunStatus.FAILED);
+        result.setStopReason(reason);
+        result.setMetrics(ResultsFactory.eINSTANCE.createMetrics());
+        return result;
+    }
+
+    /** Study, mechanisms and provenance of an abandoned run (the mechanisms as the run found them). */
+    private RunResult finish(RunResult result, Study study, Cell cell, String inputSha256) {
+        List<MechanismDescriptor> mechanisms;
+        try {
+            mechanisms = mechanisms(study, cell);
+        } catch (RuntimeException e) {
+            mechanisms = List.of();
+        }
+        return finish(result, mechanisms, overrides(study), study, inputSha256);
+    }
+
+    private RunResult finish(RunResult result, List<MechanismDescriptor> mechanisms,
+            Map<String, Map<String, Double>> overrides, Study study, String inputSha256) {
         result.setStudy(study.getName());
         for (MechanismDescriptor m : mechanisms) {
             result.getMechanisms().add(m.id());

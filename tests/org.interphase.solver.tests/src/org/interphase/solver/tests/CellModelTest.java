@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.interphase.solver.cell.CellModel;
-import org.interphase.solver.cell.Physics;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.cell.Polarisation;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.junit.jupiter.api.Test;

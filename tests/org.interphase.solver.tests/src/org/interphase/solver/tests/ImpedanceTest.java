@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.interphase.model.Cell;
-import org.interphase.solver.cell.Physics;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.solver.impedance.CellCircuit;
 import org.interphase.solver.impedance.Element;

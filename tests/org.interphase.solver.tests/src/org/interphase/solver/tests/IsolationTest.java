@@ -1,6 +1,7 @@
 package org.interphase.solver.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.interphase.model.Cell;
@@ -13,8 +14,8 @@ import org.interphase.solver.study.StudyRunner;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plug-in that throws, returns a NaN rate, reports an infinite effect, takes too long or cannot set
- * itself up makes only its own run fail, with a message naming the mechanism, the bundle that
+ * A plug-in that throws, returns a NaN rate, reports an infinite effect, takes too long, never returns
+ * or cannot set itself up makes only its own run fail, with a message naming the mechanism, the bundle that
  * contributed it and the cause; the next run goes on as usual (issue 6: isolation).
  */
 class IsolationTest {
@@ -68,6 +69,28 @@ class IsolationTest {
     @Test
     void aSlowEvaluationFailsTheRun() {
         failsNamed("test_slow", "one evaluation took");
+    }
+
+    /**
+     * An evaluation that never returns (an endless loop that ignores interruption) does not hang the
+     * caller: after Guard.HUNG_NANOS the run is abandoned and comes back failed, naming the plug-in.
+     */
+    @Test
+    void anEvaluationThatNeverReturnsIsAbandoned() throws InterruptedException {
+        try {
+            failsNamed("test_hangs", "one evaluation did not return within 10 s; the run was abandoned");
+            assertFalse(MisbehavingMechanism.Hangs.returned, "the evaluation is still spinning: the run did not wait for it");
+        } finally {
+            MisbehavingMechanism.Hangs.release = true;
+        }
+        // once the plug-in lets go, its abandoned thread ends at the evaluation's end instead of running on
+        Thread spinning = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("interphase run S/BareLco")).findFirst().orElse(null);
+        if (spinning != null) {
+            spinning.join(10_000);
+            assertFalse(spinning.isAlive(), "the abandoned run's thread still runs");
+        }
+        assertTrue(MisbehavingMechanism.Hangs.returned);
     }
 
     @Test

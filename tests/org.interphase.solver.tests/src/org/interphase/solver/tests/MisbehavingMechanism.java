@@ -82,6 +82,25 @@ public abstract class MisbehavingMechanism implements Mechanism {
         }
     }
 
+    /**
+     * Never returns from its first evaluation: spins, ignoring interruption, until a test sets
+     * {@link #release} (so that the abandoned thread does not burn a core for the rest of the tests).
+     */
+    public static final class Hangs extends MisbehavingMechanism {
+        /** Set by the test once it has its result. */
+        public static volatile boolean release;
+        /** Set when the spinning thread gets out of evaluate. */
+        public static volatile boolean returned;
+
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+            while (!release) {
+                Thread.onSpinWait();
+            }
+            returned = true;
+        }
+    }
+
     /** Cannot create its process. */
     public static final class CreateFails extends MisbehavingMechanism {
         @Override

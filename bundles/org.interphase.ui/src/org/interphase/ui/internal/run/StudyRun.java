@@ -84,6 +84,8 @@ public final class StudyRun extends Job {
         IProject project = file.getProject();
         try {
             project.deleteMarkers(InterphaseUi.RUN_MARKER, true, IResource.DEPTH_INFINITE);
+            // plug-ins installed since the workbench started take part in this run
+            org.interphase.ui.internal.startup.DropinsStartup.load();
             ProjectModel model = ProjectModel.load(project, null, null);
             sub.worked(5);
             Resource resource = model.resource(file);

@@ -18,7 +18,7 @@ import org.interphase.model.Protocol;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.model.results.TracePoint;
-import org.interphase.solver.cell.Physics;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.solver.registry.MechanismDescriptor;
 import org.interphase.solver.registry.MechanismRegistry;

@@ -15,7 +15,7 @@ import org.interphase.model.Document;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.cell.Cathode;
-import org.interphase.solver.cell.Physics;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.MechanismActivation;

@@ -1,0 +1,130 @@
+package org.interphase.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.interphase.solver.registry.Dropins;
+import org.interphase.solver.registry.MechanismDescriptor;
+import org.interphase.solver.registry.MechanismRegistry;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code interphase install BUNDLE...}: copies plug-in bundles (mechanisms) into the product's
+ * dropins folder, replacing an installed version of the same bundle, and loads them to show what
+ * they contribute. Uninstalling is deleting the file from that folder.
+ */
+@Command(name = "install", mixinStandardHelpOptions = true,
+        description = "Install plug-in bundles (jars or bundle folders) into this product's dropins folder; "
+                + "'run' and 'check' pick up their mechanisms from then on. Delete a file from the folder to uninstall it.")
+public final class InstallCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "BUNDLE", description = "a bundle jar or a folder with META-INF/MANIFEST.MF")
+    private List<Path> bundles;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dropins = Dropins.folder();
+        if (dropins == null) {
+            err.println("interphase: install: no product to install into (start it with the interphase script)");
+            return Interphase.EXIT_INPUT_ERRORS;
+        }
+        List<Dropins.Identity> ids = new ArrayList<>();
+        for (Path b : bundles) {
+            Dropins.Identity id = Files.exists(b) ? identityOrNull(b) : null;
+            if (!Files.exists(b)) {
+                err.println(b + ":1:1: error: no such file or folder");
+                return Interphase.EXIT_INPUT_ERRORS;
+            }
+            if (id == null) {
+                err.println(b + ":1:1: error: not an OSGi bundle (no META-INF/MANIFEST.MF with a Bundle-SymbolicName)");
+                return Interphase.EXIT_INPUT_ERRORS;
+            }
+            ids.add(id);
+        }
+        Files.createDirectories(dropins);
+        for (int i = 0; i < bundles.size(); i++) {
+            Path source = bundles.get(i).toAbsolutePath().normalize();
+            Dropins.Identity id = ids.get(i);
+            removeOtherVersions(dropins, id.symbolicName());
+            String name = id.symbolicName() + "_" + id.version() + (Files.isDirectory(source) ? "" : ".jar");
+            Path target = dropins.resolve(name);
+            // copy next to the target, then move: the dropins folder never holds half a bundle
+            Path partial = dropins.resolve(".partial-" + name);
+            deleteTree(partial);
+            copyTree(source, partial);
+            deleteTree(target);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            out.println("installed " + id + " into " + dropins);
+        }
+        List<String> problems = Dropins.load(dropins);
+        problems.forEach(p -> err.println("interphase: install: " + p));
+        for (Dropins.Identity id : ids) {
+            List<String> mechanisms = MechanismRegistry.getDefault().all().stream()
+                    .filter(d -> d.contributor().equals(id.symbolicName())).map(MechanismDescriptor::id).toList();
+            out.println(id.symbolicName() + (mechanisms.isEmpty() ? " contributes no mechanism"
+                    : " contributes the mechanisms " + String.join(", ", mechanisms)));
+        }
+        return problems.isEmpty() ? 0 : Interphase.EXIT_INPUT_ERRORS;
+    }
+
+    private static Dropins.Identity identityOrNull(Path b) {
+        try {
+            return Dropins.identity(b);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void removeOtherVersions(Path dropins, String symbolicName) throws IOException {
+        for (Path p : Dropins.bundlesIn(dropins)) {
+            Dropins.Identity other = identityOrNull(p);
+            if (other != null && other.symbolicName().equals(symbolicName)) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        if (!Files.isDirectory(source)) {
+            Files.copy(source, target);
+            return;
+        }
+        try (Stream<Path> s = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.interphase.solver.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.Electrode;
+import org.interphase.model.Electrolyte;
+import org.interphase.model.Material;
+import org.interphase.model.Parameter;
+import org.interphase.model.parameters.Materials;
+import org.interphase.solver.cell.Cathode;
+import org.interphase.solver.cell.LithiumAnode;
+import org.interphase.solver.cell.PolymerElectrolyte;
+
+/**
+ * What a mechanism may read about the cell around an interface, computed the way the engine computes
+ * it: the electrolyte and cathode views, the lithium anode's interlayer and contact, and the values
+ * of material parameters from the library (own or inherited through {@code based on}), all in SI
+ * units. Call these in {@link Mechanism#create}, not in every {@link InterfaceProcess#evaluate}.
+ *
+ * <p>A property the cell lacks (an electrolyte without thickness, a cathode without loading) is a
+ * {@link RuntimeException} whose message names what is missing; the run that asked for it fails
+ * with that message.
+ *
+ * @since 1.0
+ */
+public final class CellProperties {
+
+    private CellProperties() {
+    }
+
+    /**
+     * The electrolyte at an interface.
+     *
+     * @param where an interface of the cell (any kind)
+     * @return the view of its electrolyte
+     * @throws RuntimeException if the interface has no electrolyte or it lacks polymer, salt or thickness
+     */
+    public static ElectrolyteView electrolyte(CellInterface where) {
+        if (where.getElectrolyte() == null) {
+            throw new IllegalArgumentException("the " + where.getName() + " interface has no electrolyte");
+        }
+        return PolymerElectrolyte.of(where.getElectrolyte());
+    }
+
+    /**
+     * The cathode at a cathode/electrolyte interface.
+     *
+     * @param where a cathode/electrolyte interface whose electrode stores lithium
+     * @return the view of its cathode
+     * @throws RuntimeException if the electrode is missing or lacks loading, capacity or OCV curve
+     */
+    public static CathodeView cathode(CellInterface where) {
+        if (where.getElectrode() == null) {
+            throw new IllegalArgumentException("the " + where.getName() + " interface has no electrode");
+        }
+        return Cathode.of(where.getElectrode());
+    }
+
+    /**
+     * @param electrode an electrode of the cell, may be null
+     * @return whether it is lithium metal (its material has the anode role)
+     */
+    public static boolean isLithium(Electrode electrode) {
+        return LithiumAnode.isLithium(electrode);
+    }
+
+    /**
+     * @param electrode an electrode of the cell
+     * @return thickness of its interlayer (Mg3N2 on lithium, ...), m; 0 without one
+     */
+    public static double interlayerThickness(Electrode electrode) {
+        return LithiumAnode.interlayerThickness(electrode);
+    }
+
+    /**
+     * @param electrolyte the electrolyte of the cell, may be null
+     * @return the fraction of an electrode surface that touches the polymer: a scaffold's fibres take
+     *         the rest (its material's "contact area factor"); 1 without a scaffold
+     */
+    public static double contactFraction(Electrolyte electrolyte) {
+        return LithiumAnode.contactFraction(electrolyte);
+    }
+
+    /**
+     * The SI value of a material parameter, the material's own or inherited through {@code based on}.
+     *
+     * @param material a material of the cell or the library
+     * @param name     the parameter's name as written in the library ({@code polymer reactivity})
+     * @return the value in SI units, empty if the material has no such parameter (or is unresolved)
+     */
+    public static Optional<Double> value(Material material, String name) {
+        if (material == null || material.eIsProxy()) {
+            return Optional.empty();
+        }
+        return Materials.find(material, name).map(p -> p.getValue().getSi());
+    }
+
+    /**
+     * The points of a material parameter written with {@code at} (a curve such as the OCV or the
+     * volume change against delithiation), sorted by condition.
+     *
+     * @param material a material of the cell or the library
+     * @param name     the parameter's name
+     * @return {conditions, values}, both SI, two arrays of equal length (empty without such points)
+     */
+    public static double[][] curve(Material material, String name) {
+        List<Parameter> points = material == null || material.eIsProxy() ? List.of() : Materials.curve(material, name);
+        double[][] xy = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            xy[0][i] = points.get(i).getCondition().getSi();
+            xy[1][i] = points.get(i).getValue().getSi();
+        }
+        return xy;
+    }
+}

@@ -1,0 +1,71 @@
+#!/bin/sh
+# The example plug-in (examples/sulfide-filler-plugin) against the built product, the way
+# docs/extending.md tells a user: javac + jar against the product's bundles, `interphase install`,
+# `interphase check` and `interphase run`; fails unless summary.json names lsps_peo_reaction and the
+# cell with the reacting filler ends with a higher resistance than the fresh one. Leaves the product as it found it.
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$ROOT/releng/scripts/select-jdk.sh"
+PRODUCT="$ROOT/releng/org.interphase.product/target/products/org.interphase.product/linux/gtk/x86_64"
+"$ROOT/interphase" --version >/dev/null      # builds the product if it is missing or stale
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK" "$PRODUCT"/dropins/org.example.sulfide_*' EXIT
+EXAMPLE="$ROOT/examples/sulfide-filler-plugin/org.example.sulfide"
+
+# docs/extending.md, step 4
+P="$PRODUCT/plugins"
+CP=$(ls "$P"/org.interphase.solver_*.jar "$P"/org.interphase.model_*.jar \
+        "$P"/org.eclipse.emf.ecore_*.jar "$P"/org.eclipse.emf.common_*.jar | tr '\n' ':')
+"$JAVA_HOME/bin/javac" --release 21 -d "$WORK/classes" -cp "$CP" $(find "$EXAMPLE/src" -name '*.java')
+"$JAVA_HOME/bin/jar" --create --file "$WORK/org.example.sulfide.jar" --manifest "$EXAMPLE/META-INF/MANIFEST.MF" \
+  -C "$EXAMPLE" plugin.xml -C "$WORK/classes" .
+
+# step 5
+"$ROOT/interphase" install "$WORK/org.example.sulfide.jar" | tee "$WORK/install.txt"
+grep -q "contributes the mechanisms lsps_peo_reaction" "$WORK/install.txt"
+
+# step 6
+cat > "$WORK/sulfide.cell" <<'CELL'
+package lab.sulfide
+
+cell Lsps {
+    area 1 cm2
+    cathode LCO { loading 1.5 mAh/cm2  carbon 5 wt% }
+    electrolyte {
+        polymer PEO { end group methoxy }
+        salt LiTFSI { ratio EO:Li 16 }
+        filler LSPS { fraction 10 wt%  particle size 1 um }
+        thickness 50 um
+    }
+    anode Li { thickness 50 um }
+}
+
+protocol Aging {
+    temperature 60 °C
+    rest for 100 h
+    repeat 2 {
+        charge at C/5 until 4.2 V
+        discharge at C/5 until 3.0 V
+    }
+}
+
+study Reacting {
+    cell Lsps
+    protocol Aging
+    mechanisms lsps_peo_reaction
+}
+
+study Fresh {
+    cell Lsps
+    protocol Aging
+}
+CELL
+"$ROOT/interphase" check "$WORK/sulfide.cell"
+"$ROOT/interphase" run "$WORK/sulfide.cell" --out "$WORK/results" >/dev/null
+R="$WORK/results/Reacting/Lsps/summary.json"
+F="$WORK/results/Fresh/Lsps/summary.json"
+grep -q '"lsps_peo_reaction"' "$R"
+resistance() { sed -n 's/.*"final_resistance_ohm_cm2" : \([-0-9.Ee]*\).*/\1/p' "$1"; }
+echo "final resistance: with lsps_peo_reaction $(resistance "$R") ohm cm2, without $(resistance "$F") ohm cm2"
+awk -v r="$(resistance "$R")" -v f="$(resistance "$F")" 'BEGIN { exit !(r > 1.05 * f) }'
+echo "plugin-smoke: ok"

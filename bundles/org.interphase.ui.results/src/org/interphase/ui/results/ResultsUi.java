@@ -14,7 +14,9 @@ import org.interphase.ui.results.internal.ResultsInput;
  *
  * <pre>
  * IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
- * ResultsUi.open(page, project.getFolder("results/Example"));   // a study or sweep folder, a summary.json or a sweep.csv
+ * IEditorPart editor = ResultsUi.open(page, project.getFolder("results/Example")); // or a summary.json, sweep.csv
+ * ResultsUi.showPage(editor, "Capacity Retention");
+ * ResultsUi.selectCell(editor, "ExampleLco");
  * page.showView(ResultsUi.STACK_VIEW_ID);                        // follows the cell selected in the editor
  * </pre>
  */
@@ -41,6 +43,17 @@ public final class ResultsUi {
      */
     public static IEditorPart open(IWorkbenchPage page, IResource resource) throws PartInitException {
         return page.openEditor(new ResultsInput(resource), EDITOR_ID);
+    }
+
+    /**
+     * Brings a page of a result editor to the front, by its title: "Cells", "Capacity Retention",
+     * "Resistance", "Voltage Profiles", "LSV", "Overpotential", "Nyquist" (a study), "Sweep",
+     * "Points" (a sweep). A page the data does not support is not there: nothing happens.
+     */
+    public static void showPage(IEditorPart editor, String title) {
+        if (editor instanceof ResultEditor r) {
+            r.showPage(title);
+        }
     }
 
     /** Selects a cell of the study shown by a result editor (the stack view follows it). */

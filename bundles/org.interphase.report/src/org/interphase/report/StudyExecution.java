@@ -131,7 +131,7 @@ public final class StudyExecution {
                         return r;
                     }
                     AtomicFolder.write(out.resolve(t.study().getName()).resolve(t.cell().getName()), folder -> {
-                        ResultFiles.write(r, folder);
+                        ResultFiles.write(r, t.cell(), folder);
                         // the only file of the folder that differs between two runs of the same input
                         ResultFiles.writeTiming(seconds, folder);
                         CellPlots.write(r, folder);

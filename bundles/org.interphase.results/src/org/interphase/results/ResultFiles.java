@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.interphase.model.Cell;
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.ImpedancePoint;
@@ -68,9 +69,18 @@ public final class ResultFiles {
         return names;
     }
 
-    /** Writes the run's files into a folder (which must exist). */
+    /** Writes the run's files into a folder (which must exist), without the cell's stack ({@code "stack": null}). */
     public static void write(RunResult result, Path folder) throws IOException {
-        writeJson(summary(result), folder.resolve("summary.json"));
+        write(result, null, folder);
+    }
+
+    /**
+     * Writes the run's files into a folder (which must exist).
+     *
+     * @param cell the cell that ran, for the {@code stack} of summary.json; null when not known
+     */
+    public static void write(RunResult result, Cell cell, Path folder) throws IOException {
+        writeJson(summary(result, cell), folder.resolve("summary.json"));
         try (Writer w = Files.newBufferedWriter(folder.resolve("cycles.csv"), StandardCharsets.UTF_8)) {
             w.write(CYCLES_HEADER + "\n");
             for (CycleRecord c : result.getCycles()) {
@@ -129,8 +139,18 @@ public final class ResultFiles {
         }
     }
 
-    /** summary.json: exactly study, cell, protocol, mechanisms, status, stop_reason, metrics, provenance. */
+    /** summary.json without the cell's stack ({@code "stack": null}). */
     public static ObjectNode summary(RunResult r) {
+        return summary(r, null);
+    }
+
+    /**
+     * summary.json: exactly study, cell, protocol, mechanisms, status, stop_reason, metrics,
+     * provenance, stack.
+     *
+     * @param cell the cell that ran, for {@link StackSection the stack}; null writes {@code "stack": null}
+     */
+    public static ObjectNode summary(RunResult r, Cell cell) {
         ObjectNode root = JSON.createObjectNode();
         root.put("study", r.getStudy());
         root.put("cell", r.getCell());
@@ -141,6 +161,8 @@ public final class ResultFiles {
         root.put("stop_reason", r.getStopReason());
         root.set("metrics", metrics(r.getMetrics()));
         root.set("provenance", provenance(r.getProvenance()));
+        // the layers of the cell, as declared (docs/results.md#stack)
+        root.set("stack", cell == null ? JSON.nullNode() : StackSection.of(cell));
         return root;
     }
 

@@ -25,7 +25,9 @@ final class Screenshots {
     static Path folder() {
         String value = System.getProperty(PROPERTY);
         // an unset Maven property reaches the test as its literal ${...}
-        return value == null || value.isBlank() || value.startsWith("${") ? null : Path.of(value);
+        // (or, through Tycho's systemProperties map, as "null")
+        return value == null || value.isBlank() || value.startsWith("${") || value.equals("null")
+                || !Path.of(value).isAbsolute() ? null : Path.of(value);
     }
 
     /** Captures the shell as it appears on the display into {@code folder/name}. */

@@ -1,0 +1,500 @@
+package org.interphase.ui.results.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.interphase.results.read.CellResult;
+import org.interphase.results.read.MalformedResultException;
+import org.interphase.results.read.ResultReader;
+import org.interphase.results.read.StudyResult;
+import org.interphase.results.read.SweepResult;
+
+/**
+ * The result editor: opened on a study's results folder, a cell's summary.json or a sweep's
+ * sweep.csv. A study shows a table of its cells and, for what the data holds, charts of capacity
+ * retention, voltage profiles at chosen cycles, resistance, LSV, overpotential and Nyquist plots; a
+ * sweep a metric against the varied value. Every chart exports as PNG, SVG and CSV from its
+ * context menu. The selected cell is the editor's selection, which the stack view follows.
+ * <p>
+ * Only draws what {@link ResultReader} read: no physics here.
+ */
+public final class ResultEditor extends EditorPart {
+
+    /** Page titles. */
+    public static final String CELLS = "Cells";
+    public static final String RETENTION = "Capacity Retention";
+    public static final String VOLTAGE = "Voltage Profiles";
+    public static final String RESISTANCE = "Resistance";
+    public static final String LSV = "LSV";
+    public static final String OVERPOTENTIAL = "Overpotential";
+    public static final String NYQUIST = "Nyquist";
+    public static final String SWEEP = "Sweep";
+    public static final String POINTS = "Points";
+
+    private Path path;
+    private IResource resource;
+    private ResultReader.Opened opened;
+    private String error;
+    private Composite root;
+    private CTabFolder tabs;
+    private final Map<String, Chart> charts = new LinkedHashMap<>();
+    private Table cellTable;
+    private CellResult selected;
+    private VoltagePage voltage;
+    private SweepPage sweepPage;
+    private final Selection selection = new Selection();
+    private final IResourceChangeListener reload = this::resourcesChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInput(input);
+        if (input instanceof ResultsInput r) {
+            resource = r.resource();
+            path = resource.getLocation() == null ? null : resource.getLocation().toFile().toPath();
+        } else if (input instanceof IFileEditorInput f) {
+            resource = f.getFile();
+            path = resource.getLocation() == null ? null : resource.getLocation().toFile().toPath();
+        } else if (input instanceof IURIEditorInput u) {
+            path = Path.of(u.getURI());
+        }
+        if (path == null) {
+            throw new PartInitException("The result editor opens result folders and files on disk, not " + input.getName());
+        }
+        site.setSelectionProvider(selection);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(reload, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new org.eclipse.swt.layout.FillLayout());
+        load();
+    }
+
+    /** Reads the files again and rebuilds the pages (after a new run of the study). */
+    public void load() {
+        for (var c : root.getChildren()) {
+            c.dispose();
+        }
+        charts.clear();
+        cellTable = null;
+        voltage = null;
+        sweepPage = null;
+        String keep = selected == null ? null : selected.cell();
+        selected = null;
+        try {
+            opened = ResultReader.open(path);
+            error = null;
+        } catch (IOException | MalformedResultException e) {
+            opened = null;
+            error = e.getMessage();
+        }
+        if (opened == null) {
+            setPartName(path.getFileName().toString());
+            Text t = new Text(root, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+            t.setText("These results cannot be shown:\n\n" + error);
+            root.layout(true, true);
+            return;
+        }
+        tabs = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
+        if (opened instanceof ResultReader.OpenedStudy s) {
+            setPartName(s.study().name());
+            setTitleToolTip(s.study().folder().toString());
+            studyPages(s.study());
+            String first = keep != null && s.study().cell(keep) != null ? keep
+                    : s.selected() != null ? s.selected() : s.study().cells().get(0).cell();
+            selectCell(first);
+        } else if (opened instanceof ResultReader.OpenedSweep w) {
+            setPartName(w.sweep().name());
+            setTitleToolTip(w.sweep().file().toString());
+            sweepPages(w.sweep());
+        }
+        tabs.setSelection(0);
+        root.layout(true, true);
+    }
+
+    // ---- study ------------------------------------------------------------------------------------
+
+    private void studyPages(StudyResult study) {
+        cellsPage(study);
+        List<CellResult> cells = study.cells();
+        Chart retention = chart(RETENTION, "Capacity retention", "Cycle", "Capacity retention (%)");
+        Chart resistance = chart(RESISTANCE, "Series resistance", "Cycle", "Resistance (ohm cm\u00b2)");
+        for (int i = 0; i < cells.size(); i++) {
+            CellResult c = cells.get(i);
+            double[] cycle = c.cycles().numbers("cycle");
+            Charts.line(retention, c.cell(), cycle, c.cycles().numbers("capacity_retention_pct"), i, cycle.length < 30);
+            Charts.line(resistance, c.cell(), cycle, c.cycles().numbers("resistance_ohm_cm2"), i, cycle.length < 30);
+        }
+        keepIfData(RETENTION);
+        keepIfData(RESISTANCE);
+        if (cells.stream().anyMatch(c -> !VoltagePage.profileCycles(c).isEmpty())) {
+            CTabItem item = new CTabItem(tabs, SWT.NONE);
+            item.setText(VOLTAGE);
+            voltage = new VoltagePage(tabs, cells);
+            item.setControl(voltage.control());
+            charts.put(VOLTAGE, voltage.chart());
+        }
+        Chart lsv = chart(LSV, "Linear sweep voltammetry", "Potential (V vs Li/Li+)", "Current density (uA/cm\u00b2)");
+        for (int i = 0; i < cells.size(); i++) {
+            CellResult c = cells.get(i);
+            if (c.lsv() != null) {
+                Charts.line(lsv, c.cell(), c.lsv().numbers("potential_V"), c.lsv().numbers("current_uA_cm2"), i, false);
+            }
+        }
+        keepIfData(LSV);
+        Chart over = chart(OVERPOTENTIAL, "Overpotential (Li|Li)", "Time (h)", "Overpotential (V)");
+        for (int i = 0; i < cells.size(); i++) {
+            CellResult c = cells.get(i);
+            String[] steps = c.trace().texts("step");
+            if (Arrays.stream(steps).anyMatch(s -> s.equals("plate") || s.equals("strip"))) {
+                double[] t = c.trace().numbers("time_s").clone();
+                for (int k = 0; k < t.length; k++) {
+                    t[k] /= 3600;
+                }
+                Charts.line(over, c.cell(), t, c.trace().numbers("voltage_V"), i, false);
+            }
+        }
+        keepIfData(OVERPOTENTIAL);
+        Chart nyquist = chart(NYQUIST, "Nyquist plot", "Z' (ohm cm\u00b2)", "-Z'' (ohm cm\u00b2)");
+        int colour = 0;
+        for (CellResult c : cells) {
+            if (c.impedance() == null) {
+                continue;
+            }
+            double[] cyc = c.impedance().numbers("cycle");
+            double[] re = c.impedance().numbers("z_real_ohm_cm2");
+            double[] im = c.impedance().numbers("z_imag_ohm_cm2");
+            for (double k : new TreeSet<>(Arrays.stream(cyc).boxed().toList())) {
+                List<Integer> rows = new ArrayList<>();
+                for (int r = 0; r < cyc.length; r++) {
+                    if (cyc[r] == k) {
+                        rows.add(r);
+                    }
+                }
+                double[] x = rows.stream().mapToDouble(r -> re[r]).toArray();
+                double[] y = rows.stream().mapToDouble(r -> -im[r]).toArray();
+                Charts.line(nyquist, c.cell() + " after cycle " + (int) k, x, y, colour++, true);
+            }
+        }
+        if (keepIfData(NYQUIST)) {
+            Charts.equalAxes(nyquist);
+        }
+    }
+
+    private void cellsPage(StudyResult study) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(CELLS);
+        cellTable = new Table(tabs, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        cellTable.setHeaderVisible(true);
+        cellTable.setLinesVisible(true);
+        item.setControl(cellTable);
+        List<String[]> columns = new ArrayList<>();
+        for (String[] c : METRIC_COLUMNS) {
+            if (study.cells().stream().anyMatch(r -> Double.isFinite(r.metric(c[0])))) {
+                columns.add(c);
+            }
+        }
+        boolean reasons = study.cells().stream().anyMatch(r -> r.stopReason() != null);
+        new TableColumn(cellTable, SWT.LEFT).setText("Cell");
+        new TableColumn(cellTable, SWT.LEFT).setText("Status");
+        for (String[] c : columns) {
+            TableColumn tc = new TableColumn(cellTable, SWT.RIGHT);
+            tc.setText(c[1]);
+            tc.setToolTipText(c[0]);
+        }
+        if (reasons) {
+            new TableColumn(cellTable, SWT.LEFT).setText("Stop reason");
+        }
+        for (CellResult r : study.cells()) {
+            TableItem row = new TableItem(cellTable, SWT.NONE);
+            List<String> texts = new ArrayList<>(List.of(r.cell(), r.status()));
+            for (String[] c : columns) {
+                double v = r.metric(c[0]);
+                texts.add(Double.isFinite(v) ? String.format(Locale.ROOT, c[2], v) : "\u2013");
+            }
+            if (reasons) {
+                texts.add(r.stopReason() == null ? "" : r.stopReason());
+            }
+            row.setText(texts.toArray(String[]::new));
+            row.setData(r);
+        }
+        for (TableColumn c : cellTable.getColumns()) {
+            c.pack();
+        }
+        cellTable.addListener(SWT.Selection, e -> {
+            int i = cellTable.getSelectionIndex();
+            if (i >= 0) {
+                selectCell(((CellResult) cellTable.getItem(i).getData()).cell());
+            }
+        });
+    }
+
+    /** The metrics table's columns: summary.json field, heading, format. */
+    private static final String[][] METRIC_COLUMNS = { { "cycles_completed", "Cycles", "%.0f" },
+            { "capacity_retention_pct", "Retention (%)", "%.1f" }, { "cycles_to_80pct", "Cycles to 80 %", "%.0f" },
+            { "mean_coulombic_efficiency_pct", "Mean CE (%)", "%.2f" },
+            { "initial_discharge_capacity_mAh_cm2", "Initial capacity (mAh/cm\u00b2)", "%.3f" },
+            { "final_resistance_ohm_cm2", "Final resistance (ohm cm\u00b2)", "%.1f" },
+            { "cei_thickness_nm", "CEI (nm)", "%.3g" }, { "sei_thickness_nm", "SEI (nm)", "%.3g" },
+            { "contact_area_pct", "Contact (%)", "%.1f" }, { "onset_potential_V", "Onset (V)", "%.3f" },
+            { "time_to_short_h", "Time to short (h)", "%.1f" }, { "ionic_conductivity_S_cm", "Conductivity (S/cm)", "%.2e" },
+            { "interfacial_resistance_ohm_cm2", "Interfacial R (ohm cm\u00b2)", "%.1f" } };
+
+    // ---- sweep ------------------------------------------------------------------------------------
+
+    private void sweepPages(SweepResult sweep) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(SWEEP);
+        sweepPage = new SweepPage(tabs, sweep);
+        item.setControl(sweepPage.control());
+        charts.put(SWEEP, sweepPage.chart());
+        CTabItem points = new CTabItem(tabs, SWT.NONE);
+        points.setText(POINTS);
+        Table table = new Table(tabs, SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String c : sweep.table().columns()) {
+            new TableColumn(table, SWT.RIGHT).setText(c);
+        }
+        for (int r = 0; r < sweep.table().size(); r++) {
+            TableItem row = new TableItem(table, SWT.NONE);
+            for (int c = 0; c < sweep.table().columns().size(); c++) {
+                row.setText(c, sweep.table().text(r, sweep.table().columns().get(c)));
+            }
+        }
+        for (TableColumn c : table.getColumns()) {
+            c.pack();
+        }
+        points.setControl(table);
+    }
+
+    // ---- pages and selection ----------------------------------------------------------------------
+
+    private Chart chart(String page, String title, String x, String y) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(page);
+        Chart chart = Charts.create(tabs, title, x, y);
+        item.setControl(chart);
+        charts.put(page, chart);
+        return chart;
+    }
+
+    /** Removes a chart page whose chart has no point: only pages the data supports. */
+    private boolean keepIfData(String page) {
+        Chart chart = charts.get(page);
+        chart.getAxisSet().adjustRange();
+        if (Charts.hasData(chart)) {
+            return true;
+        }
+        for (CTabItem item : tabs.getItems()) {
+            if (item.getText().equals(page)) {
+                item.dispose();
+            }
+        }
+        chart.dispose();
+        charts.remove(page);
+        return false;
+    }
+
+    /** The chart pages, by title, in page order. */
+    public Map<String, Chart> charts() {
+        return java.util.Collections.unmodifiableMap(charts);
+    }
+
+    /** The titles of all pages, in order. */
+    public List<String> pages() {
+        return tabs == null ? List.of() : Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList();
+    }
+
+    /** Brings a page to the front. */
+    public void showPage(String title) {
+        for (CTabItem item : tabs.getItems()) {
+            if (item.getText().equals(title)) {
+                tabs.setSelection(item);
+                root.layout(true, true);
+            }
+        }
+    }
+
+    /** What the editor shows (a study or a sweep), or null when its files could not be read. */
+    public ResultReader.Opened result() {
+        return opened;
+    }
+
+    /** The located error when the files could not be read, else null. */
+    public String error() {
+        return error;
+    }
+
+    /** The voltage page, or null when no cell has a voltage profile. */
+    public VoltagePage voltagePage() {
+        return voltage;
+    }
+
+    /** The sweep page, or null for a study. */
+    public SweepPage sweepPage() {
+        return sweepPage;
+    }
+
+    /** The cell selected in the table (the stack view shows it). */
+    public CellResult selectedCell() {
+        return selected;
+    }
+
+    /** Selects a cell of the study by name: in the table, the voltage page and as the editor's selection. */
+    public void selectCell(String name) {
+        if (!(opened instanceof ResultReader.OpenedStudy s) || s.study().cell(name) == null) {
+            return;
+        }
+        selected = s.study().cell(name);
+        if (cellTable != null) {
+            for (int i = 0; i < cellTable.getItemCount(); i++) {
+                if (cellTable.getItem(i).getData() == selected && cellTable.getSelectionIndex() != i) {
+                    cellTable.setSelection(i);
+                }
+            }
+        }
+        if (voltage != null) {
+            voltage.showCell(name);
+        }
+        selection.set(new StructuredSelection(new CellSelection(s.study(), selected)));
+    }
+
+    private void resourcesChanged(IResourceChangeEvent event) {
+        if (resource == null || event.getDelta() == null) {
+            return;
+        }
+        IResource watched = resource.getType() == IResource.FILE ? resource.getParent() : resource;
+        if (opened instanceof ResultReader.OpenedStudy s && resource.getType() == IResource.FILE) {
+            watched = watched.getParent();
+        }
+        IResourceDelta d = event.getDelta().findMember(watched.getFullPath());
+        if (d == null) {
+            return;
+        }
+        Set<String> changed = new LinkedHashSet<>();
+        try {
+            d.accept(delta -> {
+                String n = delta.getResource().getName();
+                if (n.equals("summary.json") || n.endsWith(".csv")) {
+                    changed.add(n);
+                }
+                return true;
+            });
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            return;
+        }
+        if (!changed.isEmpty() && root != null) {
+            root.getDisplay().asyncExec(() -> {
+                if (!root.isDisposed()) {
+                    load();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(reload);
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        if (tabs != null && !tabs.isDisposed()) {
+            tabs.setFocus();
+        } else if (root != null) {
+            root.setFocus();
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // read-only
+    }
+
+    @Override
+    public void doSaveAs() {
+        // read-only
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    /** The editor's selection: the selected cell. */
+    private static final class Selection implements ISelectionProvider {
+        private final List<ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private ISelection current = StructuredSelection.EMPTY;
+
+        void set(ISelection s) {
+            current = s;
+            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
+            listeners.forEach(l -> l.selectionChanged(e));
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public void setSelection(ISelection s) {
+            set(s);
+        }
+    }
+
+}

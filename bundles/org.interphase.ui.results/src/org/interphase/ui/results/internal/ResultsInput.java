@@ -1,0 +1,65 @@
+package org.interphase.ui.results.internal;
+
+import java.util.Objects;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+
+/** The result editor's input for a workspace folder or file (a study, sweep or cell folder, summary.json, sweep.csv). */
+public final class ResultsInput implements IEditorInput {
+
+    private final IResource resource;
+
+    public ResultsInput(IResource resource) {
+        this.resource = Objects.requireNonNull(resource);
+    }
+
+    public IResource resource() {
+        return resource;
+    }
+
+    @Override
+    public boolean exists() {
+        return resource.exists();
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return null;
+    }
+
+    @Override
+    public String getName() {
+        return resource.getType() == IResource.FILE ? resource.getParent().getName() : resource.getName();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return resource.getFullPath().toString();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter.isInstance(resource)) {
+            return adapter.cast(resource);
+        }
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ResultsInput r && r.resource.equals(resource);
+    }
+
+    @Override
+    public int hashCode() {
+        return resource.hashCode();
+    }
+}

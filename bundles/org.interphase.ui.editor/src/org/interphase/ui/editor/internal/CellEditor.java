@@ -93,6 +93,11 @@ public final class CellEditor extends TextEditor {
 
     // ------------------------------------------------------------------ the model
 
+    /** The editor's source viewer (for tests and the quick assist). */
+    public ISourceViewer viewer() {
+        return getSourceViewer();
+    }
+
     /** The file being edited, or null (a library file). */
     public IFile file() {
         IEditorInput input = getEditorInput();
@@ -146,15 +151,15 @@ public final class CellEditor extends TextEditor {
             if (outline != null) {
                 outline.update(tree);
             }
-            reconcileCount++;
+            reconciledText = snapshot.text();
         });
     }
 
-    private volatile int reconcileCount;
+    private volatile String reconciledText;
 
-    /** How many reconciles reached the UI (tests wait for it to grow). */
-    public int reconcileCount() {
-        return reconcileCount;
+    /** The text whose problems, outline and highlighting the editor shows now (tests wait for it). */
+    public String reconciledText() {
+        return reconciledText;
     }
 
     /** The semantic ranges currently applied. */

@@ -11,9 +11,9 @@ import com.google.inject.Injector;
 
 /**
  * The language's services for the editor: the injector with the runtime and IDE bindings
- * (content assist parser, proposal providers), registered for the {@code cell} extension so that
- * every resource the project model loads (editor text, project files, library) is an IDE-capable
- * resource and {@link XtextResource#getResourceServiceProvider()} gives the IDE services.
+ * (content assist parser, proposal providers). The editor's own text is loaded as a resource of
+ * this injector (see {@link CellSnapshot}), so that its grammar, node model and IDE services belong
+ * together; the other files of the project stay resources of the runtime injector.
  */
 public final class CellServices {
 
@@ -23,11 +23,11 @@ public final class CellServices {
     private CellServices() {
     }
 
-    /** The IDE injector, created once; registered after the runtime one so that it wins. */
+    /** The IDE injector, created once (the runtime language is registered by CellWorkspace). */
     public static synchronized Injector injector() {
         if (ide == null) {
-            CellWorkspace.injector(); // the runtime registration first: ours replaces it
-            ide = new InterphaseIdeSetup().createInjectorAndDoEMFRegistration();
+            CellWorkspace.injector();
+            ide = new InterphaseIdeSetup().createInjector();
         }
         return ide;
     }
@@ -44,10 +44,8 @@ public final class CellServices {
         return pool;
     }
 
-    /** A service of the resource's own language injector (the IDE one, see {@link #injector()}). */
+    /** An IDE service (for resources made by {@link CellSnapshot}). */
     public static <T> T get(XtextResource resource, Class<T> type) {
-        injector();
-        T service = resource.getResourceServiceProvider().get(type);
-        return service != null ? service : ide.getInstance(type);
+        return injector().getInstance(type);
     }
 }

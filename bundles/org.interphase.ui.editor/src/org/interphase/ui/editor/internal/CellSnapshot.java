@@ -1,11 +1,18 @@
 package org.interphase.ui.editor.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -40,24 +47,53 @@ public final class CellSnapshot {
      */
     public static CellSnapshot of(IFile file, String name, String text) {
         CellServices.injector();
-        Resource r = null;
         if (file != null && file.getProject() != null && file.getProject().isAccessible() && file.getLocation() != null) {
             try {
-                r = ProjectModel.load(file.getProject(), file, text).resource(file);
-            } catch (CoreException e) {
-                r = null; // checked alone below
+                Resource r = ProjectModel.load(file.getProject(), file, text).resource(file);
+                if (r != null) {
+                    return new CellSnapshot(text, asIdeResource(r, text));
+                }
+            } catch (CoreException | IOException e) {
+                // checked alone below
             }
         }
-        if (r == null) {
-            CellWorkspace workspace = new CellWorkspace();
-            try {
-                r = workspace.load(name.endsWith(".cell") ? name : name + ".cell", text);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot parse an in-memory text", e);
+        CellWorkspace workspace = new CellWorkspace();
+        workspace.resolveAll();
+        if (org.interphase.materials.MaterialLibrary.FILES.contains(name)) {
+            // a library file (read-only): the library's own resource, not a second copy beside it
+            String uri = org.interphase.materials.MaterialLibrary.uri(name);
+            Resource r = workspace.library().stream().filter(l -> l.getURI().toString().equals(uri)).findFirst().orElse(null);
+            if (r != null) {
+                try {
+                    return new CellSnapshot(text, asIdeResource(r, text));
+                } catch (IOException e) {
+                    throw new IllegalStateException("cannot parse the library file " + name, e);
+                }
             }
-            workspace.resolveAll();
         }
-        return new CellSnapshot(text, (XtextResource) r);
+        try {
+            Resource r = workspace.load(name.endsWith(".cell") ? name : name + ".cell", text);
+            return new CellSnapshot(text, asIdeResource(r, text));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot parse an in-memory text", e);
+        }
+    }
+
+    /**
+     * Replaces a resource of the runtime injector by one of the IDE injector with the same URI and
+     * text, in the same resource set, and resolves it: content assist needs the node model of the
+     * grammar its parser was generated with.
+     */
+    private static XtextResource asIdeResource(Resource runtime, String text) throws IOException {
+        ResourceSet set = runtime.getResourceSet();
+        URI uri = runtime.getURI();
+        set.getResources().remove(runtime);
+        XtextResource r = CellServices.injector().getInstance(XtextResource.class);
+        r.setURI(uri);
+        set.getResources().add(r);
+        r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        EcoreUtil.resolveAll(r);
+        return r;
     }
 
     public String text() {

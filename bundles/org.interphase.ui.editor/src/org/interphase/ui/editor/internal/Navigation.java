@@ -121,7 +121,12 @@ public final class Navigation {
 
         @Override
         public IStorage getStorage() {
-            return new IStorage() {
+            return new org.eclipse.core.resources.IEncodedStorage() {
+                @Override
+                public String getCharset() {
+                    return "UTF-8";
+                }
+
                 @Override
                 public InputStream getContents() throws CoreException {
                     try {

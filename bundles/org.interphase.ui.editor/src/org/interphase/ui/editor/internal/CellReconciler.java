@@ -64,6 +64,17 @@ final class CellReconciler implements IReconcilingStrategy, IReconcilingStrategy
     }
 
     private void reconcile() {
+        try {
+            check();
+        } catch (org.eclipse.xtext.service.OperationCanceledError | org.eclipse.core.runtime.OperationCanceledException e) {
+            // the text changed again: the next run checks it
+        } catch (RuntimeException e) {
+            // keep the reconciler thread alive; the next keystroke tries again
+            org.eclipse.core.runtime.ILog.of(CellReconciler.class).error("checking the editor's text failed", e);
+        }
+    }
+
+    private void check() {
         if (document == null) {
             return;
         }

@@ -75,10 +75,24 @@ final class Workbench {
     }
 
     /** The Interphase problem markers of a resource, sorted by line. */
-    static IMarker[] problems(IResource r) throws CoreException {
-        IMarker[] markers = r.findMarkers(InterphaseUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
+    static IMarker[] problems(IResource r) {
+        IMarker[] markers;
+        try {
+            markers = r.findMarkers(InterphaseUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
+        } catch (CoreException e) {
+            throw new AssertionError("cannot read the markers of " + r, e);
+        }
         java.util.Arrays.sort(markers, java.util.Comparator.comparingInt(m -> m.getAttribute(IMarker.LINE_NUMBER, 0)));
         return markers;
+    }
+
+    /** The markers as "line: message" lines, for assertion messages. */
+    static String describe(IMarker[] markers) {
+        StringBuilder b = new StringBuilder();
+        for (IMarker m : markers) {
+            b.append(m.getAttribute(IMarker.LINE_NUMBER, 0)).append(": ").append(m.getAttribute(IMarker.MESSAGE, "")).append('\n');
+        }
+        return b.toString();
     }
 
     static void delete(String project) throws CoreException {

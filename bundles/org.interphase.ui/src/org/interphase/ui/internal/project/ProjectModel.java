@@ -76,12 +76,21 @@ public final class ProjectModel {
         return workspace;
     }
 
-    /** Syntax, linking and validation issues of one file (with offsets, lines, codes and data). */
+    /**
+     * Syntax, linking and validation issues of one file (with offsets, lines, codes and data).
+     *
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     */
     public List<Issue> validate(IFile file, CancelIndicator cancel) {
         Resource r = resources.get(file);
         if (r == null) {
             return List.of();
         }
-        return ((XtextResource) r).getResourceServiceProvider().getResourceValidator().validate(r, CheckMode.ALL, cancel);
+        try {
+            return ((XtextResource) r).getResourceServiceProvider().getResourceValidator().validate(r, CheckMode.ALL, cancel);
+        } catch (org.eclipse.xtext.service.OperationCanceledError e) {
+            // Xtext's own cancellation, as the platform's
+            throw new org.eclipse.core.runtime.OperationCanceledException();
+        }
     }
 }

@@ -151,7 +151,10 @@ public final class StudyRun extends Job {
                         + " runs failed; their reasons are in the Problems view and the Interphase console");
             }
             return Status.OK_STATUS;
-        } catch (OperationCanceledException e) {
+        } catch (OperationCanceledException | java.util.concurrent.CancellationException e) {
+            // the engine stops a cancelled run by throwing CancellationException
+            refreshQuietly(project);
+            InterphaseConsole.println("cancelled: the results of the runs that had finished are in results/");
             return Status.CANCEL_STATUS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -164,6 +167,14 @@ public final class StudyRun extends Job {
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } finally {
             monitor.done();
+        }
+    }
+
+    private static void refreshQuietly(IProject project) {
+        try {
+            refresh(project, null);
+        } catch (CoreException e) {
+            // the next refresh shows them
         }
     }
 

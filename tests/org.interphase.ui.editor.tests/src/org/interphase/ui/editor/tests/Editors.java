@@ -87,7 +87,7 @@ final class Editors {
 
     /** Waits until the editor shows the problems, outline and highlighting of its current text. */
     static void reconciled(CellEditor editor) {
-        waitUntil(() -> document(editor).get().equals(editor.reconciledText()), 60);
+        waitUntil(() -> org.interphase.ui.editor.CellEditors.isChecked(editor), 60);
     }
 
     /** Replaces the editor's text as typing would, and waits for the reconciler. */

@@ -42,6 +42,10 @@ class ScreenshotTest {
         Path examples = Path.of(System.getProperty("interphase.examples"));
         String coatings = Files.readString(examples.resolve("coatings.cell"), StandardCharsets.UTF_8);
         IFile study = Workbench.write(p, "studies/coatings.cell", coatings);
+        // coatings.cell compares with lab.baseline.BareLco, which uses lab.materials
+        for (String imported : new String[] { "lco-baseline.cell", "materials.cell" }) {
+            Workbench.write(p, "cells/" + imported, Files.readString(examples.resolve(imported), StandardCharsets.UTF_8));
+        }
         // a copy with two typical mistakes, to show the markers
         IFile draft = Workbench.write(p, "cells/draft.cell", """
                 // A draft: two mistakes the checker finds while typing

@@ -73,12 +73,15 @@ class ContentAssistTest {
     }
 
     @Test
-    void materialsComeWithTheirRoles() throws Exception {
+    void materialsComeWithTheirRolesAndKeyValues() throws Exception {
         List<ContentAssistEntry> entries = proposals("cell C {\n    cathode |\n}\n");
         ContentAssistEntry lco = find(entries, "LCO").orElseThrow(() -> new AssertionError(texts(entries)));
-        assertEquals("cathode", lco.getDescription());
+        // roles, then the first two values without a condition (bundles/org.interphase.materials/library/cathodes.cell)
+        assertEquals("cathode · theoretical capacity 274 mAh/g, density 5.05 g/cm3", lco.getDescription());
         assertTrue(lco.getDocumentation().contains("LiCoO2"), lco.getDocumentation());
-        assertEquals("filler, coating", find(entries, "LAGP").orElseThrow().getDescription());
+        // library/ceramics.cell: the ionic conductivity is given at 25 °C, so it is not a key value
+        assertEquals("filler, coating · density 3.56 g/cm3, activation energy 0.38 eV",
+                find(entries, "LAGP").orElseThrow().getDescription());
     }
 
     @Test

@@ -67,8 +67,11 @@ class ScreenshotTest {
         if (explorer instanceof ISetSelectionTarget t) {
             t.selectReveal(new StructuredSelection(draft));
         }
-        IDE.openEditor(page, draft);
+        var editor = IDE.openEditor(page, draft);
         page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        page.activate(editor);
+        // the live check draws the annotations, the semantic colours and the outline
+        Workbench.waitUntil(() -> org.interphase.ui.editor.CellEditors.isChecked(editor), 120);
         Screenshots.capture(shell, "workbench-editor.png");
 
         StudyRun run = new StudyRun(study, "CoatingComparison");
@@ -78,13 +81,12 @@ class ScreenshotTest {
         IFile summary = p.getFile("results/CoatingComparison/LagpLco/summary.json");
         assertTrue(summary.exists());
         page.closeAllEditors(false);
-        IDE.openEditor(page, summary);
+        var results = org.interphase.ui.results.ResultsUi.open(page, p.getFolder("results/CoatingComparison"));
+        org.interphase.ui.results.ResultsUi.showPage(results, "Capacity Retention");
+        org.interphase.ui.results.ResultsUi.selectCell(results, "LagpLco");
         Screenshots.capture(shell, "workbench-results.png");
-        try {
-            page.showView(InterphaseUi.STACK_VIEW_ID);
-            Screenshots.capture(shell, "workbench-stack.png");
-        } catch (org.eclipse.ui.PartInitException e) {
-            // the stack view's bundle is not installed
-        }
+        page.showView(InterphaseUi.STACK_VIEW_ID);
+        page.activate(results);
+        Screenshots.capture(shell, "workbench-stack.png");
     }
 }

@@ -9,11 +9,34 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.interphase.model.Material;
+import org.interphase.model.parameters.Materials;
 import org.interphase.model.MaterialRole;
 
-/** Material proposals say what the material is: its roles and its description. */
+/**
+ * Material proposals say what the material is: its roles, its key values (the first
+ * {@value #KEY_VALUES} parameters without a condition, own or inherited) and its description.
+ */
 public class InterphaseCrossrefProposals extends IdeCrossrefProposalProvider {
+
+    /** How many parameter values a material proposal shows. */
+    static final int KEY_VALUES = 2;
+
+    /** "theoretical capacity 274 mAh/g, density 5.05 g/cm3", as written in the material's file. */
+    static String keyValues(Material material) {
+        return Materials.effective(material).stream()
+                .filter(p -> p.getCondition() == null && p.getValue() != null)
+                .limit(KEY_VALUES)
+                .map(p -> p.getName() + " " + written(p.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String written(EObject quantity) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(quantity);
+        return node == null ? "" : NodeModelUtils.getTokenText(node);
+    }
 
     @Override
     protected ContentAssistEntry createProposal(IEObjectDescription candidate, CrossReference crossRef,
@@ -28,7 +51,8 @@ public class InterphaseCrossrefProposals extends IdeCrossrefProposalProvider {
         }
         if (object instanceof Material material && !material.eIsProxy()) {
             String roles = material.getRoles().stream().map(MaterialRole::getLiteral).collect(Collectors.joining(", "));
-            entry.setDescription(roles);
+            String keys = keyValues(material);
+            entry.setDescription(keys.isEmpty() ? roles : roles + " · " + keys);
             entry.setDocumentation(material.getDescription());
         }
         return entry;

@@ -1,0 +1,248 @@
+package org.interphase.ui.editor.internal;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceStore;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.editors.text.ForwardingDocumentProvider;
+import org.eclipse.ui.editors.text.StorageDocumentProvider;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.editors.text.TextFileDocumentProvider;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.IDocumentProvider;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.interphase.ui.editor.CellEditors;
+
+/**
+ * The editor of {@code .cell} files, on the platform's text editor: highlighting, problems while
+ * typing, content assist, hover, go to definition, outline, formatting, quick fixes, toggle comment
+ * and bracket matching, driven by the language's Xtext runtime and IDE services.
+ */
+public final class CellEditor extends TextEditor {
+
+    private static final String MATCHING_BRACKETS = "org.interphase.ui.editor.matchingBrackets";
+    private static final String MATCHING_BRACKETS_COLOR = "org.interphase.ui.editor.matchingBracketsColor";
+
+    private static IDocumentProvider documentProvider;
+
+    private volatile CellSnapshot latest;
+    private SemanticPresenter presenter;
+    private CellOutlinePage outline;
+
+    @Override
+    protected void initializeEditor() {
+        super.initializeEditor();
+        PreferenceStore own = new PreferenceStore();
+        own.setDefault(MATCHING_BRACKETS, true);
+        own.setDefault(MATCHING_BRACKETS_COLOR, "128,128,128");
+        IPreferenceStore store = new ChainedPreferenceStore(new IPreferenceStore[] { own, EditorsUI.getPreferenceStore() });
+        setPreferenceStore(store);
+        setDocumentProvider(provider());
+        setSourceViewerConfiguration(new CellConfiguration(this, store));
+        setKeyBindingScopes(new String[] { CellEditors.CONTEXT_ID });
+    }
+
+    private static synchronized IDocumentProvider provider() {
+        if (documentProvider == null) {
+            documentProvider = new ForwardingDocumentProvider(CellPartitions.PARTITIONING, new CellPartitions(),
+                    new TextFileDocumentProvider(new StorageDocumentProvider()));
+        }
+        return documentProvider;
+    }
+
+    @Override
+    protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+        support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '{', '}' }));
+        support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+        super.configureSourceViewerDecorationSupport(support);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        ISourceViewer viewer = getSourceViewer();
+        presenter = new SemanticPresenter(viewer);
+        if (viewer instanceof ITextViewerExtension4 ext) {
+            ext.addTextPresentationListener(presenter);
+        }
+        if (getSelectionProvider() instanceof IPostSelectionProvider p) {
+            p.addPostSelectionChangedListener(e -> {
+                if (outline != null && e.getSelection() instanceof ITextSelection t) {
+                    outline.reveal(t.getOffset());
+                }
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ the model
+
+    /** The editor's source viewer (for tests and the quick assist). */
+    public ISourceViewer viewer() {
+        return getSourceViewer();
+    }
+
+    /** The file being edited, or null (a library file). */
+    public IFile file() {
+        IEditorInput input = getEditorInput();
+        return input instanceof IFileEditorInput f ? f.getFile() : null;
+    }
+
+    /** Parses a text of this editor in its context (any thread). */
+    CellSnapshot parse(String text) {
+        IEditorInput input = getEditorInput();
+        String name = input instanceof Navigation.LibraryInput l ? l.file() : input == null ? "editor.cell" : input.getName();
+        return CellSnapshot.of(file(), name, text);
+    }
+
+    /** The editor's text parsed in its context, up to date with the document (any thread). */
+    public CellSnapshot snapshot() {
+        IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+        String text = document == null ? "" : document.get();
+        CellSnapshot s = latest;
+        if (s == null || !s.text().equals(text)) {
+            s = parse(text);
+            latest = s;
+        }
+        return s;
+    }
+
+    /** The latest snapshot the reconciler made, or null. */
+    public CellSnapshot latestSnapshot() {
+        return latest;
+    }
+
+    IAnnotationModel annotationModel() {
+        return getDocumentProvider() == null ? null : getDocumentProvider().getAnnotationModel(getEditorInput());
+    }
+
+    /** Called by the reconciler (any thread) with the text it checked. */
+    void reconciled(CellSnapshot snapshot, List<CellSemanticHighlighting.Range> ranges) {
+        latest = snapshot;
+        List<OutlineTree.Node> tree = OutlineTree.of(snapshot.document());
+        Display display = getSite() == null ? null : getSite().getShell().getDisplay();
+        if (display == null || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            if (getSourceViewer() == null || getSourceViewer().getTextWidget() == null
+                    || getSourceViewer().getTextWidget().isDisposed()) {
+                return;
+            }
+            if (presenter != null) {
+                presenter.update(ranges, snapshot.text().length());
+            }
+            if (outline != null) {
+                outline.update(tree);
+            }
+            reconciledText = snapshot.text();
+        });
+    }
+
+    private volatile String reconciledText;
+
+    /** The text whose problems, outline and highlighting the editor shows now (tests wait for it). */
+    public String reconciledText() {
+        return reconciledText;
+    }
+
+    /** The semantic ranges currently applied. */
+    public List<CellSemanticHighlighting.Range> semanticRanges() {
+        return presenter == null ? List.of() : presenter.ranges();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new CellOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    /** Formats the whole text (one undoable change touching only the lines that change). */
+    public void format() {
+        IDocument d = getDocumentProvider().getDocument(getEditorInput());
+        if (d == null || !isEditable()) {
+            return;
+        }
+        String text = d.get();
+        String formatted = CellFormatter.format(text);
+        if (formatted.equals(text)) {
+            return;
+        }
+        int prefix = 0;
+        int max = Math.min(text.length(), formatted.length());
+        while (prefix < max && text.charAt(prefix) == formatted.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && text.charAt(text.length() - 1 - suffix) == formatted.charAt(formatted.length() - 1 - suffix)) {
+            suffix++;
+        }
+        try {
+            d.replace(prefix, text.length() - prefix - suffix, formatted.substring(prefix, formatted.length() - suffix));
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Comments the selected lines out with '//', or in again if they all are comments. */
+    public void toggleComment() {
+        IDocument d = getDocumentProvider().getDocument(getEditorInput());
+        ITextSelection sel = (ITextSelection) getSelectionProvider().getSelection();
+        if (d == null || !isEditable()) {
+            return;
+        }
+        boolean allCommented = true;
+        try {
+            int last = sel.getEndLine();
+            if (sel.getLength() > 0 && d.getLineOffset(last) == sel.getOffset() + sel.getLength() && last > sel.getStartLine()) {
+                last--; // a selection ending at a line start does not include that line
+            }
+            for (int line = sel.getStartLine(); line <= last; line++) {
+                IRegion r = d.getLineInformation(line);
+                String text = d.get(r.getOffset(), r.getLength()).strip();
+                if (!text.isEmpty() && !text.startsWith("//")) {
+                    allCommented = false;
+                }
+            }
+        } catch (BadLocationException e) {
+            return;
+        }
+        ITextOperationTarget target = getAdapter(ITextOperationTarget.class);
+        int op = allCommented ? ITextOperationTarget.STRIP_PREFIX : ITextOperationTarget.PREFIX;
+        if (target != null && target.canDoOperation(op)) {
+            target.doOperation(op);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (getSourceViewer() instanceof ITextViewerExtension4 ext && presenter != null) {
+            ext.removeTextPresentationListener(presenter);
+        }
+        super.dispose();
+    }
+}

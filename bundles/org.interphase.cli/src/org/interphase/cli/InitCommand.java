@@ -45,7 +45,6 @@ final class InitCommand implements Callable<Integer> {
                 results/**/timing.json
                 results/**/.partial-*
                 results/**/.old-*
-                results/**/.cache/
                 # build output and workbench metadata
                 target/
                 bin/

@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,14 +33,19 @@ import org.interphase.model.Quantity;
 import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.Variation;
+import org.interphase.model.results.LibraryFile;
+import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
 import org.interphase.report.CellPlots;
 import org.interphase.report.StudyReport;
 import org.interphase.report.SweepPlot;
 import org.interphase.results.AtomicFolder;
+import org.interphase.results.ResultCache;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.ResultReader;
 import org.interphase.results.SweepTable;
 import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.study.RunKey;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.solver.study.SweepRunner;
 
@@ -45,13 +55,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N]}. */
+/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N] [--lib DIR]... [--force]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = { "Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv,",
                 "trace.csv (impedance.csv, lsv.csv) and plots, and OUT/<study>/report.html comparing the cells.",
                 "A file is read with the other .cell files of its folder.",
-                "Files with errors are reported as by 'check' and nothing runs. Exits 0 when every run",
-                "completed, stopped or short-circuited, 1 when one failed or the input has errors." })
+                "Files with errors are reported as by 'check' and nothing runs. A cell whose folder in OUT",
+                "holds the result of the same model (same cell, protocol, materials, mechanisms, parameters",
+                "and product version) is served from there, marked 'cached' in the table; --force runs it.",
+                "Exits 0 when every run completed, stopped or short-circuited, 1 when one failed or the",
+                "input has errors." })
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -69,6 +82,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
     private Integer threads;
 
+    @Option(names = "--lib", paramLabel = "DIR", description = { "a shared library folder: the .cell files below it",
+            "can be imported by package (repeatable); summary.json records the ones a run used" })
+    private List<Path> libraries = new ArrayList<>();
+
+    @Option(names = "--force", description = "run every cell again, also those whose results in OUT are up to date")
+    private boolean force;
+
+    /** A cell's result, and whether it came from the cache. */
+    private record Done(RunResult result, boolean cached) {
+    }
+
     private record Task(Study study, Cell cell) {
         String label() {
             return study.getName() + "/" + cell.getName();
@@ -80,8 +104,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Checker checker = new Checker(Path.of(""));
-        Checker.Loaded loaded = checker.load(List.of(input));
+        Checker.Loaded loaded = checker.load(List.of(input), libraries);
         List<Problem> errors = new ArrayList<>(loaded.problems());
+        loaded.libraryProblems(checker, CancelIndicator.NullImpl).stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR).forEach(errors::add);
         List<Study> studies = new ArrayList<>();
         List<Sweep> sweeps = new ArrayList<>();
         for (var e : loaded.targets().entrySet()) {
@@ -119,7 +145,11 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("no study to run in " + input);
             return 0;
         }
-        String sha = sha256(loaded.context());
+        // the project's files; library files are recorded one by one, relative to their folder
+        List<Path> inputFiles = new ArrayList<>(loaded.context());
+        inputFiles.removeAll(loaded.libraries().keySet());
+        String sha = sha256(inputFiles);
+        Map<Path, String> fileHashes = new ConcurrentHashMap<>();
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
         AtomicBoolean cancelled = new AtomicBoolean();
         List<Path> folders = new ArrayList<>();
@@ -140,22 +170,35 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(stderr, tasks.size() + sweepPoints, System.console() != null);
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, threads != null ? threads : Runtime.getRuntime().availableProcessors()));
-        List<Future<RunResult>> futures = new ArrayList<>();
+        List<Future<Done>> futures = new ArrayList<>();
         try {
             for (Task t : tasks) {
+                Path cellFolder = out.resolve(t.study().getName()).resolve(t.cell().getName());
+                RunKey key = runner.key(t.study(), t.cell());
+                List<LibraryFile> used = libraryFiles(key, loaded.libraryRoots(), fileHashes);
+                Optional<RunResult> cached = force ? Optional.empty() : ResultCache.lookup(cellFolder, key.sha256());
+                if (cached.isPresent()) {
+                    RunResult r = ResultCache.refresh(cellFolder, cached.get(), sha, used);
+                    progress.done(t.label(), r.getStatus().getLiteral() + " (cached)");
+                    futures.add(CompletableFuture.completedFuture(new Done(r, true)));
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     long start = System.nanoTime();
                     RunResult r = runner.run(t.study(), t.cell(), sha, cancelled::get);
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    AtomicFolder.write(out.resolve(t.study().getName()).resolve(t.cell().getName()),
-                            folder -> {
-                                ResultFiles.write(r, folder);
-                                // the only file of the folder that differs between two runs of the same input
-                                ResultFiles.writeTiming(seconds, folder);
-                                CellPlots.write(r, folder);
-                            });
+                    r.getProvenance().setModelSha256(key.sha256());
+                    r.getProvenance().getLibraryFiles().addAll(used);
+                    AtomicFolder.write(cellFolder, folder -> {
+                        ResultFiles.write(r, folder);
+                        CellPlots.write(r, folder);
+                        ResultCache.writeManifest(folder);
+                        // the only file of the folder that differs between two runs of the same input
+                        ResultFiles.writeTiming(seconds, folder);
+                    });
                     progress.done(t.label(), r.getStatus().getLiteral());
-                    return r;
+                    // the report and the table read the files, as they do for a cell served from the cache
+                    return new Done(readBack(cellFolder), false);
                 }));
             }
             SweepRunner sweepRunner = new SweepRunner(runner);
@@ -171,8 +214,10 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                results.add(f.get());
+            List<Boolean> fromCache = new ArrayList<>();
+            for (Future<Done> f : futures) {
+                results.add(f.get().result());
+                fromCache.add(f.get().cached());
             }
             // every cell of every study is written: each study's report compares its cells
             int i = 0;
@@ -188,6 +233,7 @@ final class RunCommand implements Callable<Integer> {
                     for (SweepRunner.PointResult p : sweepFutures.get(k++).get()) {
                         rows.add(new SweepTable.Row(p.values().stream().map(Quantity::getMagnitude).toList(), p.result()));
                         results.add(p.result());
+                        fromCache.add(false);
                     }
                 }
                 AtomicFolder.write(out.resolve(sweep.getName()), folder -> {
@@ -196,7 +242,13 @@ final class RunCommand implements Callable<Integer> {
                 });
             }
             progress.finish();
-            table(stdout, results);
+            table(stdout, results, fromCache);
+            long served = fromCache.stream().filter(c -> c).count();
+            if (served > 0) {
+                stdout.println(served + " of " + tasks.size() + (tasks.size() == 1 ? " cell" : " cells")
+                        + " served from the cache (results in the output folder computed from the same model);"
+                        + " --force runs them again");
+            }
             stdout.println("results in " + out.toAbsolutePath().normalize());
             return results.stream().anyMatch(r -> r.getStatus() == org.interphase.model.results.RunStatus.FAILED)
                     ? Interphase.EXIT_INPUT_ERRORS : 0;
@@ -255,17 +307,57 @@ final class RunCommand implements Callable<Integer> {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void table(PrintWriter out, List<RunResult> results) {
-        out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s%n", "STUDY", "CELL", "STATUS", "CYCLES",
-                "RETENTION %", "CE %", "R ohm cm2", "ONSET V", "SIGMA S/cm", "SHORT h");
-        for (RunResult r : results) {
+    /** The cell's folder read back; it was just written, so a failure here is an I/O error. */
+    private static RunResult readBack(Path folder) throws IOException {
+        try {
+            return ResultReader.read(folder);
+        } catch (ResultReader.UnreadableException e) {
+            throw new IOException("cannot read back the result just written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The library files whose declarations a run uses, with paths relative to their library folder
+     * ('/' separators, so that clones in other folders and on other systems agree) and SHA-256.
+     */
+    private static List<LibraryFile> libraryFiles(RunKey key, Map<Path, Path> roots, Map<Path, String> hashes)
+            throws IOException {
+        List<LibraryFile> files = new ArrayList<>();
+        for (Resource r : key.resources()) {
+            if (r.getURI() == null || !r.getURI().isFile()) {
+                continue;
+            }
+            Path file = Path.of(r.getURI().toFileString()).toAbsolutePath().normalize();
+            Path root = roots.get(file);
+            if (root == null) {
+                continue;
+            }
+            String hash = hashes.get(file);
+            if (hash == null) {
+                hash = ResultCache.sha256(Files.readAllBytes(file));
+                hashes.put(file, hash);
+            }
+            LibraryFile f = ResultsFactory.eINSTANCE.createLibraryFile();
+            f.setPath(root.relativize(file).toString().replace('\\', '/'));
+            f.setSha256(hash);
+            files.add(f);
+        }
+        files.sort(Comparator.comparing(LibraryFile::getPath).thenComparing(LibraryFile::getSha256));
+        return files;
+    }
+
+    private static void table(PrintWriter out, List<RunResult> results, List<Boolean> fromCache) {
+        out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s  %s%n", "STUDY", "CELL", "STATUS", "CYCLES",
+                "RETENTION %", "CE %", "R ohm cm2", "ONSET V", "SIGMA S/cm", "SHORT h", "SOURCE");
+        for (int i = 0; i < results.size(); i++) {
+            RunResult r = results.get(i);
             var m = r.getMetrics();
-            out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s%n", r.getStudy(), r.getCell(),
+            out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s  %s%n", r.getStudy(), r.getCell(),
                     r.getStatus().getLiteral(), m.getCyclesCompleted() == null ? "-" : m.getCyclesCompleted(),
                     fixed(m.getCapacityRetention(), 1), fixed(m.getMeanCoulombicEfficiency(), 2),
                     fixed(m.getFinalResistance(), 1), fixed(m.getOnsetPotential(), 3),
                     m.getIonicConductivity() == null ? "-" : String.format(Locale.ROOT, "%.2e", m.getIonicConductivity()),
-                    fixed(m.getTimeToShort(), 1));
+                    fixed(m.getTimeToShort(), 1), fromCache.get(i) ? "cached" : "run");
             if (r.getStopReason() != null) {
                 out.println("    " + r.getStopReason());
             }

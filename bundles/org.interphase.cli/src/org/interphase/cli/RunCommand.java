@@ -224,7 +224,13 @@ final class RunCommand implements Callable<Integer> {
             for (Study s : studies) {
                 List<RunResult> cells = results.subList(i, i + s.getCells().size());
                 i += s.getCells().size();
-                StudyReport.write(out.resolve(s.getName()), s.getName(), cells);
+                Path studyFolder = out.resolve(s.getName());
+                List<String> names = s.getCells().stream().map(Cell::getName).toList();
+                // the report is drawn from the cells' files: when none changed, the one in the folder is current
+                if (!ResultCache.reportCurrent(studyFolder, names)) {
+                    StudyReport.write(studyFolder, s.getName(), cells);
+                    ResultCache.writeStudyManifest(studyFolder, names);
+                }
             }
             int k = 0;
             for (Sweep sweep : sweeps) {

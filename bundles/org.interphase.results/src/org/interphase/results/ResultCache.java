@@ -118,6 +118,54 @@ public final class ResultCache {
         return cached;
     }
 
+    /**
+     * The checksums of a study folder as they are now: each cell's {@value #MANIFEST} (standing for
+     * all of the cell's files), in the study's order, then the files of the study's report
+     * ({@code report.html}, {@code report-*.png}), in {@code sha256sum} format. The report is drawn
+     * from the cells' files alone, so when this equals the study's stored {@value #MANIFEST} the
+     * report in the folder is the one a new drawing would give.
+     */
+    public static String studyManifest(Path studyFolder, List<String> cells) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (String cell : cells) {
+            Path m = studyFolder.resolve(cell).resolve(MANIFEST);
+            String hash = Files.isRegularFile(m) ? sha256(Files.readAllBytes(m)) : "-".repeat(64);
+            b.append(hash).append("  ").append(cell).append('/').append(MANIFEST).append('\n');
+        }
+        List<Path> report = new ArrayList<>();
+        if (Files.isDirectory(studyFolder)) {
+            try (Stream<Path> s = Files.list(studyFolder)) {
+                s.filter(Files::isRegularFile).filter(f -> {
+                    String name = f.getFileName().toString();
+                    return name.equals("report.html") || (name.startsWith("report-") && name.endsWith(".png"));
+                }).sorted().forEach(report::add);
+            }
+        }
+        for (Path f : report) {
+            b.append(sha256(Files.readAllBytes(f))).append("  ").append(f.getFileName()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Whether the study's report is current: its stored {@value #MANIFEST} equals {@link #studyManifest}. */
+    public static boolean reportCurrent(Path studyFolder, List<String> cells) {
+        try {
+            Path stored = studyFolder.resolve(MANIFEST);
+            return Files.isRegularFile(stored) && Files.isRegularFile(studyFolder.resolve("report.html"))
+                    && Files.readString(stored, StandardCharsets.UTF_8).equals(studyManifest(studyFolder, cells));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Stores the study's {@value #MANIFEST} after its report was drawn (replaced in one move). */
+    public static void writeStudyManifest(Path studyFolder, List<String> cells) throws IOException {
+        Path staging = studyFolder.resolve(".partial-" + MANIFEST + "-" + java.util.UUID.randomUUID());
+        Files.writeString(staging, studyManifest(studyFolder, cells), StandardCharsets.UTF_8);
+        Files.move(staging, studyFolder.resolve(MANIFEST), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** File name to SHA-256 of every regular file of a folder but timing.json and the manifest. */
     private static Map<String, String> hashes(Path folder) throws IOException {
         Map<String, String> hashes = new TreeMap<>();

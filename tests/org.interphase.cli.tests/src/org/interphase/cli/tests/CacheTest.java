@@ -131,6 +131,10 @@ class CacheTest {
         assertEquals(Map.of("Cycled/BareLco", "run", "Cycled/CoatedLco", "run"), sources(first), first.out());
         Map<String, String> before = snapshot(out, true);
         assertTrue(before.containsKey("Cycled/CoatedLco/files.sha256"), before.keySet().toString());
+        // the study's checksums: each cell's files.sha256 in the study's order, then the report's files
+        List<String> study = Files.readAllLines(out.resolve("Cycled/files.sha256"));
+        assertEquals(List.of("CoatedLco/files.sha256", "BareLco/files.sha256", "report-resistance.png",
+                "report-retention.png", "report.html"), study.stream().map(l -> l.substring(66)).toList());
         assertTrue(Files.readString(out.resolve("Cycled/CoatedLco/summary.json")).contains("\"model_sha256\" : \""));
 
         Runs.Output second = run(project, out);
@@ -225,6 +229,13 @@ class CacheTest {
         Files.walk(out.resolve("Cycled/BareLco")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         r = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "run", "Cycled/CoatedLco", "cached"), sources(r), r.out());
+        assertEquals(before, snapshot(out, false));
+
+        // the study's report damaged while the cells are whole: the cells are served, the report drawn again
+        Files.writeString(out.resolve("Cycled/report.html"), "<html>");
+        Files.delete(out.resolve("Cycled/report-retention.png"));
+        r = run(project, out);
+        assertEquals(Map.of("Cycled/BareLco", "cached", "Cycled/CoatedLco", "cached"), sources(r), r.out());
         assertEquals(before, snapshot(out, false));
     }
 

@@ -172,9 +172,15 @@ final class RunCommand implements Callable<Integer> {
                 Math.max(1, threads != null ? threads : Runtime.getRuntime().availableProcessors()));
         List<Future<Done>> futures = new ArrayList<>();
         try {
+            // every key before any run starts: the runs read the model from other threads
+            List<RunKey> keys = new ArrayList<>();
             for (Task t : tasks) {
+                keys.add(runner.key(t.study(), t.cell()));
+            }
+            for (int n = 0; n < tasks.size(); n++) {
+                Task t = tasks.get(n);
+                RunKey key = keys.get(n);
                 Path cellFolder = out.resolve(t.study().getName()).resolve(t.cell().getName());
-                RunKey key = runner.key(t.study(), t.cell());
                 List<LibraryFile> used = libraryFiles(key, loaded.libraryRoots(), fileHashes);
                 Optional<RunResult> cached = force ? Optional.empty() : ResultCache.lookup(cellFolder, key.sha256());
                 if (cached.isPresent()) {

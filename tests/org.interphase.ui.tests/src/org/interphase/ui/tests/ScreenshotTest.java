@@ -42,6 +42,10 @@ class ScreenshotTest {
         Path examples = Path.of(System.getProperty("interphase.examples"));
         String coatings = Files.readString(examples.resolve("coatings.cell"), StandardCharsets.UTF_8);
         IFile study = Workbench.write(p, "studies/coatings.cell", coatings);
+        // coatings.cell imports lab.baseline.BareLco, which imports lab.materials.*
+        for (String f : new String[] { "lco-baseline.cell", "materials.cell" }) {
+            Workbench.write(p, "cells/" + f, Files.readString(examples.resolve(f), StandardCharsets.UTF_8));
+        }
         // a copy with two typical mistakes, to show the markers
         IFile draft = Workbench.write(p, "cells/draft.cell", """
                 // A draft: two mistakes the checker finds while typing

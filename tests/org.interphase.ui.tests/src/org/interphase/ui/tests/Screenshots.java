@@ -24,8 +24,8 @@ final class Screenshots {
     /** The folder to write into, or null when screenshots are not wanted (the normal test run). */
     static Path folder() {
         String value = System.getProperty(PROPERTY);
-        // an unset Maven property reaches the test as its literal ${...}
-        return value == null || value.isBlank() || value.startsWith("${") ? null : Path.of(value);
+        // an unset Maven property reaches the test as its literal ${...}, or as "null" through Tycho's systemProperties
+        return value == null || value.isBlank() || value.startsWith("${") || value.equals("null") ? null : Path.of(value);
     }
 
     /** Captures the shell as it appears on the display into {@code folder/name}. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = { "Checks .cell files and prints each problem as file:line:col: error|warning: message.",
                 "A file is read together with the other .cell files of its folder, so that its imports resolve;",
-                "a folder is checked with everything below it. Exits 0 when there is no error, 1 otherwise." })
+                "a folder is checked with everything below it. Files of --lib folders are seen by every file",
+                "(import them by package). Exits 0 when there is no error, 1 otherwise." })
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -33,9 +34,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = { "--no-warnings" }, description = "print errors only")
     private boolean noWarnings;
 
+    @Option(names = "--lib", paramLabel = "DIR", description = { "a shared library folder: the .cell files below it",
+            "can be imported by package, and are checked too (repeatable)" })
+    private List<Path> libraries = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        Checker.Result result = new Checker(Path.of("")).check(paths, CancelIndicator.NullImpl);
+        Checker.Result result = new Checker(Path.of("")).check(paths, libraries, CancelIndicator.NullImpl);
         var out = spec.commandLine().getOut();
         for (Problem p : result.problems()) {
             if (!(noWarnings && p.severity() == Problem.Severity.WARNING)) {

@@ -34,13 +34,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N]}. */
+/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N] [--lib DIR]... [--force]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = { "Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv,",
                 "trace.csv (impedance.csv, lsv.csv) and plots, and OUT/<study>/report.html comparing the cells.",
                 "A file is read with the other .cell files of its folder.",
-                "Files with errors are reported as by 'check' and nothing runs. Exits 0 when every run",
-                "completed, stopped or short-circuited, 1 when one failed or the input has errors." })
+                "Files with errors are reported as by 'check' and nothing runs. A cell whose folder in OUT",
+                "holds the result of the same model (same cell, protocol, materials, mechanisms, parameters,",
+                "product version and measured data compared with) is served from there, marked 'cached' in",
+                "the table; --force runs it.",
+                "Exits 0 when every run completed, stopped or short-circuited, 1 when one failed or the",
+                "input has errors." })
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -58,13 +62,22 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
     private Integer threads;
 
+    @Option(names = "--lib", paramLabel = "DIR", description = { "a shared library folder: the .cell files below it",
+            "can be imported by package (repeatable); summary.json records the ones a run used" })
+    private List<Path> libraries = new ArrayList<>();
+
+    @Option(names = "--force", description = "run every cell again, also those whose results in OUT are up to date")
+    private boolean force;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Checker checker = new Checker(Path.of(""));
-        Checker.Loaded loaded = checker.load(List.of(input));
+        Checker.Loaded loaded = checker.load(List.of(input), libraries);
         List<Problem> errors = new ArrayList<>(loaded.problems());
+        loaded.libraryProblems(checker, CancelIndicator.NullImpl).stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR).forEach(errors::add);
         List<Study> studies = new ArrayList<>();
         List<Sweep> sweeps = new ArrayList<>();
         for (var e : loaded.targets().entrySet()) {
@@ -102,7 +115,10 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("no study to run in " + input);
             return 0;
         }
-        String sha = sha256(loaded.context());
+        // the project's files; library files are recorded one by one, relative to their folder
+        List<Path> inputFiles = new ArrayList<>(loaded.context());
+        inputFiles.removeAll(loaded.libraries().keySet());
+        String sha = sha256(inputFiles);
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
         AtomicBoolean cancelled = new AtomicBoolean();
         List<Path> folders = StudyExecution.folders(out, studies, sweeps);
@@ -120,11 +136,20 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         Progress progress = new Progress(stderr, runs, System.console() != null);
         try {
-            List<RunResult> results = new StudyExecution(runner,
+            List<StudyExecution.Outcome> outcomes = new StudyExecution(runner,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors())
-                    .run(studies, sweeps, out, sha, cancelled::get, progress::done, measured);
+                    .run(studies, sweeps, out, sha, new StudyExecution.Options(force, loaded.libraryRoots()),
+                            cancelled::get, progress::done, measured);
             progress.finish();
-            table(stdout, results);
+            List<RunResult> results = outcomes.stream().map(StudyExecution.Outcome::result).toList();
+            table(stdout, outcomes);
+            int cells = StudyExecution.count(studies, List.of());
+            long served = outcomes.stream().filter(StudyExecution.Outcome::cached).count();
+            if (served > 0) {
+                stdout.println(served + " of " + cells + (cells == 1 ? " cell" : " cells")
+                        + " served from the cache (results in the output folder computed from the same model);"
+                        + " --force runs them again");
+            }
             measured.print(studies, stdout);
             stdout.println("results in " + out.toAbsolutePath().normalize());
             return results.stream().anyMatch(r -> r.getStatus() == org.interphase.model.results.RunStatus.FAILED)
@@ -163,17 +188,18 @@ final class RunCommand implements Callable<Integer> {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void table(PrintWriter out, List<RunResult> results) {
-        out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s%n", "STUDY", "CELL", "STATUS", "CYCLES",
-                "RETENTION %", "CE %", "R ohm cm2", "ONSET V", "SIGMA S/cm", "SHORT h");
-        for (RunResult r : results) {
+    private static void table(PrintWriter out, List<StudyExecution.Outcome> results) {
+        out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s  %s%n", "STUDY", "CELL", "STATUS", "CYCLES",
+                "RETENTION %", "CE %", "R ohm cm2", "ONSET V", "SIGMA S/cm", "SHORT h", "SOURCE");
+        for (int i = 0; i < results.size(); i++) {
+            RunResult r = results.get(i).result();
             var m = r.getMetrics();
-            out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s%n", r.getStudy(), r.getCell(),
+            out.printf(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %8s %10s %8s %10s %8s  %s%n", r.getStudy(), r.getCell(),
                     r.getStatus().getLiteral(), m.getCyclesCompleted() == null ? "-" : m.getCyclesCompleted(),
                     fixed(m.getCapacityRetention(), 1), fixed(m.getMeanCoulombicEfficiency(), 2),
                     fixed(m.getFinalResistance(), 1), fixed(m.getOnsetPotential(), 3),
                     m.getIonicConductivity() == null ? "-" : String.format(Locale.ROOT, "%.2e", m.getIonicConductivity()),
-                    fixed(m.getTimeToShort(), 1));
+                    fixed(m.getTimeToShort(), 1), results.get(i).cached() ? "cached" : "run");
             if (r.getStopReason() != null) {
                 out.println("    " + r.getStopReason());
             }

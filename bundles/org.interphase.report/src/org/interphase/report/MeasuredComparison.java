@@ -2,6 +2,7 @@ package org.interphase.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.interphase.dsl.workspace.DataFiles;
 import org.interphase.model.Cell;
 import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
+import org.interphase.results.ResultCache;
 
 /**
  * {@code compare with data "FILE"} in a run: the studies' data files, read before anything runs (all
@@ -24,6 +26,7 @@ import org.interphase.model.results.RunResult;
 public final class MeasuredComparison implements StudyExecution.Measurements {
 
     private final Map<Study, CyclerData> data = new LinkedHashMap<>();
+    private final Map<Study, String> hashes = new LinkedHashMap<>();
     private final Map<String, String> lines = new ConcurrentHashMap<>();
 
     private MeasuredComparison() {
@@ -40,6 +43,8 @@ public final class MeasuredComparison implements StudyExecution.Measurements {
             }
             try {
                 m.data.put(s, DataFiles.read(file));
+                // the bytes read: a changed data file changes the cache key of the study's cells
+                m.hashes.put(s, ResultCache.sha256(Files.readAllBytes(file)));
             } catch (DataFormatException e) {
                 out.println(e.getMessage().replaceFirst(": ", ": error: "));
                 errors++;
@@ -66,7 +71,17 @@ public final class MeasuredComparison implements StudyExecution.Measurements {
         if (d == null) {
             return;
         }
-        Comparison.Difference diff = Comparison.write(r, d, areaCm2(cell), study.getMeasuredData(), folder);
+        Comparison.write(r, d, areaCm2(cell), study.getMeasuredData(), folder);
+    }
+
+    /** The RMS line of a cell, from its result as read back from its folder (run or served from the cache). */
+    @Override
+    public void summarise(Study study, Cell cell, RunResult r) {
+        CyclerData d = data.get(study);
+        if (d == null) {
+            return;
+        }
+        Comparison.Difference diff = Comparison.difference(r, d, areaCm2(cell));
         lines.put(study.getName() + "/" + cell.getName(), String.format(Locale.ROOT,
                 "%s/%s vs %s (%s, %d cycles): RMS difference %.2f %% points in retention, %.4f mAh/cm2 in discharge"
                         + " capacity, over %d cycles",
@@ -77,6 +92,11 @@ public final class MeasuredComparison implements StudyExecution.Measurements {
     @Override
     public CyclerData of(Study study) {
         return data.get(study);
+    }
+
+    @Override
+    public String sha256(Study study) {
+        return hashes.get(study);
     }
 
     /** The lines of the cells compared, in the order of the studies and their cells. */

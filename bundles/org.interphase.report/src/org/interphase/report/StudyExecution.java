@@ -1,26 +1,38 @@
 package org.interphase.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.interphase.data.CyclerData;
 import org.interphase.model.Cell;
 import org.interphase.model.Quantity;
 import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.Variation;
+import org.interphase.model.results.LibraryFile;
+import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
 import org.interphase.results.AtomicFolder;
+import org.interphase.results.ResultCache;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.ResultReader;
 import org.interphase.results.SweepTable;
+import org.interphase.solver.study.RunKey;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.solver.study.SweepRunner;
 
@@ -31,16 +43,18 @@ import org.interphase.solver.study.SweepRunner;
  * it, so they write the same files.
  * <p>
  * Every folder is written atomically ({@link AtomicFolder}): a failed or cancelled execution leaves
- * the folders of the runs that finished and nothing half-written.
+ * the folders of the runs that finished and nothing half-written. A cell's folder is also its cache
+ * entry ({@link ResultCache}): a cell whose model did not change is served from it, not run.
  */
 public final class StudyExecution {
 
-    /** Hears about each finished run; called from worker threads. */
+    /** Hears about each finished run; called from worker threads (and the caller's, for a cell served from the cache). */
     @FunctionalInterface
     public interface Listener {
         /**
          * @param label  {@code study/cell} or {@code sweep point}
-         * @param status the run's status literal ({@code completed}, {@code failed}, ...)
+         * @param status the run's status literal ({@code completed}, {@code failed}, ...), followed by
+         *               {@code " (cached)"} for a cell served from the cache
          */
         void finished(String label, String status);
     }
@@ -66,8 +80,49 @@ public final class StudyExecution {
         /** The study's measured data, or null when it names none. */
         CyclerData of(Study study);
 
+        /**
+         * The SHA-256 of the study's data file, or null when it names none: part of the cache key of
+         * the study's cells, whose folders hold the comparison with that data.
+         */
+        default String sha256(Study study) {
+            return null;
+        }
+
         /** Writes the comparison of a cell's run with the study's data into the cell's folder (being written). */
         void write(Study study, Cell cell, RunResult result, Path folder) throws IOException;
+
+        /**
+         * Hears about every cell of the studies once its folder is complete, run or served from the
+         * cache, with the result as read back from the folder; called from worker threads.
+         */
+        default void summarise(Study study, Cell cell, RunResult result) {
+            // nothing to summarise
+        }
+    }
+
+    /**
+     * How an execution treats the results already in the output folder and the library files.
+     *
+     * @param force        run every cell, also those whose folder holds the result of the same key
+     * @param libraryRoots the files of shared library folders ({@code --lib}), each mapped to its
+     *                     library folder: a result records the ones its run used, with their SHA-256
+     */
+    public record Options(boolean force, Map<Path, Path> libraryRoots) {
+        /** Serve from the cache, no library folders. */
+        public static final Options DEFAULT = new Options(false, Map.of());
+
+        public Options {
+            libraryRoots = Map.copyOf(libraryRoots);
+        }
+    }
+
+    /**
+     * A run's result and whether it was served from the cache.
+     *
+     * @param result the result; a study cell's as read back from its folder
+     * @param cached true when the cell's folder already held the result of the same key (not run)
+     */
+    public record Outcome(RunResult result, boolean cached) {
     }
 
     private final StudyRunner runner;
@@ -98,47 +153,79 @@ public final class StudyExecution {
     }
 
     /**
-     * Runs every cell of every study and every point of every sweep, and writes their folders.
+     * Runs every cell of every study and every point of every sweep, and writes their folders. A
+     * study cell whose folder already holds the result of the same key ({@link RunKey}, with the
+     * hash of the study's measured data when it compares with data) and verifies against its
+     * {@value ResultCache#MANIFEST} is served from there instead (unless {@link Options#force}); its
+     * provenance is brought up to date with the present input. A study's report is drawn again
+     * only when a cell's files or the report changed.
      *
      * @param inputSha256 recorded in each result's provenance
+     * @param options     the cache and the library folders
      * @param cancelled   polled by the engine; once true, the runs stop and no further folder is written
-     * @return the results: the studies' cells in order, then the sweep points in order
+     * @param listener    hears about each finished run; a cell served from the cache has the status
+     *                    {@code "<status> (cached)"}
+     * @param measured    the measured data the studies compare with, {@link Measurements#NONE} for none
+     * @return the outcomes: the studies' cells in order, then the sweep points in order
      * @throws IOException when a results folder cannot be written
      */
-    public List<RunResult> run(List<Study> studies, List<Sweep> sweeps, Path out, String inputSha256,
-            BooleanSupplier cancelled, Listener listener) throws IOException, InterruptedException {
-        return run(studies, sweeps, out, inputSha256, cancelled, listener, Measurements.NONE);
-    }
-
-    /** As {@link #run(List, List, Path, String, BooleanSupplier, Listener)}, comparing with measured data. */
-    public List<RunResult> run(List<Study> studies, List<Sweep> sweeps, Path out, String inputSha256,
+    public List<Outcome> run(List<Study> studies, List<Sweep> sweeps, Path out, String inputSha256, Options options,
             BooleanSupplier cancelled, Listener listener, Measurements measured) throws IOException, InterruptedException {
         record Task(Study study, Cell cell) {
+            String label() {
+                return study.getName() + "/" + cell.getName();
+            }
         }
         List<Task> tasks = new ArrayList<>();
         for (Study s : studies) {
             s.getCells().forEach(c -> tasks.add(new Task(s, c)));
         }
+        // every key before any run starts: the runs read the model from other threads
+        List<RunKey> keys = new ArrayList<>();
+        for (Task t : tasks) {
+            RunKey key = runner.key(t.study(), t.cell());
+            String data = measured.sha256(t.study());
+            keys.add(data == null ? key : key.with("measured-data " + data));
+        }
+        Map<Path, String> fileHashes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (Task t : tasks) {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (int n = 0; n < tasks.size(); n++) {
+                Task t = tasks.get(n);
+                RunKey key = keys.get(n);
+                Path cellFolder = out.resolve(t.study().getName()).resolve(t.cell().getName());
+                List<LibraryFile> used = libraryFiles(key, options.libraryRoots(), fileHashes);
+                Optional<RunResult> hit = options.force() ? Optional.empty() : ResultCache.lookup(cellFolder, key.sha256());
+                if (hit.isPresent()) {
+                    RunResult r = ResultCache.refresh(cellFolder, hit.get(), inputSha256, used);
+                    measured.summarise(t.study(), t.cell(), r);
+                    listener.finished(t.label(), r.getStatus().getLiteral() + " (cached)");
+                    futures.add(CompletableFuture.completedFuture(new Outcome(r, true)));
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     long start = System.nanoTime();
                     RunResult r = runner.run(t.study(), t.cell(), inputSha256, cancelled);
                     double seconds = (System.nanoTime() - start) / 1e9;
                     if (cancelled.getAsBoolean()) {
-                        return r;
+                        return new Outcome(r, false);
                     }
-                    AtomicFolder.write(out.resolve(t.study().getName()).resolve(t.cell().getName()), folder -> {
+                    r.getProvenance().setModelSha256(key.sha256());
+                    r.getProvenance().getLibraryFiles().addAll(used);
+                    AtomicFolder.write(cellFolder, folder -> {
                         ResultFiles.write(r, t.cell(), folder);
-                        // the only file of the folder that differs between two runs of the same input
-                        ResultFiles.writeTiming(seconds, folder);
                         CellPlots.write(r, folder);
                         measured.write(t.study(), t.cell(), r, folder); // compare with data
+                        ResultCache.writeManifest(folder);
+                        // the only file of the folder that differs between two runs of the same input
+                        ResultFiles.writeTiming(seconds, folder);
                     });
-                    listener.finished(t.study().getName() + "/" + t.cell().getName(), r.getStatus().getLiteral());
-                    return r;
+                    // the report and the callers read the files, as they do for a cell served from the cache
+                    RunResult back = readBack(cellFolder);
+                    measured.summarise(t.study(), t.cell(), back);
+                    listener.finished(t.label(), r.getStatus().getLiteral());
+                    return new Outcome(back, false);
                 }));
             }
             SweepRunner sweepRunner = new SweepRunner(runner);
@@ -153,19 +240,25 @@ public final class StudyExecution {
                     }));
                 }
             }
-            List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                results.add(f.get());
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get());
             }
             if (cancelled.getAsBoolean()) {
-                return results;
+                return outcomes;
             }
             // every cell of every study is written: each study's report compares its cells
             int i = 0;
             for (Study s : studies) {
-                List<RunResult> cells = results.subList(i, i + s.getCells().size());
+                List<RunResult> cells = outcomes.subList(i, i + s.getCells().size()).stream().map(Outcome::result).toList();
                 i += s.getCells().size();
-                StudyReport.write(out.resolve(s.getName()), s.getName(), cells, measured.of(s), s.getMeasuredData());
+                Path studyFolder = out.resolve(s.getName());
+                List<String> names = s.getCells().stream().map(Cell::getName).toList();
+                // the report is drawn from the cells' files (measured.csv included): when none changed, it is current
+                if (!ResultCache.reportCurrent(studyFolder, names)) {
+                    StudyReport.write(studyFolder, s.getName(), cells, measured.of(s), s.getMeasuredData());
+                    ResultCache.writeStudyManifest(studyFolder, names);
+                }
             }
             int k = 0;
             for (Sweep sweep : sweeps) {
@@ -173,18 +266,18 @@ public final class StudyExecution {
                 for (int n = SweepRunner.grid(sweep).size(); n > 0; n--) {
                     for (SweepRunner.PointResult p : sweepFutures.get(k++).get()) {
                         rows.add(new SweepTable.Row(p.values().stream().map(Quantity::getMagnitude).toList(), p.result()));
-                        results.add(p.result());
+                        outcomes.add(new Outcome(p.result(), false));
                     }
                 }
                 if (cancelled.getAsBoolean()) {
-                    return results;
+                    return outcomes;
                 }
                 AtomicFolder.write(out.resolve(sweep.getName()), folder -> {
                     SweepTable.write(folder, columns(sweep), rows);
                     SweepPlot.write(folder, sweep.getName(), columns(sweep), rows);
                 });
             }
-            return results;
+            return outcomes;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -199,6 +292,48 @@ public final class StudyExecution {
                 AtomicFolder.clean(f);
             }
         }
+    }
+
+    /** The cell's folder read back; it was just written, so a failure here is an I/O error. */
+    private static RunResult readBack(Path folder) throws IOException {
+        try {
+            return ResultReader.read(folder);
+        } catch (ResultReader.UnreadableException e) {
+            throw new IOException("cannot read back the result just written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The library files whose declarations a run uses, with paths relative to their library folder
+     * ('/' separators, so that clones in other folders and on other systems agree) and SHA-256.
+     */
+    private static List<LibraryFile> libraryFiles(RunKey key, Map<Path, Path> roots, Map<Path, String> hashes)
+            throws IOException {
+        List<LibraryFile> files = new ArrayList<>();
+        if (roots.isEmpty()) {
+            return files;
+        }
+        for (Resource r : key.resources()) {
+            if (r.getURI() == null || !r.getURI().isFile()) {
+                continue;
+            }
+            Path file = Path.of(r.getURI().toFileString()).toAbsolutePath().normalize();
+            Path root = roots.get(file);
+            if (root == null) {
+                continue;
+            }
+            String hash = hashes.get(file);
+            if (hash == null) {
+                hash = ResultCache.sha256(Files.readAllBytes(file));
+                hashes.put(file, hash);
+            }
+            LibraryFile f = ResultsFactory.eINSTANCE.createLibraryFile();
+            f.setPath(root.relativize(file).toString().replace('\\', '/'));
+            f.setSha256(hash);
+            files.add(f);
+        }
+        files.sort(Comparator.comparing(LibraryFile::getPath).thenComparing(LibraryFile::getSha256));
+        return files;
     }
 
     /** Column names of sweep.csv: the varied path and the unit it is written in. */

@@ -13,6 +13,7 @@ import org.interphase.model.Cell;
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.ImpedancePoint;
+import org.interphase.model.results.LibraryFile;
 import org.interphase.model.results.MechanismVersion;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.ParameterValue;
@@ -198,9 +199,15 @@ public final class ResultFiles {
         ObjectNode n = JSON.createObjectNode();
         n.put("product_version", p == null ? null : p.getProductVersion());
         n.put("input_sha256", p == null ? null : p.getInputSha256());
+        n.put("model_sha256", p == null ? null : p.getModelSha256());
+        ArrayNode libraries = n.putArray("library_files");
         ArrayNode mechanisms = n.putArray("mechanisms");
         ObjectNode parameters = n.putObject("parameters");
         if (p != null) {
+            for (LibraryFile f : p.getLibraryFiles().stream().sorted(java.util.Comparator
+                    .comparing(LibraryFile::getPath).thenComparing(LibraryFile::getSha256)).toList()) {
+                libraries.addObject().put("path", f.getPath()).put("sha256", f.getSha256());
+            }
             for (MechanismVersion v : p.getMechanisms().stream()
                     .sorted(java.util.Comparator.comparing(MechanismVersion::getId)).toList()) {
                 mechanisms.addObject().put("id", v.getId()).put("version", v.getVersion());

@@ -44,15 +44,32 @@ public final class Checker {
      *
      * @param workspace the files and the library, resolved
      * @param targets   the files asked for, with their resources
-     * @param context   every file loaded (targets and the files beside them)
+     * @param context   every file loaded (targets, the files beside them and the library files)
      * @param problems  problems found while finding and reading files
+     * @param libraries the files of the shared library folders ({@code --lib}) that are not targets
+     *                  themselves, with their resources: checked, but their studies are not run
+     * @param libraryRoots every library file (targets included) with the library folder it was found in
      */
     public record Loaded(CellWorkspace workspace, Map<Path, Resource> targets, List<Path> context,
-            List<Problem> problems) {
+            List<Problem> problems, Map<Path, Resource> libraries, Map<Path, Path> libraryRoots) {
+
+        /** Problems of the library files (syntax, linking, validation), located in their files. */
+        public List<Problem> libraryProblems(Checker checker, CancelIndicator cancel) {
+            List<Problem> problems = new ArrayList<>();
+            for (var e : libraries.entrySet()) {
+                problems.addAll(workspace.validate(e.getValue(), checker.display(e.getKey()), cancel));
+            }
+            return problems;
+        }
     }
 
     public Result check(List<Path> arguments, CancelIndicator cancel) throws IOException {
-        Loaded loaded = load(arguments);
+        return check(arguments, List.of(), cancel);
+    }
+
+    /** Checks files with shared library folders: the library files are checked too. */
+    public Result check(List<Path> arguments, List<Path> libraries, CancelIndicator cancel) throws IOException {
+        Loaded loaded = load(arguments, libraries);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         for (var e : loaded.targets().entrySet()) {
             if (cancel.isCanceled()) {
@@ -60,15 +77,40 @@ public final class Checker {
             }
             problems.addAll(loaded.workspace().validate(e.getValue(), display(e.getKey()), cancel));
         }
+        problems.addAll(loaded.libraryProblems(this, cancel));
         problems.sort(null);
-        return new Result(List.copyOf(loaded.targets().keySet()), problems);
+        List<Path> files = new ArrayList<>(loaded.targets().keySet());
+        files.addAll(loaded.libraries().keySet());
+        return new Result(List.copyOf(files), problems);
     }
 
     /** Finds, reads and resolves the files of the arguments (files with their folders, folders below). */
     public Loaded load(List<Path> arguments) throws IOException {
+        return load(arguments, List.of());
+    }
+
+    /**
+     * Finds, reads and resolves the files of the arguments together with the {@code .cell} files of
+     * shared library folders (each searched with everything below it), whose declarations the
+     * arguments' files import by package as if they were part of the project.
+     */
+    public Loaded load(List<Path> arguments, List<Path> libraries) throws IOException {
         Set<Path> targets = new LinkedHashSet<>();
         Set<Path> context = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
+        Map<Path, Path> libraryRoots = new LinkedHashMap<>();
+        for (Path library : libraries) {
+            Path root = library.toAbsolutePath().normalize();
+            if (!Files.isDirectory(root)) {
+                problems.add(new Problem(display(root), 1, 1, Problem.Severity.ERROR,
+                        Files.exists(root) ? "--lib needs a folder of .cell files, not a file"
+                                : "--lib: no such folder", null));
+                continue;
+            }
+            for (Path file : cellFiles(root, Integer.MAX_VALUE)) {
+                libraryRoots.putIfAbsent(file, root);
+            }
+        }
         for (Path argument : arguments) {
             Path p = argument.toAbsolutePath().normalize();
             if (Files.isDirectory(p)) {
@@ -88,6 +130,7 @@ public final class Checker {
                 problems.add(new Problem(display(p), 1, 1, Problem.Severity.ERROR, "no such file or folder", null));
             }
         }
+        context.addAll(libraryRoots.keySet());
         CellWorkspace workspace = new CellWorkspace();
         Map<Path, Resource> loaded = new LinkedHashMap<>();
         for (Path file : context) {
@@ -95,7 +138,7 @@ public final class Checker {
                 loaded.put(file, workspace.load(file));
             } catch (RuntimeException e) {
                 // EMF wraps I/O failures; a file that cannot be read is a located problem, not a crash
-                if (targets.remove(file)) {
+                if (targets.remove(file) || libraryRoots.containsKey(file)) {
                     problems.add(new Problem(display(file), 1, 1, Problem.Severity.ERROR,
                             "cannot read the file: " + rootMessage(e), null));
                 }
@@ -108,7 +151,14 @@ public final class Checker {
                 targetResources.put(file, loaded.get(file));
             }
         }
-        return new Loaded(workspace, targetResources, List.copyOf(loaded.keySet()), problems);
+        Map<Path, Resource> libraryResources = new LinkedHashMap<>();
+        for (Path file : libraryRoots.keySet()) {
+            if (loaded.containsKey(file) && !targets.contains(file)) {
+                libraryResources.put(file, loaded.get(file));
+            }
+        }
+        return new Loaded(workspace, targetResources, List.copyOf(loaded.keySet()), problems, libraryResources,
+                Map.copyOf(libraryRoots));
     }
 
     /** The .cell files in a folder, down to a depth, leaving out hidden folders (.git, .metadata). */

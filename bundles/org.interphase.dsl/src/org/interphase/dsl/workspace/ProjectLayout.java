@@ -38,7 +38,6 @@ public final class ProjectLayout {
                 results/**/timing.json
                 results/**/.partial-*
                 results/**/.old-*
-                results/**/.cache/
                 # build output and workbench metadata
                 target/
                 bin/

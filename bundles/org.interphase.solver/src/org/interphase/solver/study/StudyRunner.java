@@ -108,6 +108,23 @@ public final class StudyRunner {
         return overrides;
     }
 
+    /**
+     * The result cache's key of a cell of a study: a hash of its normalised model with the
+     * mechanisms that will run, their parameter values and the product version ({@link RunKey}).
+     */
+    public RunKey key(Study study, Cell cell) {
+        List<MechanismDescriptor> mechanisms = List.of();
+        String error = null;
+        try {
+            mechanisms = mechanisms(study, cell);
+        } catch (RuntimeException e) {
+            // the run fails with this message: the key says so, so that the failure is cached like a result
+            error = String.valueOf(e.getMessage());
+        }
+        return RunKey.of(study, cell, productVersion, mechanisms, error, overrides(study));
+    }
+
+
     /** How often the waiting thread looks at the run's watch, ms. */
     static final long WATCH_PERIOD_MS = 100;
 

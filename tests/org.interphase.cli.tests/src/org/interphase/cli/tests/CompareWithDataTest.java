@@ -68,6 +68,63 @@ class CompareWithDataTest {
         Runs.assertPlot(out.resolve("MeasuredVsModel/report-retention.png"));
     }
 
+    /** The RMS line of MeasuredVsModel/MeasuredLco in a run's output. */
+    private static String rmsLine(Runs.Output o) {
+        return o.out().lines().filter(l -> l.startsWith("MeasuredVsModel/MeasuredLco vs ")).findFirst().orElse(null);
+    }
+
+    @Test
+    void aCachedCellKeepsItsComparisonAndChangedDataRunsItAgain() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("project"));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.copy(Runs.example("measured.cell"), dir.resolve("measured.cell"));
+        Files.copy(Runs.example("data/measured-arbin.csv"), data.resolve("measured-arbin.csv"));
+        Path out = tmp.resolve("results");
+        Path cell = out.resolve("MeasuredVsModel/MeasuredLco");
+        String[] args = { "run", dir.resolve("measured.cell").toString(), "--study", "MeasuredVsModel", "--out",
+                out.toString() };
+        Runs.Output first = Runs.run(args);
+        assertEquals(0, first.code(), first.out() + first.err());
+        assertEquals(Map.of("MeasuredVsModel/MeasuredLco", "run"), CacheTest.sources(first));
+        Map<String, String> files = CacheTest.snapshot(out, false);
+        byte[] measured = Files.readAllBytes(cell.resolve("measured.csv"));
+
+        // the same model and the same data: served, measured.csv and the overlays still there, the same RMS line
+        Runs.Output second = Runs.run(args);
+        assertEquals(0, second.code(), second.out() + second.err());
+        assertEquals(Map.of("MeasuredVsModel/MeasuredLco", "cached"), CacheTest.sources(second));
+        assertTrue(second.out().contains("1 of 1 cell served from the cache"), second.out());
+        assertEquals(files, CacheTest.snapshot(out, false));
+        assertTrue(rmsLine(first) != null, first.out());
+        assertEquals(rmsLine(first), rmsLine(second));
+
+        // the data file changes (every discharge capacity 5 % lower), the .cell files do not: the comparison
+        // in the folder would be stale, so the data's hash is part of the key and the cell runs again
+        List<String> rows = Files.readAllLines(data.resolve("measured-arbin.csv"));
+        assertTrue(rows.get(0).endsWith("Discharge_Capacity(Ah)"), rows.get(0));
+        for (int i = 1; i < rows.size(); i++) {
+            int comma = rows.get(i).lastIndexOf(',');
+            double q = Double.parseDouble(rows.get(i).substring(comma + 1));
+            rows.set(i, rows.get(i).substring(0, comma + 1) + (q * 0.95));
+        }
+        Files.write(data.resolve("measured-arbin.csv"), rows);
+        Runs.Output third = Runs.run(args);
+        assertEquals(0, third.code(), third.out() + third.err());
+        assertEquals(Map.of("MeasuredVsModel/MeasuredLco", "run"), CacheTest.sources(third));
+        Map<Integer, Double> before = new HashMap<>();
+        List<String> old = List.of(new String(measured, java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        for (String line : old.subList(1, old.size())) {
+            String[] f = line.split(",", -1);
+            before.put(Integer.parseInt(f[0]), Double.parseDouble(f[2]));
+        }
+        Map<Integer, Double> after = column(cell.resolve("measured.csv"), "discharge_capacity_mAh_cm2");
+        // measured.csv rewritten from the new file: 0.95 times the old capacities (six significant digits)
+        assertEquals(before.keySet(), after.keySet());
+        for (int c : before.keySet()) {
+            assertEquals(before.get(c) * 0.95, after.get(c), 1e-5 * before.get(c), "cycle " + c);
+        }
+    }
+
     @Test
     void aMalformedDataFileIsAnErrorWithItsLineAndNothingRuns() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("project"));

@@ -1,5 +1,6 @@
 package org.interphase.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -175,6 +176,36 @@ class WorkbenchTest {
         }
         // the example cycles 20 times (ProjectLayout's protocol) and completes
         assertEquals(20, run.results().get(0).getMetrics().getCyclesCompleted());
+        assertEquals(0, run.cached());
+    }
+
+    @Test
+    void runStudyServesAnUnchangedCellFromTheCache() throws Exception {
+        IProject p = ProjectCreation.create("lab", null, "lab", new NullProgressMonitor());
+        Workbench.build();
+        StudyRun first = new StudyRun(p.getFile("studies/example.cell"), null);
+        first.schedule();
+        assertTrue(Workbench.join(first, 300).isOK());
+        assertEquals(0, first.cached());
+        java.nio.file.Path summary = p.getLocation().toFile().toPath().resolve("results/Example/ExampleLco/summary.json");
+        byte[] before = java.nio.file.Files.readAllBytes(summary);
+        // the same model again: served from results/, the files left as they were
+        StudyRun second = new StudyRun(p.getFile("studies/example.cell"), null);
+        second.schedule();
+        assertTrue(Workbench.join(second, 300).isOK());
+        assertEquals(1, second.cached());
+        assertEquals(20, second.results().get(0).getMetrics().getCyclesCompleted());
+        assertArrayEquals(before, java.nio.file.Files.readAllBytes(summary));
+        // a changed protocol changes the cell's model: it runs again (10 cycles instead of 20)
+        IFile protocol = p.getFile("protocols/example.cell");
+        Workbench.write(p, "protocols/example.cell", new String(protocol.getContents().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("repeat 20 {", "repeat 10 {"));
+        Workbench.build();
+        StudyRun third = new StudyRun(p.getFile("studies/example.cell"), null);
+        third.schedule();
+        assertTrue(Workbench.join(third, 300).isOK());
+        assertEquals(0, third.cached());
+        assertEquals(10, third.results().get(0).getMetrics().getCyclesCompleted());
     }
 
     @Test

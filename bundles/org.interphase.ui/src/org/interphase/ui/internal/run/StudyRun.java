@@ -44,7 +44,8 @@ import org.osgi.framework.FrameworkUtil;
  * in the same format as {@code interphase run}, as a workspace {@link Job} with progress and
  * cancel. A file with errors runs nothing and says so; a failed run gets a marker on its study's
  * line and its reason in the Interphase console. Cancelling leaves the folders of the runs that
- * had finished and nothing half-written.
+ * had finished and nothing half-written. A cell whose folder in {@code results/} holds the result
+ * of the same model is served from there ({@code (cached)} in the console), as by {@code interphase run}.
  */
 public final class StudyRun extends Job {
 
@@ -54,6 +55,7 @@ public final class StudyRun extends Job {
     private final IFile file;
     private final String studyName;
     private volatile List<RunResult> results = List.of();
+    private volatile int cached;
 
     /**
      * @param file      the {@code .cell} file with the studies
@@ -76,6 +78,11 @@ public final class StudyRun extends Job {
     /** The results of the last run (empty until it finished). */
     public List<RunResult> results() {
         return results;
+    }
+
+    /** How many cells of the last run were served from the cache, not run. */
+    public int cached() {
+        return cached;
     }
 
     @Override
@@ -132,8 +139,11 @@ public final class StudyRun extends Job {
             InterphaseConsole.println("running " + runs + (runs == 1 ? " cell" : " cells") + " of " + file.getFullPath()
                     + " into " + project.getFolder(InterphaseUi.RESULTS_FOLDER).getFullPath());
             int[] done = { 0 };
-            List<RunResult> finished = new StudyExecution(runner, Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    .run(studies, sweeps, out, sha256(model), work::isCanceled, (label, status) -> {
+            // a cell whose folder in results/ holds the result of the same model is served from there
+            List<StudyExecution.Outcome> outcomes = new StudyExecution(runner,
+                    Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .run(studies, sweeps, out, sha256(model), StudyExecution.Options.DEFAULT, work::isCanceled,
+                            (label, status) -> {
                         synchronized (done) {
                             done[0]++;
                             work.subTask(done[0] + "/" + runs + " " + label + ": " + status);
@@ -141,13 +151,20 @@ public final class StudyRun extends Job {
                         }
                         InterphaseConsole.println(label + ": " + status);
                     }, measured);
+            List<RunResult> finished = outcomes.stream().map(StudyExecution.Outcome::result).toList();
             if (monitor.isCanceled()) {
                 refresh(project, sub);
                 InterphaseConsole.println("cancelled: the results of the runs that had finished are in results/");
                 return Status.CANCEL_STATUS;
             }
             results = List.copyOf(finished);
-            InterphaseConsole.println(table(finished));
+            cached = (int) outcomes.stream().filter(StudyExecution.Outcome::cached).count();
+            InterphaseConsole.println(table(outcomes));
+            if (cached > 0) {
+                int cells = StudyExecution.count(studies, List.of());
+                InterphaseConsole.println(cached + " of " + cells + (cells == 1 ? " cell" : " cells")
+                        + " served from the cache (results in results/ computed from the same model)");
+            }
             java.io.StringWriter comparisons = new java.io.StringWriter();
             measured.print(studies, new java.io.PrintWriter(comparisons, true));
             if (!comparisons.toString().isBlank()) {
@@ -236,15 +253,16 @@ public final class StudyRun extends Job {
         return bundle == null ? "dev" : bundle.getVersion().toString();
     }
 
-    private static String table(List<RunResult> results) {
+    private static String table(List<StudyExecution.Outcome> outcomes) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %10s%n", "STUDY", "CELL", "STATUS", "CYCLES",
-                "RETENTION %", "R ohm cm2"));
-        for (RunResult r : results) {
+        b.append(String.format(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %10s  %s%n", "STUDY", "CELL", "STATUS", "CYCLES",
+                "RETENTION %", "R ohm cm2", "SOURCE"));
+        for (StudyExecution.Outcome o : outcomes) {
+            RunResult r = o.result();
             var m = r.getMetrics();
-            b.append(String.format(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %10s%n", r.getStudy(), r.getCell(),
+            b.append(String.format(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %10s  %s%n", r.getStudy(), r.getCell(),
                     r.getStatus().getLiteral(), m.getCyclesCompleted() == null ? "-" : m.getCyclesCompleted(),
-                    fixed(m.getCapacityRetention(), 1), fixed(m.getFinalResistance(), 1)));
+                    fixed(m.getCapacityRetention(), 1), fixed(m.getFinalResistance(), 1), o.cached() ? "cached" : "run"));
             if (r.getStopReason() != null) {
                 b.append("    ").append(r.getStopReason()).append('\n');
             }

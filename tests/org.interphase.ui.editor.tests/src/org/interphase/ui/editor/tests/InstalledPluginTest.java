@@ -85,11 +85,19 @@ class InstalledPluginTest {
                 .stream().map(ContentAssistEntry::getProposal).toList();
         assertTrue(ids.contains("lsps_peo_reaction"), ids::toString);
         assertTrue(ids.contains("polymer_oxidation"), "the built-in ones are still there: " + ids);
-        // the checker knows the installed id as well: no problem on 'mechanism lsps_peo_reaction { }'
-        int start = text.indexOf("mechanism lsps_peo_reaction");
-        int end = text.indexOf('\n', start);
-        assertEquals(List.of(), Editors.problems(editor).stream()
-                .filter(pr -> pr.offset() >= start && pr.offset() < end).toList());
+        // the checker knows the installed id as well: the study using it checks clean
+        Editors.type(editor, text.replace("mechanisms \n", "mechanisms lsps_peo_reaction, polymer_oxidation\n"));
+        assertEquals(List.of(), Editors.problems(editor));
+        // and without the plug-in the same text is an error (the test would pass vacuously otherwise)
+        try (Stream<Path> s = Files.list(dropins)) {
+            for (Path j : s.toList()) {
+                Files.delete(j);
+            }
+        }
+        DropinsStartup.load();
+        Editors.type(editor, editor.getDocumentProvider().getDocument(editor.getEditorInput()).get() + " ");
+        assertTrue(Editors.problems(editor).stream().anyMatch(pr -> pr.error() && pr.message().contains("lsps_peo_reaction")),
+                () -> Editors.problems(editor).toString());
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
     }
 }

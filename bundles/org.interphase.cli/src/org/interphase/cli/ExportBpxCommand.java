@@ -49,15 +49,10 @@ final class ExportBpxCommand implements Callable<Integer> {
         var stderr = spec.commandLine().getErr();
         Checker checker = new Checker(Path.of(""));
         Checker.Loaded loaded = checker.load(List.of(input));
-        List<Problem> errors = new ArrayList<>(loaded.problems());
+        List<Problem> errors = loaded.errors(checker, CancelIndicator.NullImpl);
         List<String> names = new ArrayList<>();
         Cell cell = null;
         for (var e : loaded.targets().entrySet()) {
-            for (Problem p : loaded.workspace().validate(e.getValue(), checker.display(e.getKey()), CancelIndicator.NullImpl)) {
-                if (p.severity() == Problem.Severity.ERROR) {
-                    errors.add(p);
-                }
-            }
             Resource r = e.getValue();
             if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
                 for (var el : d.getElements()) {
@@ -70,10 +65,7 @@ final class ExportBpxCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(null);
-            errors.forEach(p -> stdout.println(p.format()));
-            stdout.println("nothing was exported: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+        if (Interphase.reportErrors(errors, "exported", stdout)) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
         if (cell == null) {

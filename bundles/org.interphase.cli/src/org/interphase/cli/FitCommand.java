@@ -72,15 +72,10 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Checker checker = new Checker(Path.of(""));
         Checker.Loaded loaded = checker.load(List.of(input));
-        List<Problem> errors = new ArrayList<>(loaded.problems());
+        List<Problem> errors = loaded.errors(checker, CancelIndicator.NullImpl);
         Study study = null;
         List<String> names = new ArrayList<>();
         for (var e : loaded.targets().entrySet()) {
-            for (Problem p : loaded.workspace().validate(e.getValue(), checker.display(e.getKey()), CancelIndicator.NullImpl)) {
-                if (p.severity() == Problem.Severity.ERROR) {
-                    errors.add(p);
-                }
-            }
             Resource r = e.getValue();
             if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
                 for (var el : d.getElements()) {
@@ -91,10 +86,7 @@ final class FitCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(null);
-            errors.forEach(p -> stdout.println(p.format()));
-            stdout.println("nothing was fitted: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+        if (Interphase.reportErrors(errors, "fitted", stdout)) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
         if (study == null) {

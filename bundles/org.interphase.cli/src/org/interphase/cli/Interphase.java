@@ -41,6 +41,22 @@ public final class Interphase implements Callable<Integer> {
         return code;
     }
 
+    /**
+     * Prints input errors as {@code file:line:col: error: message} and a last line saying that
+     * nothing was done; returns true when there were any.
+     *
+     * @param what the past participle of what did not happen: "run", "exported", "fitted"
+     */
+    static boolean reportErrors(java.util.List<org.interphase.dsl.workspace.Problem> errors, String what,
+            PrintWriter out) {
+        if (errors.isEmpty()) {
+            return false;
+        }
+        errors.forEach(p -> out.println(p.format()));
+        out.println("nothing was " + what + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+        return true;
+    }
+
     /** No subcommand: say what there is. */
     @Override
     public Integer call() {

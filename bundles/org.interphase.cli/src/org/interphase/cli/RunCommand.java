@@ -75,24 +75,17 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Checker checker = new Checker(Path.of(""));
         Checker.Loaded loaded = checker.load(List.of(input), libraries);
-        List<Problem> errors = new ArrayList<>(loaded.problems());
+        List<Problem> errors = new ArrayList<>(loaded.errors(checker, CancelIndicator.NullImpl));
         loaded.libraryProblems(checker, CancelIndicator.NullImpl).stream()
                 .filter(p -> p.severity() == Problem.Severity.ERROR).forEach(errors::add);
+        errors.sort(null);
         List<Study> studies = new ArrayList<>();
         List<Sweep> sweeps = new ArrayList<>();
         for (var e : loaded.targets().entrySet()) {
             sweeps.addAll(sweepsOf(e.getValue()));
-            for (Problem p : loaded.workspace().validate(e.getValue(), checker.display(e.getKey()), CancelIndicator.NullImpl)) {
-                if (p.severity() == Problem.Severity.ERROR) {
-                    errors.add(p);
-                }
-            }
             studies.addAll(studiesOf(e.getValue()));
         }
-        if (!errors.isEmpty()) {
-            errors.sort(null);
-            errors.forEach(p -> stdout.println(p.format()));
-            stdout.println("nothing was run: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+        if (Interphase.reportErrors(errors, "run", stdout)) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
         if (studyName != null) {

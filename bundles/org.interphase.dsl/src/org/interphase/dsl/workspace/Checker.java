@@ -61,6 +61,23 @@ public final class Checker {
             }
             return problems;
         }
+
+        /**
+         * The errors that stop a run or an export: those found while reading the files, and the
+         * syntax, linking and validation errors of the files asked for, sorted by place.
+         */
+        public List<Problem> errors(Checker checker, CancelIndicator cancel) {
+            List<Problem> errors = new ArrayList<>(problems);
+            for (var e : targets.entrySet()) {
+                for (Problem p : workspace.validate(e.getValue(), checker.display(e.getKey()), cancel)) {
+                    if (p.severity() == Problem.Severity.ERROR) {
+                        errors.add(p);
+                    }
+                }
+            }
+            errors.sort(null);
+            return errors;
+        }
     }
 
     public Result check(List<Path> arguments, CancelIndicator cancel) throws IOException {

@@ -139,6 +139,6 @@ class CompareWithDataTest {
         assertTrue(o.out().contains("measured.cell:32:23: error: data file 'data/measured-arbin.csv' line 58: column "
                 + "'Discharge_Capacity(Ah)': '1.2.3' is not a number"), o.out());
         assertTrue(o.out().contains("nothing was run"), o.out());
-        assertFalse(Files.exists(out.resolve("MeasuredVsModel")), "no result written");
+        assertFalse(Files.exists(out.resolve("lab.measured.MeasuredVsModel")), "no result written");
     }
 }

@@ -33,8 +33,8 @@ class LsvRunTest {
         assertEquals(502, Files.readAllLines(out.resolve("OxidationOnset/SteelOMe/lsv.csv")).size());
         // a sweep and no cycling: lsv.png per cell, an LSV overlay in the report, no cycling plots
         for (String cell : new String[] { "SteelOh", "SteelOMe", "LcoOh" }) {
-            Runs.assertPlot(out.resolve("OxidationOnset").resolve(cell).resolve("lsv.png"));
-            assertTrue(!Files.exists(out.resolve("OxidationOnset").resolve(cell).resolve("retention.png")), cell);
+            Runs.assertPlot(out.resolve("lab.stability.OxidationOnset").resolve(cell).resolve("lsv.png"));
+            assertTrue(!Files.exists(out.resolve("lab.stability.OxidationOnset").resolve(cell).resolve("retention.png")), cell);
         }
         Runs.assertPlot(out.resolve("OxidationOnset/report-lsv.png"));
         assertTrue(!Files.exists(out.resolve("OxidationOnset/report-retention.png")));

@@ -38,6 +38,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.interphase.results.Metric;
 import org.interphase.results.read.CellResult;
 import org.interphase.results.read.MalformedResultException;
 import org.interphase.results.read.ResultReader;
@@ -225,19 +226,19 @@ public final class ResultEditor extends EditorPart {
         cellTable.setHeaderVisible(true);
         cellTable.setLinesVisible(true);
         item.setControl(cellTable);
-        List<String[]> columns = new ArrayList<>();
-        for (String[] c : METRIC_COLUMNS) {
-            if (study.cells().stream().anyMatch(r -> Double.isFinite(r.metric(c[0])))) {
+        List<Metric> columns = new ArrayList<>();
+        for (Metric c : Metric.TABLE) {
+            if (study.cells().stream().anyMatch(r -> Double.isFinite(r.metric(c.field())))) {
                 columns.add(c);
             }
         }
         boolean reasons = study.cells().stream().anyMatch(r -> r.stopReason() != null);
         new TableColumn(cellTable, SWT.LEFT).setText("Cell");
         new TableColumn(cellTable, SWT.LEFT).setText("Status");
-        for (String[] c : columns) {
+        for (Metric c : columns) {
             TableColumn tc = new TableColumn(cellTable, SWT.RIGHT);
-            tc.setText(c[1]);
-            tc.setToolTipText(c[0]);
+            tc.setText(c.heading());
+            tc.setToolTipText(c.field());
         }
         if (reasons) {
             new TableColumn(cellTable, SWT.LEFT).setText("Stop reason");
@@ -245,9 +246,9 @@ public final class ResultEditor extends EditorPart {
         for (CellResult r : study.cells()) {
             TableItem row = new TableItem(cellTable, SWT.NONE);
             List<String> texts = new ArrayList<>(List.of(r.cell(), r.status()));
-            for (String[] c : columns) {
-                double v = r.metric(c[0]);
-                texts.add(Double.isFinite(v) ? String.format(Locale.ROOT, c[2], v) : "\u2013");
+            for (Metric c : columns) {
+                double v = r.metric(c.field());
+                texts.add(Double.isFinite(v) ? String.format(Locale.ROOT, c.format(), v) : "\u2013");
             }
             if (reasons) {
                 texts.add(r.stopReason() == null ? "" : r.stopReason());
@@ -265,17 +266,6 @@ public final class ResultEditor extends EditorPart {
             }
         });
     }
-
-    /** The metrics table's columns: summary.json field, heading, format. */
-    private static final String[][] METRIC_COLUMNS = { { "cycles_completed", "Cycles", "%.0f" },
-            { "capacity_retention_pct", "Retention (%)", "%.1f" }, { "cycles_to_80pct", "Cycles to 80 %", "%.0f" },
-            { "mean_coulombic_efficiency_pct", "Mean CE (%)", "%.2f" },
-            { "initial_discharge_capacity_mAh_cm2", "Initial capacity (mAh/cm\u00b2)", "%.3f" },
-            { "final_resistance_ohm_cm2", "Final resistance (ohm cm\u00b2)", "%.1f" },
-            { "cei_thickness_nm", "CEI (nm)", "%.3g" }, { "sei_thickness_nm", "SEI (nm)", "%.3g" },
-            { "contact_area_pct", "Contact (%)", "%.1f" }, { "onset_potential_V", "Onset (V)", "%.3f" },
-            { "time_to_short_h", "Time to short (h)", "%.1f" }, { "ionic_conductivity_S_cm", "Conductivity (S/cm)", "%.2e" },
-            { "interfacial_resistance_ohm_cm2", "Interfacial R (ohm cm\u00b2)", "%.1f" } };
 
     // ---- sweep ------------------------------------------------------------------------------------
 

@@ -101,7 +101,8 @@ final class RunCommand implements Callable<Integer> {
         try {
             Execution.Result result = Execution.run(selection, out,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    new StudyExecution.Options(force, loaded.libraryRoots()), cancelled::get, progress::done);
+                    new StudyExecution.Options(force, loaded.libraryRoots()), cancelled::get, progress::done,
+                    stderr::println);
             progress.finish();
             stdout.print(result.table());
             String note = result.cacheNote("the output folder", "--force runs them again");
@@ -113,6 +114,11 @@ final class RunCommand implements Callable<Integer> {
             return result.failed() ? Interphase.EXIT_INPUT_ERRORS : 0;
         } catch (Execution.DataException e) {
             stdout.println(e.getMessage());
+            return Interphase.EXIT_INPUT_ERRORS;
+        } catch (IOException e) {
+            // an unwritable or full output folder: one located line; finished folders stay as they were
+            progress.finish();
+            stderr.println("interphase: " + e.getMessage());
             return Interphase.EXIT_INPUT_ERRORS;
         } finally {
             try {

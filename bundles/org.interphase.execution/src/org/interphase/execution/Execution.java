@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
@@ -85,11 +86,12 @@ public final class Execution {
      * @param options   the cache and the library folders
      * @param cancelled polled by the engine; once true, the runs stop and no further folder is written
      * @param listener  hears about each finished run
+     * @param waiting   hears why the run waits before it starts (another run writes into the same folder)
      * @throws DataException when a study's data file cannot be read (its message has a line a file)
-     * @throws IOException   when a results folder cannot be written
+     * @throws IOException   when a results folder cannot be written (the message names it and says why)
      */
     public static Result run(Selection selection, Path out, int threads, StudyExecution.Options options,
-            BooleanSupplier cancelled, StudyExecution.Listener listener)
+            BooleanSupplier cancelled, StudyExecution.Listener listener, Consumer<String> waiting)
             throws DataException, IOException, InterruptedException {
         StringWriter messages = new StringWriter();
         MeasuredComparison measured = MeasuredComparison.load(selection.studies(), new PrintWriter(messages, true));
@@ -97,8 +99,12 @@ public final class Execution {
             throw new DataException(messages.toString().strip());
         }
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
-        List<StudyExecution.Outcome> outcomes = new StudyExecution(runner, threads).run(selection.studies(),
-                selection.sweeps(), out, options, cancelled, listener, measured);
+        List<StudyExecution.Outcome> outcomes;
+        // one run at a time writes into a folder: a second one waits (issue 14)
+        try (OutputLock lock = OutputLock.acquire(out, waiting)) {
+            outcomes = new StudyExecution(runner, threads).run(selection.studies(), selection.sweeps(), out, options,
+                    cancelled, listener, measured);
+        }
         StringWriter comparisons = new StringWriter();
         measured.print(selection.studies(), new PrintWriter(comparisons, true));
         return new Result(outcomes, selection.cells(), comparisons.toString());

@@ -1,10 +1,10 @@
 package org.interphase.results;
 
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.interphase.model.results.Metrics;
+import org.interphase.model.results.ResultsPackage;
 
 /**
  * The metrics of a result, each named once: its field in summary.json's {@code metrics} and in
@@ -14,34 +14,20 @@ import org.interphase.model.results.Metrics;
  * summary.json.
  */
 public enum Metric {
-    CYCLES_COMPLETED("cycles_completed", "Cycles", "%.0f", true, Metrics::getCyclesCompleted,
-            (m, v) -> m.setCyclesCompleted(integer(v))),
-    INITIAL_DISCHARGE_CAPACITY("initial_discharge_capacity_mAh_cm2", "Initial capacity (mAh/cm\u00b2)", "%.3f", false,
-            Metrics::getInitialDischargeCapacity, (m, v) -> m.setInitialDischargeCapacity(real(v))),
-    FINAL_DISCHARGE_CAPACITY("final_discharge_capacity_mAh_cm2", "Final capacity (mAh/cm\u00b2)", "%.3f", false,
-            Metrics::getFinalDischargeCapacity, (m, v) -> m.setFinalDischargeCapacity(real(v))),
-    CAPACITY_RETENTION("capacity_retention_pct", "Retention (%)", "%.1f", false, Metrics::getCapacityRetention,
-            (m, v) -> m.setCapacityRetention(real(v))),
-    CYCLES_TO_80PCT("cycles_to_80pct", "Cycles to 80 %", "%.0f", true, Metrics::getCyclesTo80pct,
-            (m, v) -> m.setCyclesTo80pct(integer(v))),
-    MEAN_COULOMBIC_EFFICIENCY("mean_coulombic_efficiency_pct", "Mean CE (%)", "%.2f", false,
-            Metrics::getMeanCoulombicEfficiency, (m, v) -> m.setMeanCoulombicEfficiency(real(v))),
-    ONSET_POTENTIAL("onset_potential_V", "Onset (V)", "%.3f", false, Metrics::getOnsetPotential,
-            (m, v) -> m.setOnsetPotential(real(v))),
-    TIME_TO_SHORT("time_to_short_h", "Time to short (h)", "%.1f", false, Metrics::getTimeToShort,
-            (m, v) -> m.setTimeToShort(real(v))),
-    IONIC_CONDUCTIVITY("ionic_conductivity_S_cm", "Conductivity (S/cm)", "%.2e", false, Metrics::getIonicConductivity,
-            (m, v) -> m.setIonicConductivity(real(v))),
-    INTERFACIAL_RESISTANCE("interfacial_resistance_ohm_cm2", "Interfacial R (ohm cm\u00b2)", "%.1f", false,
-            Metrics::getInterfacialResistance, (m, v) -> m.setInterfacialResistance(real(v))),
-    CEI_THICKNESS("cei_thickness_nm", "CEI (nm)", "%.3g", false, Metrics::getCeiThickness,
-            (m, v) -> m.setCeiThickness(real(v))),
-    SEI_THICKNESS("sei_thickness_nm", "SEI (nm)", "%.3g", false, Metrics::getSeiThickness,
-            (m, v) -> m.setSeiThickness(real(v))),
-    CONTACT_AREA("contact_area_pct", "Contact (%)", "%.1f", false, Metrics::getContactArea,
-            (m, v) -> m.setContactArea(real(v))),
-    FINAL_RESISTANCE("final_resistance_ohm_cm2", "Final resistance (ohm cm\u00b2)", "%.1f", false,
-            Metrics::getFinalResistance, (m, v) -> m.setFinalResistance(real(v)));
+    CYCLES_COMPLETED("cycles_completed", "Cycles", "%.0f", "cyclesCompleted"),
+    INITIAL_DISCHARGE_CAPACITY("initial_discharge_capacity_mAh_cm2", "Initial capacity (mAh/cm\u00b2)", "%.3f", "initialDischargeCapacity"),
+    FINAL_DISCHARGE_CAPACITY("final_discharge_capacity_mAh_cm2", "Final capacity (mAh/cm\u00b2)", "%.3f", "finalDischargeCapacity"),
+    CAPACITY_RETENTION("capacity_retention_pct", "Retention (%)", "%.1f", "capacityRetention"),
+    CYCLES_TO_80PCT("cycles_to_80pct", "Cycles to 80 %", "%.0f", "cyclesTo80pct"),
+    MEAN_COULOMBIC_EFFICIENCY("mean_coulombic_efficiency_pct", "Mean CE (%)", "%.2f", "meanCoulombicEfficiency"),
+    ONSET_POTENTIAL("onset_potential_V", "Onset (V)", "%.3f", "onsetPotential"),
+    TIME_TO_SHORT("time_to_short_h", "Time to short (h)", "%.1f", "timeToShort"),
+    IONIC_CONDUCTIVITY("ionic_conductivity_S_cm", "Conductivity (S/cm)", "%.2e", "ionicConductivity"),
+    INTERFACIAL_RESISTANCE("interfacial_resistance_ohm_cm2", "Interfacial R (ohm cm\u00b2)", "%.1f", "interfacialResistance"),
+    CEI_THICKNESS("cei_thickness_nm", "CEI (nm)", "%.3g", "ceiThickness"),
+    SEI_THICKNESS("sei_thickness_nm", "SEI (nm)", "%.3g", "seiThickness"),
+    CONTACT_AREA("contact_area_pct", "Contact (%)", "%.1f", "contactArea"),
+    FINAL_RESISTANCE("final_resistance_ohm_cm2", "Final resistance (ohm cm\u00b2)", "%.1f", "finalResistance");
 
     /** The object of gas amounts in summary.json's metrics ({@code gas_umol_cm2.H2}, ...). */
     public static final String GAS = "gas_umol_cm2";
@@ -65,18 +51,14 @@ public enum Metric {
     private final String field;
     private final String heading;
     private final String format;
-    private final boolean integer;
-    private final Function<Metrics, Number> getter;
-    private final BiConsumer<Metrics, Number> setter;
+    /** The attribute of the result model's {@link Metrics} that holds it. */
+    private final EAttribute attribute;
 
-    Metric(String field, String heading, String format, boolean integer, Function<Metrics, Number> getter,
-            BiConsumer<Metrics, Number> setter) {
+    Metric(String field, String heading, String format, String attribute) {
         this.field = field;
         this.heading = heading;
         this.format = format;
-        this.integer = integer;
-        this.getter = getter;
-        this.setter = setter;
+        this.attribute = (EAttribute) ResultsPackage.eINSTANCE.getMetrics().getEStructuralFeature(attribute);
     }
 
     /** The field of summary.json's metrics and the column of sweep.csv, with its unit. */
@@ -96,24 +78,16 @@ public enum Metric {
 
     /** A count (written as a whole number), not a measured value. */
     public boolean isInteger() {
-        return integer;
+        return attribute.getEType().getInstanceClass() == Integer.class;
     }
 
     /** The value in a result's metrics, or null when it does not apply. */
     public Number of(Metrics m) {
-        return m == null ? null : getter.apply(m);
+        return m == null ? null : (Number) m.eGet(attribute);
     }
 
     /** Sets the value in a result's metrics (null: does not apply). */
     public void set(Metrics m, Number v) {
-        setter.accept(m, v);
-    }
-
-    private static Integer integer(Number v) {
-        return v == null ? null : v.intValue();
-    }
-
-    private static Double real(Number v) {
-        return v == null ? null : v.doubleValue();
+        m.eSet(attribute, v == null ? null : isInteger() ? (Object) v.intValue() : (Object) v.doubleValue());
     }
 }

@@ -130,7 +130,7 @@ class CacheTest {
         Runs.Output first = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "run", "Cycled/CoatedLco", "run"), sources(first), first.out());
         Map<String, String> before = snapshot(out, true);
-        assertTrue(before.containsKey("Cycled/CoatedLco/files.sha256"), before.keySet().toString());
+        assertTrue(before.containsKey("lab.cache.Cycled/CoatedLco/files.sha256"), before.keySet().toString());
         // the study's checksums: each cell's files.sha256 in the study's order, then the report's files
         List<String> study = Files.readAllLines(out.resolve("lab.cache.Cycled/files.sha256"));
         assertEquals(List.of("CoatedLco/files.sha256", "BareLco/files.sha256", "report-resistance.png",

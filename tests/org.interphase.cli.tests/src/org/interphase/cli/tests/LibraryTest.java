@@ -152,7 +152,7 @@ class LibraryTest {
         assertEquals(0, ra.code(), ra.out() + ra.err());
         assertEquals(0, rb.code(), rb.out() + rb.err());
         for (String cell : new String[] { "TeamCell", "PlainCell" }) {
-            Path f = Path.of("Shared", cell, "summary.json");
+            Path f = Path.of("lab.study.Shared", cell, "summary.json");
             assertArrayEquals(Files.readAllBytes(a[0].resolve("r").resolve(f)), Files.readAllBytes(b[0].resolve("r").resolve(f)),
                     f + " differs between the clones");
         }

@@ -73,7 +73,7 @@ class RunTest {
         Runs.assertPlot(out.resolve("lab.coatings.CoatingComparison").resolve("report-resistance.png"));
         assertTrue(html.contains("<img src=\"report-retention.png\""));
         assertTrue(r[1].contains("LagpLco"), r[1]);
-        String lagp = Files.readString(out.resolve("CoatingComparison/LagpLco/summary.json"));
+        String lagp = Files.readString(out.resolve("lab.coatings.CoatingComparison/LagpLco/summary.json"));
         assertTrue(lagp.contains("\"cathode_surface_damage\""), "mechanisms all ran the registered mechanisms: " + lagp);
     }
 

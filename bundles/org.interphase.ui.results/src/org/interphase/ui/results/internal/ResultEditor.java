@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,18 +17,12 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IEditorInput;
@@ -38,7 +31,6 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
-import org.interphase.results.Metric;
 import org.interphase.results.read.CellResult;
 import org.interphase.results.read.MalformedResultException;
 import org.interphase.results.read.ResultReader;
@@ -78,7 +70,7 @@ public final class ResultEditor extends EditorPart {
     private CellResult selected;
     private VoltagePage voltage;
     private SweepPage sweepPage;
-    private final Selection selection = new Selection();
+    private final EditorSelection selection = new EditorSelection();
     private final IResourceChangeListener reload = this::resourcesChanged;
 
     @Override
@@ -222,49 +214,8 @@ public final class ResultEditor extends EditorPart {
     private void cellsPage(StudyResult study) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(CELLS);
-        cellTable = new Table(tabs, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-        cellTable.setHeaderVisible(true);
-        cellTable.setLinesVisible(true);
+        cellTable = CellTable.create(tabs, study, this::selectCell);
         item.setControl(cellTable);
-        List<Metric> columns = new ArrayList<>();
-        for (Metric c : Metric.TABLE) {
-            if (study.cells().stream().anyMatch(r -> Double.isFinite(r.metric(c.field())))) {
-                columns.add(c);
-            }
-        }
-        boolean reasons = study.cells().stream().anyMatch(r -> r.stopReason() != null);
-        new TableColumn(cellTable, SWT.LEFT).setText("Cell");
-        new TableColumn(cellTable, SWT.LEFT).setText("Status");
-        for (Metric c : columns) {
-            TableColumn tc = new TableColumn(cellTable, SWT.RIGHT);
-            tc.setText(c.heading());
-            tc.setToolTipText(c.field());
-        }
-        if (reasons) {
-            new TableColumn(cellTable, SWT.LEFT).setText("Stop reason");
-        }
-        for (CellResult r : study.cells()) {
-            TableItem row = new TableItem(cellTable, SWT.NONE);
-            List<String> texts = new ArrayList<>(List.of(r.cell(), r.status()));
-            for (Metric c : columns) {
-                double v = r.metric(c.field());
-                texts.add(Double.isFinite(v) ? String.format(Locale.ROOT, c.format(), v) : "\u2013");
-            }
-            if (reasons) {
-                texts.add(r.stopReason() == null ? "" : r.stopReason());
-            }
-            row.setText(texts.toArray(String[]::new));
-            row.setData(r);
-        }
-        for (TableColumn c : cellTable.getColumns()) {
-            c.pack();
-        }
-        cellTable.addListener(SWT.Selection, e -> {
-            int i = cellTable.getSelectionIndex();
-            if (i >= 0) {
-                selectCell(((CellResult) cellTable.getItem(i).getData()).cell());
-            }
-        });
     }
 
     // ---- sweep ------------------------------------------------------------------------------------
@@ -277,22 +228,7 @@ public final class ResultEditor extends EditorPart {
         charts.put(SWEEP, sweepPage.chart());
         CTabItem points = new CTabItem(tabs, SWT.NONE);
         points.setText(POINTS);
-        Table table = new Table(tabs, SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String c : sweep.table().columns()) {
-            new TableColumn(table, SWT.RIGHT).setText(c);
-        }
-        for (int r = 0; r < sweep.table().size(); r++) {
-            TableItem row = new TableItem(table, SWT.NONE);
-            for (int c = 0; c < sweep.table().columns().size(); c++) {
-                row.setText(c, sweep.table().text(r, sweep.table().columns().get(c)));
-            }
-        }
-        for (TableColumn c : table.getColumns()) {
-            c.pack();
-        }
-        points.setControl(table);
+        points.setControl(CellTable.points(tabs, sweep));
     }
 
     // ---- pages and selection ----------------------------------------------------------------------
@@ -454,37 +390,4 @@ public final class ResultEditor extends EditorPart {
     public boolean isSaveAsAllowed() {
         return false;
     }
-
-    /** The editor's selection: the selected cell. */
-    private static final class Selection implements ISelectionProvider {
-        private final List<ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        void set(ISelection s) {
-            current = s;
-            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
-            listeners.forEach(l -> l.selectionChanged(e));
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public void setSelection(ISelection s) {
-            set(s);
-        }
-    }
-
 }

@@ -124,7 +124,7 @@ public final class StudyRun extends Job {
                                 work.worked(1);
                             }
                             InterphaseConsole.println(label + ": " + status);
-                        });
+                        }, InterphaseConsole::println);
             } catch (Execution.DataException e) {
                 // compare with data "FILE": the data files are read before anything runs, all or nothing
                 InterphaseConsole.println(e.getMessage());

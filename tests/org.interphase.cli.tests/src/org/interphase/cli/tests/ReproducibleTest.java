@@ -55,9 +55,10 @@ class ReproducibleTest {
 
         List<String> files = files(a);
         assertEquals(files, files(b), "the same files in both runs");
-        for (String f : List.of("Cycled/CoatedLco/summary.json", "Cycled/CoatedLco/cycles.csv",
-                "Cycled/CoatedLco/trace.csv", "Cycled/CoatedLco/impedance.csv", "Onset/Steel/summary.json",
-                "Onset/Steel/lsv.csv", "Thickness/sweep.csv", "Cycled/report.html")) {
+        for (String f : List.of("lab.repro.Cycled/CoatedLco/summary.json", "lab.repro.Cycled/CoatedLco/cycles.csv",
+                "lab.repro.Cycled/CoatedLco/trace.csv", "lab.repro.Cycled/CoatedLco/impedance.csv",
+                "lab.repro.Onset/Steel/summary.json", "lab.repro.Onset/Steel/lsv.csv", "lab.repro.Thickness/sweep.csv",
+                "lab.repro.Cycled/report.html")) {
             assertTrue(files.contains(f), f + " written, in " + files);
         }
         // every file, the PNG plots and report.html included, has the same bytes

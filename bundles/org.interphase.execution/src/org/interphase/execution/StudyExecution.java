@@ -144,12 +144,6 @@ public final class StudyExecution {
         this.threads = Math.max(1, threads);
     }
 
-    /** How many runs {@link #run} makes: one per cell of each study, one per sweep point and cell. */
-    public static int count(List<Study> studies, List<Sweep> sweeps) {
-        return studies.stream().mapToInt(s -> s.getCells().size()).sum()
-                + sweeps.stream().mapToInt(s -> SweepRunner.grid(s).size()).sum();
-    }
-
     /** The folders {@link #run} writes, so that a caller can clean them after an interruption. */
     public static List<Path> folders(Path out, List<Study> studies, List<Sweep> sweeps) {
         List<Path> folders = new ArrayList<>();

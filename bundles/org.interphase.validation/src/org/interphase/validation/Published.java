@@ -112,7 +112,9 @@ public sealed interface Published {
             }
             double a = Math.abs(v);
             if (a != 0 && (a < 1e-2 || a >= 1e5)) {
-                return String.format(Locale.ROOT, "%.3g", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+                // 1.90e-4, not 0.000190
+                String s = String.format(Locale.ROOT, "%.2e", v);
+                return s.replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
             }
             String s = String.format(Locale.ROOT, "%.4g", v);
             if (s.contains(".") && !s.contains("e")) {

@@ -62,7 +62,8 @@ public record Verdict(ValidationCase vcase, Double computed, String shown, boole
             return new Verdict(c, null, shown, false, "retention never fell below 80 % within " + cycles + " cycles ("
                     + missingOr(c, "the fade the paper saw is missing") + ")");
         }
-        return new Verdict(c, null, "none", false, "the run gave no " + c.kind().word() + " (status "
+        return new Verdict(c, null, "none", false, (c.missing() == null ? "" : c.missing() + "; ")
+                + "the run gave no " + c.kind().word() + " (status "
                 + r.getStatus().getLiteral() + (r.getStopReason() == null ? "" : ": " + r.getStopReason()) + ")");
     }
 

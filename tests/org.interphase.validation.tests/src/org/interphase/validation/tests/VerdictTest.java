@@ -72,6 +72,14 @@ class VerdictTest {
     }
 
     @Test
+    void numbersAreWrittenReadably() {
+        assertEquals("1.90e-4", Published.Format.number(1.9e-4));
+        assertEquals("84.7", Published.Format.number(84.7));
+        assertEquals("4.051", Published.Format.number(4.0512));
+        assertEquals("2500", Published.Format.number(2500));
+    }
+
+    @Test
     void lowerBoundOfTimeToShortPassesWhenTheRunOutlivesIt() {
         ValidationCase c = vcase("s", Kind.TIME_TO_SHORT, new Published.AtLeast(900), null);
         Verdict lived = Verdict.judge(c, run(RunStatus.COMPLETED, F.createMetrics(), 900));

@@ -40,7 +40,8 @@ public final class MaterialParameters {
 
     static {
         // every solid
-        spec("density", "density", null, SOLIDS, true, "Mass density.");
+        spec("density", "density", null, union(SOLIDS, EnumSet.of(SALT, SOLVENT)), SOLIDS,
+                "Mass density (of a salt or solvent: of the pure substance, for the volume it adds to an electrolyte).");
         // electrodes
         spec("specific capacity", "specific_capacity", "voltage", EnumSet.of(CATHODE, ANODE), true,
                 "Reversible capacity per mass of active material; with 'at' the capacity reached when charging to that cut-off voltage.");
@@ -117,6 +118,12 @@ public final class MaterialParameters {
     }
 
     private MaterialParameters() {
+    }
+
+    private static Set<MaterialRole> union(Set<MaterialRole> a, Set<MaterialRole> b) {
+        Set<MaterialRole> all = EnumSet.copyOf(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void spec(String name, String dimensions, String condition, Set<MaterialRole> roles,

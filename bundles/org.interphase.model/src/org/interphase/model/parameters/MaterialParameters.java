@@ -108,7 +108,7 @@ public final class MaterialParameters {
         spec("interfacial resistance", "area_resistance", null, EnumSet.of(FILLER), false,
                 "Area-specific resistance of the clean ceramic/polymer interface.");
         spec("polymer reactivity", "diffusivity", null, EnumSet.of(FILLER), false,
-                "Parabolic growth constant of the interphase the filler forms with the polymer (0 for non-reactive).");
+                "Parabolic growth constant of the interphase the filler forms with the polymer at 60 °C (0 for non-reactive).");
         spec("tunnelling length", "length", null, EnumSet.of(COATING), true,
                 "Decay length lambda of the tunnelling barrier exp(-d/lambda) a coating puts on electron transfer.");
         spec("product conductivity", "conductivity", null, EnumSet.of(INTERLAYER), true,

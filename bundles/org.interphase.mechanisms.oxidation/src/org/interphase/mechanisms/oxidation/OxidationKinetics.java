@@ -19,10 +19,15 @@ import org.interphase.solver.api.ParameterValues;
  * chain are 2, so their concentration goes as 1/Mw). The -OH inventory at the surface is finite:
  * the end-group current is also limited by the supply of fresh ends, F c_end D_chain / L with
  * c_end = 2 rho / Mw and D_chain = D_ref (M_ref / Mw)^2 (reptation), so the end-group effect fades
- * with molar mass as the domain brief says. S is the surface's activity:
- * S = (1 - c) [(1 - cov) A(x) + cov exp(-d/lambda)] + c S_carbon, with A(x) = 1 + (A - 1) x / x_ref for
- * a cathode (A for an inert electrode), cov, d and lambda the coating's coverage, thickness and
- * tunnelling length, and c the carbon fraction, covered too when the coating is on the electrode.
+ * with molar mass as the domain brief says. S is the activity of the electrode's real surface per
+ * geometric area (issue 12: side reactions per real area, so that a thicker electrode oxidises more and
+ * the fraction of active material lost per cycle does not go as 1/loading):
+ * S = a_am [(1 - cov) A(x) + cov exp(-d/lambda)] + a_c S_carbon, with a_am the real surface of the active
+ * particles (3 m / (rho r)) and a_c that of the carbon black (its mass times its BET surface) per
+ * geometric area, A(x) = 1 + (A - 1) x / x_ref the active material's activity per real area (relative
+ * to flat steel; an inert electrode is flat, a_am = 1, and has A), cov, d and lambda the coating's
+ * coverage, thickness and tunnelling length; the carbon is covered too when the coating is on the
+ * electrode.
  * The coverage is reached as the coating closes, cov (1 - exp(-d / d_c)): a 0 nm coating is bare.
  * A CEI of thickness d_cei grown by cei_growth blocks electron transfer like a coating that covers
  * everything: the current is multiplied by exp(-d_cei / lambda_cei) (self-limiting passivation).
@@ -42,7 +47,8 @@ final class OxidationKinetics {
     private final double activity;
     private final boolean intercalating;
     private final double referenceDelithiation;
-    private final double carbon;
+    private final double activeArea;
+    private final double carbonArea;
     private final double carbonActivity;
     private final double coverage;
     private final double barrier;
@@ -72,7 +78,14 @@ final class OxidationKinetics {
         activity = value(em, "catalytic activity");
         intercalating = em.getRoles().contains(MaterialRole.CATHODE);
         referenceDelithiation = p.get("activity reference delithiation");
-        carbon = electrode.getCarbon() == null ? 0 : electrode.getCarbon().getSi();
+        if (intercalating) {
+            org.interphase.solver.api.CathodeView cathode = CellProperties.cathode(where);
+            activeArea = cathode.surfaceArea();
+            carbonArea = cathode.carbonSurfaceArea();
+        } else {
+            activeArea = 1; // a flat inert electrode: its geometric area
+            carbonArea = 0;
+        }
         carbonActivity = p.get("carbon black activity");
         Coating coating = electrode.getCoatings().isEmpty() ? null : electrode.getCoatings().get(0);
         if (coating == null) {
@@ -103,12 +116,12 @@ final class OxidationKinetics {
                 "polymer_oxidation needs '" + name + "' of " + m.getName()));
     }
 
-    /** Surface activity relative to steel at a delithiation. */
+    /** Activity of the real surface per geometric area, relative to flat steel, at a delithiation. */
     double activity(double delithiation) {
         double active = intercalating ? 1 + (activity - 1) * delithiation / referenceDelithiation : activity;
         double activeSurface = (1 - coverage) * active + coverage * barrier;
         double carbonSurface = coatsCarbon ? (1 - coverage) * carbonActivity + coverage * barrier : carbonActivity;
-        return (1 - carbon) * activeSurface + carbon * carbonSurface;
+        return activeArea * activeSurface + carbonArea * carbonSurface;
     }
 
     /** Oxidation current density, A/m2, at a potential vs Li/Li+ and a temperature. */

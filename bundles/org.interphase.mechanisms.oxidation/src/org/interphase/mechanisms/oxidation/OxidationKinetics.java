@@ -31,6 +31,16 @@ import org.interphase.solver.api.ParameterValues;
  * The coverage is reached as the coating closes, cov (1 - exp(-d / d_c)): a 0 nm coating is bare.
  * A CEI of thickness d_cei grown by cei_growth blocks electron transfer like a coating that covers
  * everything: the current is multiplied by exp(-d_cei / lambda_cei) (self-limiting passivation).
+ * <p>
+ * Coordination (domain brief; issue 12): Li+ holds n_c ether oxygens (the Li+ coordination number),
+ * whose lone pairs are then hard to take: free ethers oxidise at their onset, coordinated ones dE
+ * later (free glyme near 4 V, the equimolar Li-glyme complex near 5 V: Yoshida et al., J. Am. Chem.
+ * Soc. 133 (2011) 13121). With O ether oxygens per Li (the EO:Li ratio plus each solvent's per-Li
+ * ratio times its coordinating oxygens) the free share is f = max(0, 1 - n_c / O). Polymer and solvent
+ * oxidise in proportion to their oxygens, each as f exp((E - E_on)/b) + (1 - f) exp((E - E_on - dE)/b);
+ * the library onsets are those measured on PEO-LiTFSI at EO:Li 20 (domain brief [cal]), so the backbone
+ * term is taken relative to f at O = 20. A solvent-coordinated (quasi-ionic-liquid) electrolyte such as
+ * PEO / Li(DME)0.7FSI at EO:Li 0.6 has no free oxygen and its ethers oxidise dE later.
  */
 final class OxidationKinetics {
 
@@ -54,6 +64,12 @@ final class OxidationKinetics {
     private final double barrier;
     private final boolean coatsCarbon;
     private final double limit;
+    /** Weight of the polymer backbone and of the solvents in the oxidation, coordination included. */
+    private final double backboneWeight;
+    private final double[] solventOnsets;
+    private final double[] solventWeights;
+    private final double freeShare;
+    private final double coordinationShift;
 
     OxidationKinetics(CellInterface where, ParameterValues p) {
         Electrode electrode = where.getElectrode();
@@ -99,7 +115,40 @@ final class OxidationKinetics {
             coatsCarbon = coating.getScope() == CoatingScope.ELECTRODE;
         }
         limit = p.get("limiting oxidation current density");
+        double coordination = p.get("lithium coordination number");
+        coordinationShift = p.get("coordination onset shift");
+        double polymerOxygens = Double.NaN;
+        for (org.interphase.model.Salt salt : where.getElectrolyte().getSalts()) {
+            if (salt.getRatio() != null && "EO".equals(salt.getRatio().getSpecies())) {
+                polymerOxygens = salt.getRatio().getValue();
+            }
+        }
+        var solvents = where.getElectrolyte().getSolvents().stream()
+                .filter(s -> s.getRatio() != null && s.getMaterial() != null && !s.getMaterial().eIsProxy()).toList();
+        solventOnsets = new double[solvents.size()];
+        double[] solventOxygens = new double[solvents.size()];
+        double oxygens = Double.isNaN(polymerOxygens) ? REFERENCE_OXYGENS : polymerOxygens;
+        double total = oxygens;
+        for (int i = 0; i < solventOnsets.length; i++) {
+            Material sm = solvents.get(i).getMaterial();
+            solventOnsets[i] = value(sm, "onset potential");
+            solventOxygens[i] = solvents.get(i).getRatio().getValue()
+                    * CellProperties.value(sm, "coordinating oxygens").orElse(0.0);
+            total += solventOxygens[i];
+        }
+        freeShare = Math.max(0, 1 - coordination / total);
+        double reference = Math.max(0, 1 - coordination / REFERENCE_OXYGENS);
+        double coordinated = Math.exp(-coordinationShift / (R * 333.15 / (alpha * F)));
+        // relative to the calibration composition, at the calibration temperature's Tafel slope
+        backboneWeight = oxygens / total / (reference + (1 - reference) * coordinated);
+        solventWeights = new double[solventOnsets.length];
+        for (int i = 0; i < solventWeights.length; i++) {
+            solventWeights[i] = solventOxygens[i] / total;
+        }
     }
+
+    /** Ether oxygens per Li of the compositions the library's onsets were measured at (EO:Li 20). */
+    static final double REFERENCE_OXYGENS = 20;
 
     /**
      * The share of the surface a coating closes: its coverage, reached as the coating grows past a few
@@ -134,7 +183,12 @@ final class OxidationKinetics {
         double b = R * temperature / (alpha * F);
         double s = referenceCurrent * activity(delithiation) * Math.exp(-Math.max(0, ceiThickness) / ceiBlockingLength);
         double ends = s * endWeight * Math.exp((potential - endOnset) / b);
-        double kinetic = s * Math.exp((potential - bulkOnset) / b) + ends / (1 + ends / endSupply);
+        double coordination = freeShare + (1 - freeShare) * Math.exp(-coordinationShift / b);
+        double ethers = backboneWeight * Math.exp((potential - bulkOnset) / b);
+        for (int i = 0; i < solventOnsets.length; i++) {
+            ethers += solventWeights[i] * Math.exp((potential - solventOnsets[i]) / b);
+        }
+        double kinetic = s * coordination * ethers + ends / (1 + ends / endSupply);
         return kinetic / (1 + kinetic / limit);
     }
 }

@@ -96,6 +96,8 @@ public final class MaterialParameters {
                 "Arrhenius activation energy of SEI growth.");
         spec("liquefied conductivity", "conductivity", null, EnumSet.of(POLYMER), false,
                 "Conductivity after lithium has cut the chains into a liquid (PPC).");
+        spec("coordinating oxygens", "dimensionless", null, EnumSet.of(SOLVENT), false,
+                "Ether oxygens per molecule that can coordinate Li+ (DME: 2).");
         // salts
         spec("decomposition potential", "voltage", null, EnumSet.of(SALT, ADDITIVE), true,
                 "Potential above which the anion decomposes into a CEI.");

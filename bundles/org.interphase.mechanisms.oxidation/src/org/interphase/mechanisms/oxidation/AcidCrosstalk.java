@@ -36,7 +36,8 @@ public class AcidCrosstalk implements Mechanism {
         return oxidation.appliesTo(where) && acidYield(where) > 0;
     }
 
-    private static double acidYield(CellInterface where) {
+    /** Protons per electron of oxidation: the largest acid yield of the electrolyte's salts (0 without). */
+    static double acidYield(CellInterface where) {
         double yield = 0;
         for (Salt salt : where.getElectrolyte().getSalts()) {
             if (salt.getMaterial() != null && !salt.getMaterial().eIsProxy()) {

@@ -12,6 +12,7 @@ import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
 
 /**
@@ -28,7 +29,7 @@ import org.interphase.solver.api.StateVariable;
  */
 public class CathodeSurfaceDamage implements Mechanism {
 
-    private static final double F = 96485.33212;
+    private static final double F = Physics.F;
 
     @Override
     public boolean appliesTo(CellInterface where) {

@@ -10,6 +10,7 @@ import org.interphase.model.MaterialRole;
 import org.interphase.model.Polymer;
 import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 
 /**
  * The oxidation rate of the polymer at the cathode surface (domain brief):
@@ -44,8 +45,8 @@ import org.interphase.solver.api.ParameterValues;
  */
 final class OxidationKinetics {
 
-    private static final double F = 96485.33212;
-    private static final double R = 8.314462618;
+    private static final double F = Physics.F;
+    private static final double R = Physics.R;
 
     private final double referenceCurrent;
     private final double ceiBlockingLength;

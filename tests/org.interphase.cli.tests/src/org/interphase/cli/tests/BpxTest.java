@@ -107,8 +107,8 @@ class BpxTest {
         Path out = tmp.resolve("results");
         Runs.Output run = Runs.run("run", project.toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.out() + run.err());
-        String original = Files.readString(out.resolve("RunOriginal/Original/summary.json"));
-        String copy = Files.readString(out.resolve("RunCopy/Copy/summary.json"));
+        String original = Files.readString(out.resolve("lab.bpx.RunOriginal/Original/summary.json"));
+        String copy = Files.readString(out.resolve("lab.bpx.RunCopy/Copy/summary.json"));
         assertEquals(Runs.number(original, "initial_discharge_capacity_mAh_cm2"),
                 Runs.number(copy, "initial_discharge_capacity_mAh_cm2"), 1e-5);
         assertEquals(Runs.number(original, "capacity_retention_pct"), Runs.number(copy, "capacity_retention_pct"), 1e-4);

@@ -29,6 +29,8 @@ import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.interphase.ui.editor.CellEditors;
+import org.interphase.dsl.ide.services.CellSemanticHighlighting;
+import org.interphase.dsl.ide.services.CellFormatter;
 
 /**
  * The editor of {@code .cell} files, on the platform's text editor: highlighting, problems while

@@ -20,6 +20,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.interphase.ui.InterphaseUi;
+import org.interphase.dsl.ide.services.CellSemanticHighlighting;
 
 /**
  * Checks the editor's text while typing: parses it with the files its project sees, validates it

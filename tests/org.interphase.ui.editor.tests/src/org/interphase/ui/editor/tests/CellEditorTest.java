@@ -33,7 +33,7 @@ import org.interphase.ui.editor.internal.CellEditor;
 import org.interphase.ui.editor.internal.CellHover;
 import org.interphase.ui.editor.internal.CellOutlinePage;
 import org.interphase.ui.editor.internal.CellQuickAssist;
-import org.interphase.ui.editor.internal.CellSemanticHighlighting;
+import org.interphase.dsl.ide.services.CellSemanticHighlighting;
 import org.interphase.ui.editor.internal.Navigation;
 import org.interphase.ui.editor.internal.OutlineTree;
 import org.interphase.ui.internal.wizards.ProjectCreation;

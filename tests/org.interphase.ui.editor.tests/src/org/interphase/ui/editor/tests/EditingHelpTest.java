@@ -26,6 +26,7 @@ import org.interphase.ui.editor.internal.CellAutoEdit;
 import org.interphase.ui.editor.internal.CellCodeScanner;
 import org.interphase.ui.editor.internal.CellEditor;
 import org.interphase.ui.editor.internal.CellHover;
+import org.interphase.ui.editor.internal.CellOccurrences;
 import org.interphase.ui.editor.internal.CellPartitions;
 import org.interphase.ui.editor.internal.CellTemplates;
 import org.interphase.ui.internal.wizards.ProjectCreation;
@@ -217,5 +218,81 @@ class EditingHelpTest {
         Editors.reconciled(editor);
         assertEquals(List.of(), Editors.problems(editor).stream().filter(Editors.Problem::error).toList(),
                 "the protocol of the template has no error");
+    }
+
+    @Test
+    void theCaretOnANameMarksItsOccurrences() throws Exception {
+        IProject p = ProjectCreation.create("typing", null, "scratch", new NullProgressMonitor());
+        String text = """
+                package scratch.typing
+
+                cell Mine {
+                    area 1 cm2
+                    cathode LCO { loading 1.5 mAh/cm2 }
+                    electrolyte { polymer PEO  salt LiTFSI { ratio EO:Li 20 }  thickness 50 um }
+                    anode Li { thickness 50 um }
+                }
+
+                protocol Slow { temperature 60 °C  repeat 2 { charge at C/5 until 4.2 V  discharge at C/5 until 3.0 V } }
+
+                study A { cells Mine  protocol Slow  mechanisms all  report capacity retention }
+                study B { cells Mine  protocol Slow  mechanisms all  report capacity retention }
+                """;
+        IFile f = Editors.write(p, "scratch/uses.cell", text);
+        Editors.build();
+        CellEditor editor = assertInstanceOf(CellEditor.class,
+                IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), f));
+        Editors.reconciled(editor);
+        int use = text.indexOf("cells Mine") + "cells M".length();
+        List<Integer> starts = CellOccurrences.of(editor.snapshot(), use).stream().map(r -> r.getOffset()).toList();
+        int decl = text.indexOf("Mine");
+        int a = text.indexOf("cells Mine") + 6;
+        int b = text.lastIndexOf("cells Mine") + 6;
+        assertEquals(List.of(decl, a, b), starts);
+        assertEquals(List.of(), CellOccurrences.of(editor.snapshot(), text.indexOf("area")), "none on a keyword");
+        // moving the caret there highlights them in the editor
+        editor.selectAndReveal(use, 0);
+        var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        Editors.waitUntil(() -> {
+            int n = 0;
+            for (var it = model.getAnnotationIterator(); it.hasNext();) {
+                n += CellOccurrences.TYPE.equals(it.next().getType()) ? 1 : 0;
+            }
+            return n == 3;
+        }, 20);
+    }
+
+    @Test
+    void openDeclarationFromTheMenuCommandOpensTheOtherFile() throws Exception {
+        IProject p = ProjectCreation.create("typing", null, "scratch", new NullProgressMonitor());
+        Editors.write(p, "scratch/protocols.cell", """
+                package scratch.typing
+
+                protocol Slow { temperature 60 °C  repeat 2 { charge at C/5 until 4.2 V  discharge at C/5 until 3.0 V } }
+                """);
+        String study = """
+                package scratch.typing
+
+                cell Mine {
+                    area 1 cm2
+                    cathode LCO { loading 1.5 mAh/cm2 }
+                    electrolyte { polymer PEO  salt LiTFSI { ratio EO:Li 20 }  thickness 50 um }
+                    anode Li { thickness 50 um }
+                }
+
+                study A { cells Mine  protocol Slow  mechanisms all  report capacity retention }
+                """;
+        IFile f = Editors.write(p, "scratch/study.cell", study);
+        Editors.build();
+        var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        CellEditor editor = assertInstanceOf(CellEditor.class, IDE.openEditor(page, f));
+        Editors.reconciled(editor);
+        editor.selectAndReveal(study.indexOf("protocol Slow") + "protocol S".length(), 0);
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand("org.interphase.ui.editor.openDeclaration", null);
+        CellEditor target = assertInstanceOf(CellEditor.class, page.getActiveEditor());
+        assertEquals("protocols.cell", target.file().getName());
+        var selection = (org.eclipse.jface.text.ITextSelection) target.getSelectionProvider().getSelection();
+        assertEquals("Slow", selection.getText());
     }
 }

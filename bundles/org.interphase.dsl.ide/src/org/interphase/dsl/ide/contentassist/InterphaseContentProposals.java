@@ -110,14 +110,28 @@ public class InterphaseContentProposals extends IdeContentProposalProvider {
     }
 
     /**
+     * Whether an object is of a grammar rule's type, compared by name: the grammar's copy of the
+     * metamodel need not be the runtime's EPackage instance.
+     */
+    private static boolean is(EObject o, EClass type) {
+        if (o.eClass().getName().equals(type.getName())) {
+            return true;
+        }
+        return o.eClass().getEAllSuperTypes().stream().anyMatch(c -> c.getName().equals(type.getName()));
+    }
+
+    /**
      * A keyword that starts a property the element already has ({@code area} in a cell with an
      * area) is not offered again: writing it twice is an error.
      */
     @Override
     protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
-        if (super.filterKeyword(keyword, context)) {
-            return true;
-        }
+        // true: the keyword is offered
+        return super.filterKeyword(keyword, context) && !alreadyWritten(keyword, context);
+    }
+
+    /** Whether the keyword starts a single-valued property the element being written already has. */
+    private static boolean alreadyWritten(Keyword keyword, ContentAssistContext context) {
         if (!(keyword.eContainer() instanceof Group group)
                 || !(GrammarUtil.containingParserRule(keyword).getType().getClassifier() instanceof EClass owner)) {
             return false;
@@ -125,7 +139,7 @@ public class InterphaseContentProposals extends IdeContentProposalProvider {
         // the element the keyword's rule builds: the current model or the nearest one around it
         // (after a nested block's '}', the current model is that block)
         EObject model = context.getCurrentModel();
-        while (model != null && !owner.isInstance(model)) {
+        while (model != null && !is(model, owner)) {
             model = model.eContainer();
         }
         if (model == null) {

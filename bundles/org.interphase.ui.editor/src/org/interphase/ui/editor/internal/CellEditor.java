@@ -224,6 +224,14 @@ public final class CellEditor extends TextEditor {
 
     // ------------------------------------------------------------------ commands
 
+    /** Opens the Quick Outline popup over the editor; returns it (open) or null. */
+    public CellQuickOutline quickOutline() {
+        CellSnapshot s = snapshot();
+        CellQuickOutline popup = new CellQuickOutline(getSite().getShell(), this, OutlineTree.of(s.document()));
+        popup.open();
+        return popup;
+    }
+
     /** Opens the declaration of the name at the caret (as Ctrl+click does); false if there is none. */
     public boolean openDeclaration() {
         if (!(getSelectionProvider().getSelection() instanceof ITextSelection sel)) {

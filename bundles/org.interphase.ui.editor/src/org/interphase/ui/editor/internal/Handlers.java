@@ -42,4 +42,15 @@ public final class Handlers {
             return null;
         }
     }
+
+    /** Quick Outline (Ctrl+O). */
+    public static final class QuickOutline extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (HandlerUtil.getActiveEditor(event) instanceof CellEditor e) {
+                e.quickOutline();
+            }
+            return null;
+        }
+    }
 }

@@ -20,7 +20,7 @@ import org.interphase.ui.internal.wizards.ProjectCreation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Folding in the workbench editor: each block of more than one line folds, and folding hides its lines. */
+/** Folding (each block of more than one line folds, folding hides its lines) and the Quick Outline. */
 class FoldingTest {
 
     static final String TEXT = """
@@ -90,5 +90,26 @@ class FoldingTest {
             }
         }
         assertEquals(lines - 5, editor.viewer().getTextWidget().getLineCount());
+    }
+
+    @Test
+    void quickOutlineFiltersAsOneTypesAndGoesToTheEntry() throws Exception {
+        IProject p = ProjectCreation.create("folding", null, "scratch", new NullProgressMonitor());
+        IFile f = Editors.write(p, "scratch/folds.cell", TEXT);
+        Editors.build();
+        CellEditor editor = assertInstanceOf(CellEditor.class,
+                IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), f));
+        Editors.reconciled(editor);
+        var popup = editor.quickOutline();
+        try {
+            assertEquals(List.of("Mine", "Slow"), popup.shown().stream().map(n -> n.label()).toList());
+            popup.setFilter("SLO");
+            assertEquals(List.of("Slow"), popup.shown().stream().map(n -> n.label()).toList());
+            popup.goToSelected();
+        } finally {
+            popup.close();
+        }
+        var selection = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("Slow", selection.getText());
     }
 }

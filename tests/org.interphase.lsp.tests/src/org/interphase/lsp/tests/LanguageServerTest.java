@@ -340,4 +340,12 @@ class LanguageServerTest {
         assertTrue(decoded.contains("17:13:4:function"), decoded::toString); // protocol Slow
         assertNotNull(tokens);
     }
+
+    @Test
+    void aClientWithoutAFolderIsToldWhatIsMissing() throws Exception {
+        var answer = LspSession.initializeWithoutFolder();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(e.getCause().getMessage().startsWith("interphase lsp needs a workspace folder"), e.getCause()::getMessage);
+    }
 }

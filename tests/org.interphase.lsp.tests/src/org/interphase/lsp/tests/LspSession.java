@@ -47,6 +47,23 @@ final class LspSession implements LanguageClient, AutoCloseable {
     final LanguageServer server;
     final InitializeResult initialized;
 
+    /** A client that connects and initializes without any folder; returns the server's answer. */
+    static CompletableFuture<org.eclipse.lsp4j.InitializeResult> initializeWithoutFolder() throws IOException {
+        PipedInputStream serverIn = new PipedInputStream(1 << 16);
+        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+        PipedInputStream clientIn = new PipedInputStream(1 << 16);
+        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        InterphaseLanguageServer.connect(List.of(), serverIn, serverOut, null).startListening();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new LspSession(), clientIn, clientOut);
+        launcher.startListening();
+        return launcher.getRemoteProxy().initialize(new InitializeParams());
+    }
+
+    private LspSession() {
+        server = null;
+        initialized = null;
+    }
+
     LspSession(Path workspace, List<Path> libraries) throws Exception {
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);

@@ -74,7 +74,7 @@ public final class InterphaseLanguageServer {
     /** A connected server: call {@code startListening()} on the launcher. */
     public static Launcher<LanguageClient> connect(List<Path> libraries, InputStream in, OutputStream out,
             PrintWriter trace) {
-        LanguageServerImpl server = serverInjector(libraries).getInstance(LanguageServerImpl.class);
+        LanguageServerImpl server = serverInjector(libraries).getInstance(CellLanguageServer.class);
         Launcher.Builder<LanguageClient> builder = new Launcher.Builder<LanguageClient>().setLocalService(server)
                 .setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
                 .setExecutorService(Executors.newCachedThreadPool(r -> {

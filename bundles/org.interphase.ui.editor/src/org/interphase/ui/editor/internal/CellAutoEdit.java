@@ -83,7 +83,8 @@ public final class CellAutoEdit implements IAutoEditStrategy {
     }
 
     private static boolean insideStringOrComment(IDocument d, int offset) throws BadLocationException {
-        String type = TextUtilities.getContentType(d, CellPartitions.PARTITIONING, offset, false);
+        // at the end of a line comment the offset is after the partition: prefer the open partition
+        String type = TextUtilities.getContentType(d, CellPartitions.PARTITIONING, offset, true);
         return CellPartitions.COMMENT.equals(type) || CellPartitions.STRING.equals(type);
     }
 

@@ -29,7 +29,7 @@ public final class CellQuickOutline extends PopupDialog {
     private TreeViewer tree;
 
     public CellQuickOutline(Shell parent, CellEditor editor, List<OutlineTree.Node> roots) {
-        super(parent, SWT.RESIZE, true, false, false, false, false, null, "Type to filter, Return to go");
+        super(parent, SWT.RESIZE, true, false, false, false, false, "", "Type to filter, Return to go");
         this.editor = editor;
         this.all = roots;
         this.shown = roots;

@@ -97,6 +97,9 @@ final class CellReconciler implements IReconcilingStrategy, IReconcilingStrategy
         }
         IAnnotationModel model = editor.annotationModel();
         if (model == null) {
+            // a read-only library file (storage input) has no annotation model: no problems to
+            // show, but its outline and highlighting still follow the text (issue 16: it was empty)
+            editor.reconciled(snapshot, CellSemanticHighlighting.ranges(snapshot.resource()));
             return;
         }
         List<Annotation> previous;

@@ -156,9 +156,12 @@ class CellEditorTest {
         IFile f = Editors.write(p, "cells/assist.cell", text);
         CellEditor editor = open(f);
 
+        // the cell has an area, a cathode, an electrolyte and an anode: of its keywords only 'pressure' is left
         List<ContentAssistEntry> keywords = entries(editor, text.indexOf("\n\n}") + 1);
-        assertTrue(labels(keywords).containsAll(List.of("area", "pressure", "cathode", "electrolyte", "anode")),
-                labels(keywords)::toString);
+        assertTrue(labels(keywords).contains("pressure"), labels(keywords)::toString);
+        for (String written : List.of("area", "cathode", "electrolyte", "anode")) {
+            assertFalse(labels(keywords).contains(written), labels(keywords)::toString);
+        }
 
         List<ContentAssistEntry> materials = entries(editor, text.indexOf("cathode L") + "cathode L".length());
         ContentAssistEntry lco = materials.stream().filter(e -> e.getProposal().equals("LCO")).findFirst().orElseThrow(

@@ -40,7 +40,7 @@ class LibraryFileTest {
         Editors.waitUntil(() -> !outline.roots().isEmpty(), 30);
         List<String> labels = outline.roots().stream().map(OutlineTree.Node::label).toList();
         // bundles/org.interphase.materials/library/cathodes.cell declares LCO first, then the NCMs and LFP
-        assertEquals("LCO", labels.get(0), labels::toString);
-        assertTrue(labels.containsAll(List.of("NCM111", "NCM811", "LFP")), labels::toString);
+        assertEquals("LCO : cathode", labels.get(0), labels::toString);
+        assertTrue(labels.containsAll(List.of("NCM111 : cathode", "NCM811 : cathode", "LFP : cathode")), labels::toString);
     }
 }

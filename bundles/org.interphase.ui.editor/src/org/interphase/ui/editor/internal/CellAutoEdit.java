@@ -5,6 +5,7 @@ import org.eclipse.jface.text.DocumentCommand;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITypedRegion;
 import org.eclipse.jface.text.TextUtilities;
 import org.interphase.dsl.ide.services.CellFormatter;
 
@@ -82,10 +83,23 @@ public final class CellAutoEdit implements IAutoEditStrategy {
         }
     }
 
+    /** Whether the offset is inside a comment or string, or right after an unterminated one. */
     private static boolean insideStringOrComment(IDocument d, int offset) throws BadLocationException {
-        // at the end of a line comment the offset is after the partition: prefer the open partition
-        String type = TextUtilities.getContentType(d, CellPartitions.PARTITIONING, offset, true);
-        return CellPartitions.COMMENT.equals(type) || CellPartitions.STRING.equals(type);
+        if (offset == 0) {
+            return false;
+        }
+        ITypedRegion p = TextUtilities.getPartition(d, CellPartitions.PARTITIONING, offset - 1, false);
+        boolean comment = CellPartitions.COMMENT.equals(p.getType());
+        if (!comment && !CellPartitions.STRING.equals(p.getType())) {
+            return false;
+        }
+        if (offset < p.getOffset() + p.getLength()) {
+            return true;
+        }
+        String t = d.get(p.getOffset(), p.getLength());
+        boolean closed = comment ? t.endsWith("\n") || t.endsWith("\r") || t.startsWith("/*") && t.length() >= 4 && t.endsWith("*/")
+                : t.length() >= 2 && t.charAt(t.length() - 1) == t.charAt(0);
+        return !closed; // a line comment runs to the end of its line
     }
 
     private static String leading(String text) {

@@ -2,6 +2,7 @@ package org.interphase.ui.editor.internal;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
@@ -94,7 +95,7 @@ final class CellConfiguration extends TextSourceViewerConfiguration {
 
     @Override
     public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
-        return parent -> new DefaultInformationControl(parent, "Interphase");
+        return parent -> new DefaultInformationControl(parent, "Interphase", CellHover.AS_WRITTEN);
     }
 
     @Override
@@ -114,6 +115,12 @@ final class CellConfiguration extends TextSourceViewerConfiguration {
         assistant.setQuickAssistProcessor(new CellQuickAssist());
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         return assistant;
+    }
+
+    @Override
+    public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+        return IDocument.DEFAULT_CONTENT_TYPE.equals(contentType) ? new IAutoEditStrategy[] { new CellAutoEdit() }
+                : super.getAutoEditStrategies(sourceViewer, contentType);
     }
 
     @Override

@@ -48,7 +48,8 @@ public final class CellContentAssist implements IContentAssistProcessor {
 
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-        List<ICompletionProposal> proposals = new ArrayList<>();
+        // templates first: "pro" + Ctrl+Space offers the protocol skeleton before the keyword
+        List<ICompletionProposal> proposals = new ArrayList<>(CellTemplates.proposals(viewer.getDocument(), offset));
         for (ContentAssistEntry e : entries(snapshot.get(), offset)) {
             String prefix = e.getPrefix() == null ? "" : e.getPrefix();
             int start = Math.max(0, offset - prefix.length());

@@ -29,6 +29,8 @@ import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.interphase.ui.editor.CellEditors;
+import org.interphase.dsl.ide.services.CellSemanticHighlighting;
+import org.interphase.dsl.ide.services.CellFormatter;
 
 /**
  * The editor of {@code .cell} files, on the platform's text editor: highlighting, problems while
@@ -74,24 +76,59 @@ public final class CellEditor extends TextEditor {
         super.configureSourceViewerDecorationSupport(support);
     }
 
+    /** A viewer that can fold (see {@link CellFolding}). */
+    @Override
+    protected ISourceViewer createSourceViewer(Composite parent, org.eclipse.jface.text.source.IVerticalRuler ruler,
+            int styles) {
+        ISourceViewer viewer = new org.eclipse.jface.text.source.projection.ProjectionViewer(parent, ruler,
+                getOverviewRuler(), isOverviewRulerVisible(), styles);
+        getSourceViewerDecorationSupport(viewer);
+        return viewer;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
         ISourceViewer viewer = getSourceViewer();
+        if (viewer instanceof org.eclipse.jface.text.source.projection.ProjectionViewer projection) {
+            var support = new org.eclipse.jface.text.source.projection.ProjectionSupport(projection,
+                    getAnnotationAccess(), getSharedColors());
+            support.install();
+            projection.doOperation(org.eclipse.jface.text.source.projection.ProjectionViewer.TOGGLE);
+        }
         presenter = new SemanticPresenter(viewer);
         if (viewer instanceof ITextViewerExtension4 ext) {
             ext.addTextPresentationListener(presenter);
         }
         if (getSelectionProvider() instanceof IPostSelectionProvider p) {
             p.addPostSelectionChangedListener(e -> {
-                if (outline != null && e.getSelection() instanceof ITextSelection t) {
-                    outline.reveal(t.getOffset());
+                if (e.getSelection() instanceof ITextSelection t) {
+                    if (outline != null) {
+                        outline.reveal(t.getOffset());
+                    }
+                    markOccurrences(t.getOffset());
                 }
             });
         }
     }
 
+    private final CellOccurrences occurrences = new CellOccurrences();
+
+    /** Highlights the uses of the name at the caret, if the reconciled text is the current one. */
+    private void markOccurrences(int caret) {
+        IDocument d = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+        CellSnapshot s = latest;
+        // parsing on every caret move would slow typing: the reconciler's latest parse, if current
+        occurrences.update(annotationModel(), s != null && d != null && s.text().equals(d.get()) ? s : null, caret);
+    }
+
     // ------------------------------------------------------------------ the model
+
+    /** The folding annotations (for tests), or null when the viewer cannot fold. */
+    public org.eclipse.jface.text.source.projection.ProjectionAnnotationModel foldingModel() {
+        return getSourceViewer() instanceof org.eclipse.jface.text.source.projection.ProjectionViewer p
+                ? p.getProjectionAnnotationModel() : null;
+    }
 
     /** The editor's source viewer (for tests and the quick assist). */
     public ISourceViewer viewer() {
@@ -151,6 +188,13 @@ public final class CellEditor extends TextEditor {
             if (outline != null) {
                 outline.update(tree);
             }
+            if (getSourceViewer() instanceof org.eclipse.jface.text.source.projection.ProjectionViewer projection
+                    && projection.getProjectionAnnotationModel() != null) {
+                IDocument d = getDocumentProvider().getDocument(getEditorInput());
+                if (d != null && d.get().equals(snapshot.text())) {
+                    CellFolding.update(projection.getProjectionAnnotationModel(), CellFolding.regions(snapshot, d));
+                }
+            }
             reconciledText = snapshot.text();
         });
     }
@@ -179,6 +223,28 @@ public final class CellEditor extends TextEditor {
     }
 
     // ------------------------------------------------------------------ commands
+
+    /** Opens the Quick Outline popup over the editor; returns it (open) or null. */
+    public CellQuickOutline quickOutline() {
+        CellSnapshot s = snapshot();
+        CellQuickOutline popup = new CellQuickOutline(getSite().getShell(), this, OutlineTree.of(s.document()));
+        popup.open();
+        return popup;
+    }
+
+    /** Opens the declaration of the name at the caret (as Ctrl+click does); false if there is none. */
+    public boolean openDeclaration() {
+        if (!(getSelectionProvider().getSelection() instanceof ITextSelection sel)) {
+            return false;
+        }
+        org.eclipse.jface.text.hyperlink.IHyperlink[] links = new CellHyperlinks(this::snapshot)
+                .detectHyperlinks(getSourceViewer(), new org.eclipse.jface.text.Region(sel.getOffset(), 0), false);
+        if (links == null || links.length == 0) {
+            return false;
+        }
+        links[0].open();
+        return true;
+    }
 
     /** Formats the whole text (one undoable change touching only the lines that change). */
     public void format() {

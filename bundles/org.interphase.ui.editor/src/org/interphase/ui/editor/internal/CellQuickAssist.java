@@ -16,6 +16,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.interphase.ui.InterphaseUi;
+import org.interphase.dsl.ide.services.QuickFixes;
 
 /**
  * Quick fixes (Ctrl+1) for the problems at the caret, or on its line: from the live annotations

@@ -20,6 +20,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.interphase.ui.InterphaseUi;
+import org.interphase.dsl.ide.services.CellSemanticHighlighting;
 
 /**
  * Checks the editor's text while typing: parses it with the files its project sees, validates it
@@ -96,6 +97,9 @@ final class CellReconciler implements IReconcilingStrategy, IReconcilingStrategy
         }
         IAnnotationModel model = editor.annotationModel();
         if (model == null) {
+            // a read-only library file (storage input) has no annotation model: no problems to
+            // show, but its outline and highlighting still follow the text (issue 16: it was empty)
+            editor.reconciled(snapshot, CellSemanticHighlighting.ranges(snapshot.resource()));
             return;
         }
         List<Annotation> previous;

@@ -31,4 +31,26 @@ public final class Handlers {
             return null;
         }
     }
+
+    /** Open Declaration (F3, context menu, Navigate menu): the declaration of the name at the caret. */
+    public static final class OpenDeclaration extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (HandlerUtil.getActiveEditor(event) instanceof CellEditor e) {
+                e.openDeclaration();
+            }
+            return null;
+        }
+    }
+
+    /** Quick Outline (Ctrl+O). */
+    public static final class QuickOutline extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (HandlerUtil.getActiveEditor(event) instanceof CellEditor e) {
+                e.quickOutline();
+            }
+            return null;
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
+import org.interphase.dsl.ide.services.CellSemanticHighlighting;
 
 /**
  * Applies the semantic ranges of the latest reconcile on top of the lexical colours of the text

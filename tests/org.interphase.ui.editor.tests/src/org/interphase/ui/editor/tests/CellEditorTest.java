@@ -33,7 +33,7 @@ import org.interphase.ui.editor.internal.CellEditor;
 import org.interphase.ui.editor.internal.CellHover;
 import org.interphase.ui.editor.internal.CellOutlinePage;
 import org.interphase.ui.editor.internal.CellQuickAssist;
-import org.interphase.ui.editor.internal.CellSemanticHighlighting;
+import org.interphase.dsl.ide.services.CellSemanticHighlighting;
 import org.interphase.ui.editor.internal.Navigation;
 import org.interphase.ui.editor.internal.OutlineTree;
 import org.interphase.ui.internal.wizards.ProjectCreation;
@@ -156,9 +156,12 @@ class CellEditorTest {
         IFile f = Editors.write(p, "cells/assist.cell", text);
         CellEditor editor = open(f);
 
+        // the cell has an area, a cathode, an electrolyte and an anode: of its keywords only 'pressure' is left
         List<ContentAssistEntry> keywords = entries(editor, text.indexOf("\n\n}") + 1);
-        assertTrue(labels(keywords).containsAll(List.of("area", "pressure", "cathode", "electrolyte", "anode")),
-                labels(keywords)::toString);
+        assertTrue(labels(keywords).contains("pressure"), labels(keywords)::toString);
+        for (String written : List.of("area", "cathode", "electrolyte", "anode")) {
+            assertFalse(labels(keywords).contains(written), labels(keywords)::toString);
+        }
 
         List<ContentAssistEntry> materials = entries(editor, text.indexOf("cathode L") + "cathode L".length());
         ContentAssistEntry lco = materials.stream().filter(e -> e.getProposal().equals("LCO")).findFirst().orElseThrow(

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.interphase.dsl.workspace.CellWorkspace;
-import org.interphase.ui.editor.internal.CellFormatter;
+import org.interphase.dsl.ide.services.CellFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The formatter changes layout only: the model a text parses into stays the same. */

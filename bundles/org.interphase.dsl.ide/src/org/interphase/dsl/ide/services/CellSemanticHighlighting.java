@@ -1,4 +1,4 @@
-package org.interphase.ui.editor.internal;
+package org.interphase.dsl.ide.services;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.interphase.ui.editor.internal;
+package org.interphase.dsl.ide.services;
 
 /**
  * Formats a cell text by layout only: each line indented by its brace depth (4 spaces a level),

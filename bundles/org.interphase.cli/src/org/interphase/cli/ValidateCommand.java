@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.interphase.execution.ProductVersion;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.validation.Baseline;
@@ -62,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
             stdout.println(e.getMessage());
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
+        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
         ValidationRun.Outcome o = new ValidationRun(runner, threads != null ? threads : Runtime.getRuntime().availableProcessors())
                 .run(folder, (label, status) -> {
                     stderr.println("ran " + label + ": " + status);

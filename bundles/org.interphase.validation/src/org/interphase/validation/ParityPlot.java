@@ -10,12 +10,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -45,6 +49,17 @@ final class ParityPlot {
         return verdicts.stream().filter(v -> v.vcase().kind() == kind && v.computed() != null
                 && Double.isFinite(v.vcase().published().central())
                 && (!kind.logScale() || (v.computed() > 0 && v.vcase().published().central() > 0))).toList();
+    }
+
+    /** A linear axis, or a log axis with a tick and a label (1e-4) per decade. */
+    private static ValueAxis axis(String label, boolean log) {
+        if (!log) {
+            return new NumberAxis(label);
+        }
+        LogAxis a = new LogAxis(label);
+        a.setTickUnit(new NumberTickUnit(1));
+        a.setNumberFormatOverride(new DecimalFormat("0E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        return a;
     }
 
     /** Writes the plot as PNG (atomically); false when the kind has no point to draw. */
@@ -80,8 +95,8 @@ final class ParityPlot {
         data.addSeries(miss);
         data.addSeries(diagonal);
         String label = " (" + kind.unit() + ")";
-        ValueAxis x = kind.logScale() ? new LogAxis("published" + label) : new NumberAxis("published" + label);
-        ValueAxis y = kind.logScale() ? new LogAxis("computed" + label) : new NumberAxis("computed" + label);
+        ValueAxis x = axis("published" + label, kind.logScale());
+        ValueAxis y = axis("computed" + label, kind.logScale());
         x.setRange(lo, hi);
         y.setRange(lo, hi);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();

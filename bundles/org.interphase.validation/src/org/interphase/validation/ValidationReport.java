@@ -81,7 +81,7 @@ public final class ValidationReport {
                 List.of("calibration (the value set a parameter)", Score.fraction(s.calibrationPassed(), s.calibrationTotal())),
                 List.of("validation only", Score.fraction(s.validationPassed(), s.validationTotal()))));
         if (!regressions.isEmpty()) {
-            d.para("Regressions against validation/baseline.json (passed there, miss now): " + String.join(", ", regressions));
+            d.para("Regressions against the baseline (passed there, miss now): " + String.join(", ", regressions));
         }
         d.heading(2, "Cases");
         List<List<String>> rows = new ArrayList<>();

@@ -27,6 +27,7 @@ import org.interphase.report.StudyExecution;
 import org.interphase.results.AtomicFolder;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
+import org.interphase.uq.cell.UncertaintyExecution;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N] [--lib DIR]... [--force]}. */
+/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N] [--lib DIR]... [--force] [--samples N [--seed S]]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = { "Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv,",
                 "trace.csv (impedance.csv, lsv.csv) and plots, and OUT/<study>/report.html comparing the cells.",
@@ -68,6 +69,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "run every cell again, also those whose results in OUT are up to date")
     private boolean force;
+
+    @Option(names = "--samples", paramLabel = "N", description = { "uncertainty for every study: also run each cell at N",
+            "Latin-hypercube samples of its parameters' literature ranges; summary.json gains p5/p50/p95",
+            "(overrides a study's 'uncertainty N samples'; see docs/uncertainty.md)" })
+    private Integer samples;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of the samples (default: the study's, else 1)")
+    private Long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -136,6 +145,8 @@ final class RunCommand implements Callable<Integer> {
             progress.finish();
             List<RunResult> results = outcomes.stream().map(StudyExecution.Outcome::result).toList();
             table(stdout, outcomes);
+            UncertaintyTable.run(runner, threads, studies, outcomes, out, sha, new UncertaintyExecution.Request(samples, seed),
+                    measured, cancelled::get, stdout, stderr);
             int cells = StudyExecution.count(studies, List.of());
             long served = outcomes.stream().filter(StudyExecution.Outcome::cached).count();
             if (served > 0) {
@@ -164,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
         return sweeps;
     }
 
-    private static List<Study> studiesOf(Resource r) {
+    static List<Study> studiesOf(Resource r) {
         List<Study> studies = new ArrayList<>();
         if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
             d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).forEach(studies::add);
@@ -173,7 +184,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** SHA-256 over the input files, in path order. */
-    private static String sha256(List<Path> files) throws IOException, NoSuchAlgorithmException {
+    static String sha256(List<Path> files) throws IOException, NoSuchAlgorithmException {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         for (Path p : files.stream().sorted().toList()) {
             digest.update(Files.readAllBytes(p));

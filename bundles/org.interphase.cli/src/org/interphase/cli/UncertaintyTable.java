@@ -52,6 +52,7 @@ final class UncertaintyTable {
                     band(u.metrics().get("capacity_retention_pct"), 1), band(u.metrics().get("final_resistance_ohm_cm2"), 1),
                     u.cached());
             u.failures().forEach((reason, n) -> stdout.println("    failed " + n + "x: " + reason));
+            u.endedEarly().forEach((reason, n) -> stdout.println("    ended early " + n + "x: " + reason));
             stdout.println("    " + u.space().sampled().size() + " parameters sampled, " + u.space().notSampled().size()
                     + " without a range kept at their value (summary.json 'uncertainty.not_sampled')");
         }

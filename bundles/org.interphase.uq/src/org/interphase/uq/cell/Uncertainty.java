@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.RunResult;
+import org.interphase.model.results.RunStatus;
 import org.interphase.uq.LatinHypercube;
 import org.interphase.uq.Percentiles;
 
@@ -30,10 +31,14 @@ import org.interphase.uq.Percentiles;
  * @param retention  per cycle, the percentiles of the capacity retention (%)
  * @param resistance per cycle, the percentiles of the series resistance (ohm cm2)
  * @param failures   reason of failure to number of samples that failed for it
+ * @param endedEarly {@code status: reason} of samples that ran but ended before the protocol did
+ *                   (stopped, short circuit) to their number: they count in the percentiles of the
+ *                   metrics they have, and reach fewer cycles
  * @param cached     how many samples were read from the cache rather than run
  */
 public record Uncertainty(int samples, long seed, ParameterSpace space, Map<String, Percentiles> metrics,
-        List<Band> retention, List<Band> resistance, Map<String, Integer> failures, int cached) {
+        List<Band> retention, List<Band> resistance, Map<String, Integer> failures, Map<String, Integer> endedEarly,
+        int cached) {
 
     /**
      * The percentiles of a quantity at one cycle.
@@ -56,12 +61,16 @@ public record Uncertainty(int samples, long seed, ParameterSpace space, Map<Stri
     /** The statistics of the samples' outcomes. */
     public static Uncertainty of(ParameterSpace space, int samples, long seed, List<SampleRuns.Outcome> outcomes) {
         Map<String, Integer> failures = new TreeMap<>();
+        Map<String, Integer> endedEarly = new TreeMap<>();
         List<RunResult> ok = new ArrayList<>();
         int cached = 0;
         for (SampleRuns.Outcome o : outcomes) {
             cached += o.cached() ? 1 : 0;
             if (o.ok()) {
                 ok.add(o.result());
+                if (o.result().getStatus() != RunStatus.COMPLETED) {
+                    endedEarly.merge(o.result().getStatus().getLiteral() + ": " + o.result().getStopReason(), 1, Integer::sum);
+                }
             } else {
                 failures.merge(String.valueOf(o.result().getStopReason()), 1, Integer::sum);
             }
@@ -77,7 +86,8 @@ public record Uncertainty(int samples, long seed, ParameterSpace space, Map<Stri
         for (String name : names) {
             metrics.put(name, Percentiles.of(values.stream().mapToDouble(v -> v.getOrDefault(name, Double.NaN)).toArray()));
         }
-        return new Uncertainty(samples, seed, space, metrics, bands(ok, true), bands(ok, false), failures, cached);
+        return new Uncertainty(samples, seed, space, metrics, bands(ok, true), bands(ok, false), failures, endedEarly,
+                cached);
     }
 
     private static List<Band> bands(List<RunResult> runs, boolean retention) {

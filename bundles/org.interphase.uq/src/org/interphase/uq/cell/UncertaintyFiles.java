@@ -82,6 +82,8 @@ public final class UncertaintyFiles {
         n.put("failed", u.failed());
         ArrayNode failures = n.putArray("failures");
         u.failures().forEach((reason, count) -> failures.addObject().put("reason", reason).put("count", count));
+        ArrayNode early = n.putArray("ended_early");
+        u.endedEarly().forEach((reason, count) -> early.addObject().put("reason", reason).put("count", count));
         n.put("cached", u.cached());
         ArrayNode parameters = n.putArray("parameters");
         for (UncertainParameter p : u.space().sampled()) {

@@ -101,6 +101,12 @@ public final class UncertaintyReport {
             } else {
                 h.append(".</p>\n");
             }
+            if (!u.endedEarly().isEmpty()) {
+                h.append("<p>Samples that ended before the protocol did (in the percentiles of the metrics they have):</p>\n<ul>\n");
+                u.endedEarly().forEach((reason, n) -> h.append("<li>").append(n).append(" &times; ").append(esc(reason))
+                        .append("</li>\n"));
+                h.append("</ul>\n");
+            }
             h.append("<table>\n<thead><tr><th>Metric</th><th>Nominal</th><th>p5</th><th>p50</th><th>p95</th><th>n</th></tr></thead>\n<tbody>\n");
             Map<String, Double> nominal = MetricValues.of(r);
             for (String name : SHOWN) {

@@ -164,6 +164,7 @@ class CellSamplingTest {
         Uncertainty u = Uncertainty.of(new ParameterSpace(List.of(), List.of()), 5, 1, outcomes);
         assertEquals(2, u.failed());
         assertEquals(Map.of("the solver failed: x", 2), u.failures());
+        assertEquals(Map.of(), u.endedEarly());
         // type 7 percentiles of 83, 84, 85: 83.1, 84, 84.9
         assertEquals(3, u.metrics().get("capacity_retention_pct").n());
         assertEquals(83.1, u.metrics().get("capacity_retention_pct").p5(), 1e-9);

@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
             progress.finish();
             List<RunResult> results = outcomes.stream().map(StudyExecution.Outcome::result).toList();
             table(stdout, outcomes);
-            UncertaintyTable.run(runner, threads, studies, outcomes, out, sha, new UncertaintyExecution.Request(samples, seed),
+            UncertaintyTable.run(runner, threads, studies, outcomes, out, new UncertaintyExecution.Request(samples, seed),
                     measured, cancelled::get, stdout, stderr);
             int cells = StudyExecution.count(studies, List.of());
             long served = outcomes.stream().filter(StudyExecution.Outcome::cached).count();

@@ -20,7 +20,7 @@ final class UncertaintyTable {
     }
 
     static void run(StudyRunner runner, Integer threads, List<Study> studies, List<StudyExecution.Outcome> outcomes,
-            Path out, String sha, UncertaintyExecution.Request request, StudyExecution.Measurements measured,
+            Path out, UncertaintyExecution.Request request, StudyExecution.Measurements measured,
             BooleanSupplier cancelled, PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         int total = UncertaintyExecution.count(studies, request);
         if (total == 0 || cancelled.getAsBoolean()) {
@@ -36,7 +36,7 @@ final class UncertaintyTable {
             i += s.getCells().size();
         }
         var cells = new UncertaintyExecution(runner, threads != null ? threads : Runtime.getRuntime().availableProcessors())
-                .run(studies, runs, s -> out.resolve(s.getName()), sha, request, measured::of, cancelled, (label, status) -> {
+                .run(studies, runs, s -> out.resolve(s.getName()), request, measured::of, cancelled, (label, status) -> {
                     synchronized (done) {
                         stderr.printf(Locale.ROOT, "%d/%d %s: %s%n", ++done[0], total, label, status);
                         stderr.flush();

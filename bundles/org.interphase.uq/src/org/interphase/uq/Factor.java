@@ -31,7 +31,8 @@ public record Factor(String name, double min, double max, boolean log) {
 
     /** A factor over {@code [min, max]}, log-uniform or uniform by the rule of this class. */
     public static Factor of(String name, double min, double max) {
-        return new Factor(name, min, max, min > 0 && max >= DECADE * min);
+        // a relative tolerance: 1e-9 S/cm to 1e-8 S/cm is 1e-7 to 1e-6 S/m in SI, and 10 * 1e-7 > 1e-6 in doubles
+        return new Factor(name, min, max, min > 0 && max >= DECADE * min * (1 - 1e-12));
     }
 
     /** The value at a point u of [0, 1]: the inverse of the factor's distribution function. */

@@ -93,7 +93,7 @@ public final class UncertaintyExecution {
      * @param measured    the measured data a study compares with, or null (drawn on the report as the run draws it)
      */
     public List<CellUncertainty> run(List<Study> studies, Map<Study, List<RunResult>> runs,
-            Function<Study, Path> studyFolder, String inputSha256, Request request, Function<Study, CyclerData> measured,
+            Function<Study, Path> studyFolder, Request request, Function<Study, CyclerData> measured,
             BooleanSupplier cancelled, Listener listener) throws IOException, InterruptedException {
         List<CellUncertainty> done = new ArrayList<>();
         for (Study s : studies) {
@@ -109,6 +109,9 @@ public final class UncertaintyExecution {
                 ParameterSpace space = ParameterSpace.of(runner, s, cell);
                 double[][] points = Uncertainty.points(space, n, seed);
                 String label = s.getName() + "/" + cell.getName();
+                // a sample reads the same input files as the nominal run: its provenance records the same hash
+                RunResult nominal = runs.get(s).get(c);
+                String inputSha256 = nominal.getProvenance() == null ? null : nominal.getProvenance().getInputSha256();
                 List<SampleRuns.Outcome> samples = new SampleRuns(runner, threads).run(s, cell, space, points,
                         folder.resolve(cell.getName() + ".samples"), inputSha256, cancelled,
                         (k, r, cached) -> listener.finished(label + " sample " + (k + 1),
@@ -117,7 +120,7 @@ public final class UncertaintyExecution {
                     return done;
                 }
                 Uncertainty u = Uncertainty.of(space, n, seed, samples);
-                UncertaintyFiles.write(folder.resolve(cell.getName()), runs.get(s).get(c), u);
+                UncertaintyFiles.write(folder.resolve(cell.getName()), nominal, u);
                 byCell.put(cell.getName(), u);
                 done.add(new CellUncertainty(s.getName(), cell.getName(), u));
             }

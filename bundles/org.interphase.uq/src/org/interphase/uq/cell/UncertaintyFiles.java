@@ -65,6 +65,9 @@ public final class UncertaintyFiles {
                 var bands = name.equals(CellPlots.RETENTION) ? u.retention() : u.resistance();
                 UncertaintyPlots.addBand(chart, nominal.getCell(), UncertaintyPlots.band(
                         "p5-p95 of " + completed + " samples (dashed: median)", bands, completed));
+                if (name.equals(CellPlots.RETENTION)) {
+                    UncertaintyPlots.clipRetention(chart, bands);
+                }
                 UncertaintyPlots.png(chart, staging.resolve(name));
             }
             ResultCache.writeManifest(staging);

@@ -77,6 +77,36 @@ public final class UncertaintyPlots {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
     }
 
+    /**
+     * Keeps a retention chart readable when some samples report retentions far above 100 % (a run
+     * whose last cycle went wrong): the axis ends at 110 % or 10 % above the highest median or
+     * nominal value, and a subtitle says that the band goes beyond and where the values are.
+     */
+    static void clipRetention(JFreeChart chart, List<Uncertainty.Band> bands) {
+        XYPlot plot = chart.getXYPlot();
+        double top = 110;
+        for (Uncertainty.Band b : bands) {
+            if (Double.isFinite(b.percentiles().p50())) {
+                top = Math.max(top, 1.1 * b.percentiles().p50());
+            }
+        }
+        if (plot.getDataset(0) != null) {
+            for (int s = 0; s < plot.getDataset(0).getSeriesCount(); s++) {
+                for (int i = 0; i < plot.getDataset(0).getItemCount(s); i++) {
+                    top = Math.max(top, 1.1 * plot.getDataset(0).getYValue(s, i));
+                }
+            }
+        }
+        double limit = top;
+        long beyond = bands.stream().filter(b -> b.percentiles().p95() > limit).count();
+        if (beyond > 0) {
+            plot.getRangeAxis().setRange(Math.min(0, plot.getRangeAxis().getLowerBound()), top);
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.format(java.util.Locale.ROOT,
+                    "p95 above %.0f %% at %d cycles, beyond the frame (values in uncertainty.csv)", top, beyond),
+                    new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12)));
+        }
+    }
+
     /** Writes a chart as a PNG of the report's size. */
     static void png(JFreeChart chart, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {

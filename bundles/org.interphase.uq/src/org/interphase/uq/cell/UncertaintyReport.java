@@ -55,6 +55,11 @@ public final class UncertaintyReport {
                             completed));
                 }
             }
+            if (name.equals(StudyReport.RETENTION)) {
+                List<Uncertainty.Band> all = new java.util.ArrayList<>();
+                uncertainty.values().forEach(u -> all.addAll(u.retention()));
+                UncertaintyPlots.clipRetention(chart, all);
+            }
             replace(studyFolder.resolve(name), f -> UncertaintyPlots.png(chart, f));
         }
         Path html = studyFolder.resolve(StudyReport.FILE);

@@ -90,6 +90,8 @@ class LatinHypercubeTest {
     @Test
     void theLogRuleIsOneDecadeOfAPositiveRange() {
         assertTrue(Factor.of("k", 1e-9, 1e-8).log());
+        // 1e-9 to 1e-8 S/cm in S/m, as the unit conversion gives it (1.0000000000000001e-7 to 1e-6): one decade, log
+        assertTrue(Factor.of("sigma", 1e-9 / 0.01, 1e-8 / 0.01).log());
         assertFalse(Factor.of("k", 1e-9, 9e-9).log());
         assertFalse(Factor.of("loss", 0.25, 1).log());
         assertFalse(Factor.of("E", -1, 10).log());

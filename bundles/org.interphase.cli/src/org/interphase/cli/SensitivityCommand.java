@@ -12,6 +12,9 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
+import org.interphase.execution.ProductVersion;
+import org.interphase.execution.ResultLayout;
+import org.interphase.execution.Selection;
 import org.interphase.model.Study;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
@@ -99,18 +102,14 @@ final class SensitivityCommand implements Callable<Integer> {
         if (Interphase.reportErrors(errors, "run", stdout)) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        List<Study> studies = new ArrayList<>();
-        loaded.targets().values().forEach(r -> studies.addAll(RunCommand.studiesOf(r)));
-        Study study = studies.stream().filter(s -> s.getName().equals(studyName)).findFirst().orElse(null);
-        if (study == null) {
-            stderr.println("interphase: no study '" + studyName + "' in " + input + " (there are: "
-                    + (studies.isEmpty() ? "none" : String.join(", ", studies.stream().map(Study::getName).toList())) + ")");
+        Selection selection = Selection.of(loaded.targets().values(), studyName);
+        if (selection.studies().isEmpty()) {
+            stderr.println("interphase: " + selection.nothingSelected(studyName, input.toString()));
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        List<Path> inputFiles = new ArrayList<>(loaded.context());
-        inputFiles.removeAll(loaded.libraries().keySet());
-        String sha = RunCommand.sha256(inputFiles);
-        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
+        Study study = selection.studies().get(0);
+        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
+        Path studyFolder = ResultLayout.folder(out, study);
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread hook = new Thread(() -> cancelled.set(true));
         Runtime.getRuntime().addShutdownHook(hook);
@@ -128,13 +127,14 @@ final class SensitivityCommand implements Callable<Integer> {
                 int total = design.points().length;
                 var outcomes = new SampleRuns(runner, threads != null ? threads : Runtime.getRuntime().availableProcessors())
                         .run(study, cell, space, Sensitivity.points(space, design),
-                                out.resolve(study.getName()).resolve(cell.getName() + ".samples"), sha, cancelled::get,
+                                // the runs are cache entries of their own: their provenance has no input hash
+                                studyFolder.resolve(cell.getName() + ".samples"), null, cancelled::get,
                                 (k, r, cached) -> progress(stderr, k, total, r.getStatus().getLiteral(), cached));
                 if (cancelled.get()) {
                     return Interphase.EXIT_INPUT_ERRORS;
                 }
                 Sensitivity s = Sensitivity.of(space, design, outcomes, chosen);
-                Path folder = out.resolve(study.getName()).resolve(cell.getName() + ".sensitivity");
+                Path folder = studyFolder.resolve(cell.getName() + ".sensitivity");
                 SensitivityFiles.write(folder, cell.getName(), s);
                 print(stdout, s, total, (System.nanoTime() - start) / 1e9);
                 stdout.println("  written to " + folder.toAbsolutePath().normalize());

@@ -78,7 +78,7 @@ public class StudyValidator extends TopicValidator {
 
     @Check
     public void checkMeasuredData(Study study) {
-        java.nio.file.Path file = org.interphase.dsl.workspace.DataFiles.resolve(study);
+        java.nio.file.Path file = org.interphase.data.DataFiles.resolve(study);
         if (file == null) {
             return;
         }
@@ -89,7 +89,7 @@ public class StudyValidator extends TopicValidator {
             return;
         }
         try {
-            var data = org.interphase.dsl.workspace.DataFiles.read(file);
+            var data = org.interphase.data.DataFiles.read(file);
             if (data.cycles().isEmpty()) {
                 error("data file '" + name + "' has no cycle that passed current", study,
                         ModelPackage.Literals.STUDY__MEASURED_DATA, IssueCodes.MEASURED_DATA);

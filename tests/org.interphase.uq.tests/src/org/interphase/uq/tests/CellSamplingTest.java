@@ -80,8 +80,8 @@ class CellSamplingTest {
 
     /**
      * The library's ranges (materials/library/cathodes.cell: LCO catalytic activity 30 to 300) and the
-     * mechanisms' declared ranges (oxidation plugin.xml: carbon black activity 1e3 to 1e4, capacity
-     * loss per oxidation charge 0.25 to 1) are sampled, with the stated log rule; values without a
+     * mechanisms' declared ranges (oxidation plugin.xml: carbon black activity 0.1 to 1, lithium
+     * coordination number 4 to 6) are sampled, with the stated log rule; values without a
      * range and parameters the study sets are not, and are listed with the reason.
      */
     @Test
@@ -97,11 +97,12 @@ class CellSamplingTest {
         assertEquals(300, activity.factor().max(), 1e-12);
         assertTrue(activity.factor().log(), "30 to 300 spans a decade");
         UncertainParameter carbon = find(space, "polymer_oxidation.carbon black activity");
-        assertEquals(1000, carbon.factor().min(), 1e-9);
-        assertEquals(10000, carbon.factor().max(), 1e-9);
-        UncertainParameter loss = find(space, "cathode_surface_damage.capacity loss per oxidation charge");
-        assertFalse(loss.factor().log());
-        assertEquals(0.25, loss.factor().min(), 1e-12);
+        assertEquals(0.1, carbon.factor().min(), 1e-12);
+        assertEquals(1, carbon.factor().max(), 1e-12);
+        assertTrue(carbon.factor().log(), "0.1 to 1 is a decade");
+        UncertainParameter coordination = find(space, "polymer_oxidation.lithium coordination number");
+        assertFalse(coordination.factor().log(), "4 to 6 is less than a decade");
+        assertEquals(4, coordination.factor().min(), 1e-12);
         // the LCO capacity at 4.2 V (range 135 to 145 mAh/g), in SI: 135 mAh/g = 486000 C/kg
         UncertainParameter capacity = find(space, "LCO.specific capacity at 4.2 V");
         assertEquals(135 * 3.6 * 1000, capacity.factor().min(), 1e-6);
@@ -126,7 +127,7 @@ class CellSamplingTest {
         List<UncertainParameter> two = List.of(find(space, "LCO.catalytic activity"),
                 find(space, "polymer_oxidation.carbon black activity"));
         ParameterSpace small = new ParameterSpace(two, List.of());
-        Variant a = Variant.of(study, cell, two, new double[] { 50, 5000 });
+        Variant a = Variant.of(study, cell, two, new double[] { 50, 0.5 });
         Material lco = (Material) cell.getCathode().getMaterial();
         Material copy = (Material) a.cell().getCathode().getMaterial();
         assertNotSame(lco, copy);
@@ -135,13 +136,13 @@ class CellSamplingTest {
                 "the library value (cathodes.cell) is untouched");
         assertTrue(a.study().getSettings().stream().anyMatch(s -> s.getMechanism().equals("polymer_oxidation")
                 && s.getParameters().stream().anyMatch(p -> p.getName().equals("carbon black activity")
-                        && p.getValue().getSi() == 5000)));
+                        && p.getValue().getSi() == 0.5)));
         assertEquals(1, study.getSettings().get(0).getParameters().size(), "the study's own settings are untouched");
         String keyA = runner.key(a.study(), a.cell()).sha256();
-        assertEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 50, 5000 }).study(),
-                Variant.of(study, cell, two, new double[] { 50, 5000 }).cell()).sha256());
-        assertNotEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 51, 5000 }).study(),
-                Variant.of(study, cell, two, new double[] { 51, 5000 }).cell()).sha256());
+        assertEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 50, 0.5 }).study(),
+                Variant.of(study, cell, two, new double[] { 50, 0.5 }).cell()).sha256());
+        assertNotEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 51, 0.5 }).study(),
+                Variant.of(study, cell, two, new double[] { 51, 0.5 }).cell()).sha256());
         assertNotEquals(keyA, runner.key(study, cell).sha256());
         assertEquals(2, small.factors().size());
     }

@@ -40,7 +40,7 @@ class UncertaintyRunTest {
         String[] r = run("run", file.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals("0", r[0], r[1] + r[2]);
         assertTrue(r[1].contains("uncertainty (6 sample runs"), r[1]);
-        Path folder = out.resolve("S").resolve("Lco");
+        Path folder = out.resolve("t.S").resolve("Lco");
         JsonNode u = new ObjectMapper().readTree(folder.resolve("summary.json").toFile()).get("uncertainty");
         assertEquals(6, u.get("samples").asInt());
         assertEquals(3, u.get("seed").asInt());
@@ -60,8 +60,8 @@ class UncertaintyRunTest {
         List<String> csv = Files.readAllLines(folder.resolve("uncertainty.csv"));
         assertTrue(csv.get(0).startsWith("cycle,retention_p5_pct"), csv.get(0));
         assertEquals(3, csv.size(), "a header and 2 cycles");
-        assertTrue(Files.readString(out.resolve("S").resolve("report.html")).contains("<h2>Uncertainty</h2>"));
-        try (var s = Files.list(out.resolve("S").resolve("Lco.samples"))) {
+        assertTrue(Files.readString(out.resolve("t.S").resolve("report.html")).contains("<h2>Uncertainty</h2>"));
+        try (var s = Files.list(out.resolve("t.S").resolve("Lco.samples"))) {
             assertEquals(6, s.count(), "one cached folder per sample");
         }
         String[] again = run("run", file.toString(), "--out", out.toString(), "--threads", "2");
@@ -89,7 +89,7 @@ class UncertaintyRunTest {
         assertEquals("0", r[0], r[1] + r[2]);
         assertTrue(r[1].contains("capacity_retention_pct:"), r[1]);
         assertTrue(r[1].contains("LCO.catalytic activity"), r[1]);
-        Path folder = out.resolve("S").resolve("Lco.sensitivity");
+        Path folder = out.resolve("t.S").resolve("Lco.sensitivity");
         List<String> csv = Files.readAllLines(folder.resolve("morris.csv"));
         assertTrue(csv.size() > 4, csv::toString);
         assertTrue(Files.size(folder.resolve("capacity_retention_pct.png")) > 1000);

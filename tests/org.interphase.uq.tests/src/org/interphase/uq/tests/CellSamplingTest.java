@@ -79,7 +79,7 @@ class CellSamplingTest {
     }
 
     /**
-     * The library's ranges (materials/library/cathodes.cell: LCO catalytic activity 30 to 300) and the
+     * The library's ranges (materials/library/cathodes.cell: LCO catalytic activity 2.4 to 24) and the
      * mechanisms' declared ranges (oxidation plugin.xml: carbon black activity 0.1 to 1, lithium
      * coordination number 4 to 6) are sampled, with the stated log rule; values without a
      * range and parameters the study sets are not, and are listed with the reason.
@@ -93,9 +93,9 @@ class CellSamplingTest {
         ParameterSpace space = ParameterSpace.of(new StudyRunner(MechanismRegistry.getDefault(), "test"), study,
                 study.getCells().get(0));
         UncertainParameter activity = find(space, "LCO.catalytic activity");
-        assertEquals(30, activity.factor().min(), 1e-12);
-        assertEquals(300, activity.factor().max(), 1e-12);
-        assertTrue(activity.factor().log(), "30 to 300 spans a decade");
+        assertEquals(2.4, activity.factor().min(), 1e-12);
+        assertEquals(24, activity.factor().max(), 1e-12);
+        assertTrue(activity.factor().log(), "2.4 to 24 spans a decade");
         UncertainParameter carbon = find(space, "polymer_oxidation.carbon black activity");
         assertEquals(0.1, carbon.factor().min(), 1e-12);
         assertEquals(1, carbon.factor().max(), 1e-12);
@@ -127,22 +127,22 @@ class CellSamplingTest {
         List<UncertainParameter> two = List.of(find(space, "LCO.catalytic activity"),
                 find(space, "polymer_oxidation.carbon black activity"));
         ParameterSpace small = new ParameterSpace(two, List.of());
-        Variant a = Variant.of(study, cell, two, new double[] { 50, 0.5 });
+        Variant a = Variant.of(study, cell, two, new double[] { 5, 0.5 });
         Material lco = (Material) cell.getCathode().getMaterial();
         Material copy = (Material) a.cell().getCathode().getMaterial();
         assertNotSame(lco, copy);
-        assertEquals(50, Materials.find(copy, "catalytic activity").orElseThrow().getValue().getSi(), 1e-12);
-        assertEquals(186, Materials.find(lco, "catalytic activity").orElseThrow().getValue().getSi(), 1e-12,
+        assertEquals(5, Materials.find(copy, "catalytic activity").orElseThrow().getValue().getSi(), 1e-12);
+        assertEquals(14.6, Materials.find(lco, "catalytic activity").orElseThrow().getValue().getSi(), 1e-12,
                 "the library value (cathodes.cell) is untouched");
         assertTrue(a.study().getSettings().stream().anyMatch(s -> s.getMechanism().equals("polymer_oxidation")
                 && s.getParameters().stream().anyMatch(p -> p.getName().equals("carbon black activity")
                         && p.getValue().getSi() == 0.5)));
         assertEquals(1, study.getSettings().get(0).getParameters().size(), "the study's own settings are untouched");
         String keyA = runner.key(a.study(), a.cell()).sha256();
-        assertEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 50, 0.5 }).study(),
-                Variant.of(study, cell, two, new double[] { 50, 0.5 }).cell()).sha256());
-        assertNotEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 51, 0.5 }).study(),
-                Variant.of(study, cell, two, new double[] { 51, 0.5 }).cell()).sha256());
+        assertEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 5, 0.5 }).study(),
+                Variant.of(study, cell, two, new double[] { 5, 0.5 }).cell()).sha256());
+        assertNotEquals(keyA, runner.key(Variant.of(study, cell, two, new double[] { 5.1, 0.5 }).study(),
+                Variant.of(study, cell, two, new double[] { 5.1, 0.5 }).cell()).sha256());
         assertNotEquals(keyA, runner.key(study, cell).sha256());
         assertEquals(2, small.factors().size());
     }

@@ -17,6 +17,7 @@ import org.interphase.execution.Execution;
 import org.interphase.execution.Selection;
 import org.interphase.execution.StudyExecution;
 import org.interphase.results.AtomicFolder;
+import org.interphase.uq.cell.UncertaintyExecution;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N] [--lib DIR]... [--force]}. */
+/** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N] [--lib DIR]... [--force] [--samples N [--seed S]]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = { "Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv,",
                 "where <study> is the qualified name (package.Study),",
@@ -59,6 +60,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "run every cell again, also those whose results in OUT are up to date")
     private boolean force;
+
+    @Option(names = "--samples", paramLabel = "N", description = { "uncertainty for every study: also run each cell at N",
+            "Latin-hypercube samples of its parameters' literature ranges; summary.json gains p5/p50/p95",
+            "(overrides a study's 'uncertainty N samples'; see docs/uncertainty.md)" })
+    private Integer samples;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of the samples (default: the study's, else 1)")
+    private Long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -105,6 +114,8 @@ final class RunCommand implements Callable<Integer> {
                     stderr::println);
             progress.finish();
             stdout.print(result.table());
+            UncertaintyTable.run(selection.studies(), result.outcomes(), out, threads,
+                    new UncertaintyExecution.Request(samples, seed), cancelled::get, stdout, stderr);
             String note = result.cacheNote("the output folder", "--force runs them again");
             if (note != null) {
                 stdout.println(note);

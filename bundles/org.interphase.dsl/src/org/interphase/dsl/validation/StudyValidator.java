@@ -59,6 +59,23 @@ public class StudyValidator extends TopicValidator {
     }
 
     /** 'compare with data FILE': the file exists and reads as a cycler export with at least one cycle. */
+    /** Uncertainty runs each cell once per sample: a band needs at least 2, and beyond 5000 the runs dominate. */
+    @Check
+    public void checkUncertainty(Study study) {
+        if (!study.isSetUncertaintySamples()) {
+            return;
+        }
+        int n = study.getUncertaintySamples();
+        if (n < 2) {
+            error("uncertainty needs at least 2 samples to give percentiles (50 to 200 is usual), not " + n, study,
+                    ModelPackage.Literals.STUDY__UNCERTAINTY_SAMPLES, IssueCodes.BAD_COUNT);
+        } else if (n > 5000) {
+            warning("uncertainty with " + n + " samples runs every cell " + n + " more times; 200 samples give"
+                    + " p5 and p95 to about 2 % of the distribution", study,
+                    ModelPackage.Literals.STUDY__UNCERTAINTY_SAMPLES, IssueCodes.BAD_COUNT);
+        }
+    }
+
     @Check
     public void checkMeasuredData(Study study) {
         java.nio.file.Path file = org.interphase.data.DataFiles.resolve(study);

@@ -23,6 +23,7 @@ public final class MechanismDescriptor {
     private final Supplier<Optional<Mechanism>> factory;
     private Optional<Mechanism> instance;
     private String contributor = "";
+    private java.util.Map<String, ParameterRange> ranges = java.util.Map.of();
 
     MechanismDescriptor(String id, String name, String version, String description, InterfaceKind appliesTo,
             List<ParameterDeclaration> parameters, Supplier<Optional<Mechanism>> factory) {
@@ -72,6 +73,16 @@ public final class MechanismDescriptor {
 
     public Optional<ParameterDeclaration> parameter(String parameterName) {
         return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    /** The literature range a parameter's contribution declares ({@code range="min to max"}), if any. */
+    public Optional<ParameterRange> range(String parameterName) {
+        return Optional.ofNullable(ranges.get(parameterName));
+    }
+
+    MechanismDescriptor withRanges(java.util.Map<String, ParameterRange> declared) {
+        this.ranges = java.util.Map.copyOf(declared);
+        return this;
     }
 
     /** The implementation, created on first call; empty if its class could not be created. */

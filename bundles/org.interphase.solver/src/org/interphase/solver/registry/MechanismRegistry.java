@@ -39,6 +39,7 @@ public final class MechanismRegistry {
     static final String ATT_VERSION = "version";
     static final String ATT_DESCRIPTION = "description";
     static final String ATT_DEFAULT = "default";
+    static final String ATT_RANGE = "range";
 
     private static MechanismRegistry instance;
 
@@ -126,13 +127,56 @@ public final class MechanismRegistry {
             default -> throw new IllegalArgumentException(id + ": unknown interface '" + kind + "'");
         };
         List<ParameterDeclaration> parameters = new ArrayList<>();
+        java.util.Map<String, ParameterRange> ranges = new java.util.LinkedHashMap<>();
         for (IConfigurationElement p : element.getChildren(PARAMETER)) {
-            parameters.add(parameter(id, p));
+            ParameterDeclaration declaration = parameter(id, p);
+            parameters.add(declaration);
+            String range = p.getAttribute(ATT_RANGE);
+            if (range != null && !range.isBlank()) {
+                ranges.put(declaration.name(), range(id, declaration, range));
+            }
         }
         required(element, ATT_CLASS);
         return new MechanismDescriptor(id, required(element, ATT_NAME), required(element, ATT_VERSION),
                 element.getAttribute(ATT_DESCRIPTION) == null ? "" : element.getAttribute(ATT_DESCRIPTION),
-                appliesTo, parameters, () -> create(id, element));
+                appliesTo, parameters, () -> create(id, element)).withRanges(ranges);
+    }
+
+    /** A parameter's literature range, "min to max" in units of its dimension ("1e-9 S/cm to 1e-8 S/cm", "0.25 to 1"). */
+    private static ParameterRange range(String mechanism, ParameterDeclaration declaration, String text) {
+        String[] ends = text.strip().split("\\s+to\\s+");
+        if (ends.length != 2) {
+            throw new IllegalArgumentException(mechanism + "." + declaration.name() + ": range '" + text
+                    + "' is not 'min to max'");
+        }
+        double min = si(mechanism, declaration, ends[0]);
+        double max = si(mechanism, declaration, ends[1]);
+        if (!(min < max) || declaration.defaultValue() < min || declaration.defaultValue() > max) {
+            throw new IllegalArgumentException(mechanism + "." + declaration.name() + ": range '" + text
+                    + "' is empty or does not hold the default");
+        }
+        return new ParameterRange(min, max);
+    }
+
+    private static double si(String mechanism, ParameterDeclaration declaration, String quantity) {
+        String text = quantity.strip();
+        int split = 0;
+        while (split < text.length() && "+-.0123456789eE".indexOf(text.charAt(split)) >= 0) {
+            split++;
+        }
+        String unit = text.substring(split).strip();
+        try {
+            double value = Double.parseDouble(text.substring(0, split));
+            var parsed = Units.parse(unit.isEmpty() ? declaration.unit() : unit).orElseThrow();
+            if (!declaration.dimension().equals(parsed.dimension().name().orElse(""))) {
+                throw new IllegalArgumentException(mechanism + "." + declaration.name() + ": range end '" + text
+                        + "' is not a " + declaration.dimension());
+            }
+            return parsed.toSI(value);
+        } catch (NumberFormatException | java.util.NoSuchElementException e) {
+            throw new IllegalArgumentException(mechanism + "." + declaration.name() + ": range end '" + text
+                    + "' is not a quantity");
+        }
     }
 
     private static ParameterDeclaration parameter(String mechanism, IConfigurationElement p) {

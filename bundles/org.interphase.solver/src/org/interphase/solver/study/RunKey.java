@@ -30,7 +30,7 @@ import org.interphase.solver.registry.MechanismDescriptor;
  * <p>
  * The text is built from the model, not from the files: the study (its name, protocol, mechanism
  * settings and report items, but not its list of cells, so adding a cell to a study leaves the
- * others' keys alone), the cell, and every declaration they reach through references (the
+ * others' keys alone, nor its uncertainty clause, whose samples are runs with keys of their own), the cell, and every declaration they reach through references (the
  * protocol, the materials, a material's {@code based on}), each written once with all its
  * attributes and contained objects, in the order the model declares its features. Derived and
  * transient features (the cell's interfaces, a quantity's SI value) follow from the others and are
@@ -62,7 +62,9 @@ public record RunKey(String sha256, String text, Set<Resource> resources) {
             }
         }
         w.out.append("study ");
-        w.object(study, Set.of(ModelPackage.Literals.STUDY__CELLS));
+        // not what a run depends on: the cells (each has its own key) and the uncertainty clause (samples are runs of their own)
+        w.object(study, Set.of(ModelPackage.Literals.STUDY__CELLS, ModelPackage.Literals.STUDY__UNCERTAINTY_SAMPLES,
+                ModelPackage.Literals.STUDY__UNCERTAINTY_SEED));
         w.out.append("\ncell ");
         w.object(cell, Set.of());
         w.out.append('\n');

@@ -200,6 +200,18 @@ class ValidationTest {
         assertOneError(text, IssueCodes.BAD_COUNT, "'every' needs at least 1 cycle", "every 0");
     }
 
+    /** Issue 18: 'uncertainty N samples [seed S]' parses; fewer than 2 samples give no percentiles. */
+    @Test
+    void uncertaintyNeedsAtLeastTwoSamples() {
+        assertEquals(List.of(), check(with("report capacity retention",
+                "report capacity retention\n    uncertainty 50 samples seed 7")));
+        String one = with("report capacity retention", "report capacity retention\n    uncertainty 1 samples");
+        assertOneError(one, IssueCodes.BAD_COUNT, "uncertainty needs at least 2 samples", "uncertainty 1");
+        List<Problem> many = check(with("report capacity retention", "report capacity retention\n    uncertainty 9000 samples"));
+        assertEquals(1, many.size(), many::toString);
+        assertEquals(Problem.Severity.WARNING, many.get(0).severity());
+    }
+
     @Test
     void wrongRoleMessageReadsWell() {
         String text = with("anode Li { thickness 50 um }", "anode PEO");

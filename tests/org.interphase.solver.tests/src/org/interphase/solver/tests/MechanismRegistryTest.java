@@ -28,6 +28,10 @@ class MechanismRegistryTest {
         assertEquals("current_density", current.dimension());
         assertEquals("dimensionless", leak.parameter("transfer coefficient").orElseThrow().dimension());
         assertTrue(leak.mechanism().isPresent());
+        // range="1 uA/cm2 to 0.005 mA/cm2": 0.01 to 0.05 A/m2, in SI whatever units the ends are written in
+        assertEquals(0.01, leak.range("leak current").orElseThrow().min(), 1e-15);
+        assertEquals(0.05, leak.range("leak current").orElseThrow().max(), 1e-15);
+        assertTrue(leak.range("transfer coefficient").isEmpty(), "no range declared");
     }
 
     @Test
@@ -36,6 +40,8 @@ class MechanismRegistryTest {
         assertTrue(!ids.contains("test_no_class_attribute"), ids.toString());
         assertTrue(!ids.contains("test_bad_interface"), ids.toString());
         assertTrue(!ids.contains("test_bad_default"), ids.toString());
+        assertTrue(!ids.contains("test_range_without_default"), ids.toString());
+        assertTrue(!ids.contains("test_range_wrong_dimension"), ids.toString());
         assertEquals(1, ids.stream().filter("test_leak"::equals).count(), ids.toString());
     }
 

@@ -17,8 +17,8 @@ import org.interphase.solver.transport.SaltTransport;
  * overpotential interpolated linearly in time between the chunk's ends (so the voltage the events watch
  * stays continuous). When an event ends the step inside a chunk, the salt is advanced again from the
  * chunk's start to that moment only. A chunk is as long as keeps the wall concentrations within 4 % of
- * c0 of their previous value (halved or doubled from one chunk to the next), at most the ODE's longest
- * step, and starts short (1/1000 of L^2/D) whenever the current changes by more than 10 %.
+ * c0 of their previous value (halved or doubled from one chunk to the next), at least 1/10000 of L^2/D and
+ * at most the ODE's longest step, and starts short (1/1000 of L^2/D) whenever the current changes by more than 10 %.
  */
 final class SaltCoupling {
 
@@ -117,10 +117,12 @@ final class SaltCoupling {
                 read(to, temperatureK);
                 t1 = out.getTime();
             }
-            if (fired || out.getTime() >= end) {
+            if (fired || out.getTime() >= end || out.getTime() <= t) {
                 return out;
             }
-            chunk = change > MAX_WALL_CHANGE ? h / 2 : change < MAX_WALL_CHANGE / 4 ? Math.min(maxChunk, 2 * h) : h;
+            // never below 1/10000 of the diffusion time, so a step always ends
+            chunk = Math.max(1e-4 * tau, change > MAX_WALL_CHANGE ? h / 2
+                    : change < MAX_WALL_CHANGE / 4 ? Math.min(maxChunk, 2 * h) : h);
             now = out;
             // an event whose function changed sign between chunks (not inside one) still ends the step
             for (int k = 0; k < signs.length; k++) {

@@ -329,7 +329,12 @@ public final class Simulation {
             double maxDuration) {
         double lo = model.cathode().ocv().minDelithiation();
         double hi = model.cathode().ocv().maxDelithiation();
-        boolean flowing = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length])) != 0;
+        double current0 = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length]));
+        boolean flowing = current0 != 0;
+        if (flowing && (charging ? y[X] >= hi : y[X] <= lo)) {
+            // already at the end of the OCV curve: an event function starting at 0 might never fire
+            return new Step(0, 0, charging ? End.FULLY_CHARGED : End.FULLY_DISCHARGED, voltage(current0), null);
+        }
         if (flowing) {
             events.add(charging ? new StopEvent(End.FULLY_CHARGED, s -> hi - s.getPrimaryState()[X])
                     : new StopEvent(End.FULLY_DISCHARGED, s -> s.getPrimaryState()[X] - lo));
@@ -358,10 +363,9 @@ public final class Simulation {
         List<double[]> samples = new ArrayList<>();
         if (sampling && flowing) {
             // the step's expected length: to its time limit, or the charge left on the OCV curve at this current
-            double current0 = Math.abs(applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length])));
             double room = (charging ? hi - y[X] : y[X] - lo) * model.cathode().theoreticalCapacity()
                     * Math.max(1e-9, y[ACTIVE] * y[CONTACT]);
-            double expected = Math.min(limit, current0 > 0 ? room / current0 : limit);
+            double expected = Math.min(limit, current0 != 0 ? room / Math.abs(current0) : limit);
             double every = Math.max(1, expected / SAMPLES_PER_STEP);
             double[] next = { time + every };
             integrator.addStepHandler(interpolator -> {

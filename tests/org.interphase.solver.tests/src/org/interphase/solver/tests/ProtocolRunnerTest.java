@@ -131,6 +131,47 @@ class ProtocolRunnerTest {
         assertTrue(r.getStopReason().endsWith("at 25 °C"), r.getStopReason());
     }
 
+    /**
+     * Issue 14: a hold whose taper cannot be reached ran for ever. A 100 uA/cm2 leak is more than the
+     * C/50 taper (30 uA/cm2): once the cathode is charged the hold's current stays at the leak, and the
+     * run stops with the reason instead of integrating to 1e8 s.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(300)
+    void aHoldThatCannotReachItsTaperEndsWithTheReason() {
+        Cell cell = (Cell) TestCells.document(withProtocol(CYCLING)).getElements().get(0);
+        List<ActiveMechanism> leak = MechanismActivation.activate(cell,
+                List.of(MechanismRegistry.getDefault().get("test_leak").orElseThrow()),
+                Map.of("test_leak", Map.of("leak current", 1.0)));
+        RunResult r = run(withProtocol(CYCLING), leak);
+        assertEquals(RunStatus.STOPPED, r.getStatus());
+        assertTrue(r.getStopReason().startsWith("the hold at 4.20 V cannot reach its end current of 0.03 mA/cm2"),
+                r.getStopReason());
+    }
+
+    /**
+     * Issue 14's other hanging case: LFP's OCV curve ends below 4.32 V, so the charge fills the cathode
+     * and a hold at 4.32 V until C/20 starts at the end of the curve; it ends at once (76 °C, 8.8 um).
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(300)
+    void aHoldOnAFullCathodeEnds() {
+        String text = TestCells.BARE_LCO.replace("LCO { loading 1.5 mAh/cm2  carbon 5 wt% }", "LFP { loading 1 mAh/cm2 }")
+                .replaceFirst("thickness 50 um", "thickness 8.8 um") + """
+                protocol Hold {
+                    temperature 76 °C
+                    repeat 2 {
+                        charge at C/5 until 4.32 V
+                        hold at 4.32 V until C/20
+                        discharge at C/5 until 2.5 V
+                    }
+                }
+                """;
+        RunResult r = run(text, List.of());
+        assertEquals(RunStatus.COMPLETED, r.getStatus(), r.getStopReason());
+        assertEquals(2, r.getCycles().size());
+    }
+
     @Test
     void cancellationEndsTheRunWithoutAResult() {
         Document d = TestCells.document(withProtocol(CYCLING));

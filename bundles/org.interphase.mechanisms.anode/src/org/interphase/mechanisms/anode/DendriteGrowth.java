@@ -119,8 +119,8 @@ public class DendriteGrowth implements Mechanism {
                         Physics.thermalVoltage(temperature) / exchange + interfacialResistance);
                 if (j > 0 && surface > 0) {
                     double site = c0 - f * (c0 - surface);
-                    // smooth switch as the salt at the growth sites runs out (over 2 % of c0)
-                    double exhausted = 1 / (1 + Math.exp(site / (0.02 * c0)));
+                    // smooth switch as the salt at the growth sites runs out: half on at 1 % of c0, fully on at 0
+                    double exhausted = 1 / (1 + Math.exp((site - 0.01 * c0) / (0.002 * c0)));
                     double modulus = (temperature >= melting ? meltModulus : solidModulus) * stiffening;
                     double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
                     rates[0] = exhausted * mechanics * (1 - tPlus) * j / (Physics.F * c0 * contact);

@@ -62,8 +62,7 @@ public final class SymmetricCellRunner {
 
     /** Longest integration step, s: well below the usual half-cycle of an hour. */
     private static final double MAX_STEP = 600;
-    /** Absolute tolerance on every state (film thicknesses are nanometres in metres), relative tolerance. */
-    private static final double ABSOLUTE_TOLERANCE = 1e-15;
+    /** Relative tolerance on every state; absolute ones per state by unit ({@link Tolerances}). */
     private static final double RELATIVE_TOLERANCE = 1e-8;
 
     private record Eval(double[] rates, double voltage, double films, String shortCircuit) {
@@ -274,7 +273,10 @@ public final class SymmetricCellRunner {
         };
         double[] absolute = new double[y.length];
         double[] relative = new double[y.length];
-        java.util.Arrays.fill(absolute, ABSOLUTE_TOLERANCE);
+        absolute[APPLIED] = Tolerances.CHARGE;
+        absolute[LITHIUM] = Tolerances.AMOUNT;
+        java.util.Arrays.fill(absolute, GAS, FIXED, Tolerances.AMOUNT);
+        Tolerances.mechanisms(absolute, mechanisms, SymmetricCellRunner::offset);
         java.util.Arrays.fill(relative, RELATIVE_TOLERANCE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, absolute, relative);
         events.forEach(integrator::addEventDetector);

@@ -43,24 +43,6 @@ public final class Simulation {
     private static final double MAX_STEP = 300;
     private static final double TOLERANCE = 1e-9;
 
-    /** Relative tolerance of every state. */
-    private final double[] relative;
-
-    /** Absolute tolerance per state ({@link Tolerances}). */
-    private double[] absoluteTolerance() {
-        double[] absolute = new double[y.length];
-        absolute[X] = Tolerances.FRACTION;
-        absolute[ACTIVE] = Tolerances.FRACTION;
-        absolute[CONTACT] = Tolerances.FRACTION;
-        absolute[SIDE_CHARGE] = Tolerances.CHARGE;
-        absolute[APPLIED_CHARGE] = Tolerances.CHARGE;
-        for (int g = GAS; g < FIXED; g++) {
-            absolute[g] = Tolerances.AMOUNT;
-        }
-        Tolerances.mechanisms(absolute, mechanisms, ActiveMechanism::offset);
-        return absolute;
-    }
-
     /** Why a step ended. */
     public enum End {
         CUT_OFF, TAPER_CURRENT, DURATION, FULLY_CHARGED, FULLY_DISCHARGED, SHORT_CIRCUIT,
@@ -117,8 +99,6 @@ public final class Simulation {
         salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP);
         salt.settle(0, model.temperature());
         withinCycle = new boolean[n];
-        relative = new double[n];
-        java.util.Arrays.fill(relative, TOLERANCE);
         withinCycle[X] = true;
         for (ActiveMechanism m : this.mechanisms) {
             for (int k = 0; k < m.size(); k++) {
@@ -364,7 +344,6 @@ public final class Simulation {
         events.add(shortEvent);
         double start = time;
         double startCharge = y[APPLIED_CHARGE];
-        double[] holder = new double[1];
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
             public int getDimension() {
@@ -373,12 +352,13 @@ public final class Simulation {
 
             @Override
             public double[] computeDerivatives(double t, double[] state) {
-                holder[0] = applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length]));
-                return evaluate(t, state, holder[0]).rates();
+                return evaluate(t, state, applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length])))
+                        .rates();
             }
         };
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
-        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, absoluteTolerance(), relative);
+        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, Tolerances.simulation(y.length, mechanisms),
+                Tolerances.uniform(y.length, TOLERANCE));
         events.forEach(integrator::addEventDetector);
         List<double[]> samples = new ArrayList<>();
         if (sampling && flowing) {

@@ -33,6 +33,26 @@ final class Tolerances {
         };
     }
 
+    /** Absolute tolerances of {@link Simulation}'s state vector of n states. */
+    static double[] simulation(int n, List<ActiveMechanism> mechanisms) {
+        double[] absolute = new double[n];
+        absolute[Simulation.X] = FRACTION;
+        absolute[Simulation.ACTIVE] = FRACTION;
+        absolute[Simulation.CONTACT] = FRACTION;
+        absolute[Simulation.SIDE_CHARGE] = CHARGE;
+        absolute[Simulation.APPLIED_CHARGE] = CHARGE;
+        java.util.Arrays.fill(absolute, Simulation.GAS, Simulation.FIXED, AMOUNT);
+        mechanisms(absolute, mechanisms, ActiveMechanism::offset);
+        return absolute;
+    }
+
+    /** The same tolerance for n states. */
+    static double[] uniform(int n, double tolerance) {
+        double[] t = new double[n];
+        java.util.Arrays.fill(t, tolerance);
+        return t;
+    }
+
     /** Fills the mechanisms' part of an absolute-tolerance vector, from an offset on. */
     static void mechanisms(double[] absolute, List<ActiveMechanism> mechanisms, java.util.function.ToIntFunction<ActiveMechanism> offset) {
         for (ActiveMechanism m : mechanisms) {

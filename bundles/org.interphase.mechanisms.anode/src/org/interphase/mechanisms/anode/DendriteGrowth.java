@@ -11,44 +11,43 @@ import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.InterfaceState;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
 
 /**
- * dendrite_growth: lithium filaments grow from a lithium surface through the soft polymer until one
- * crosses the electrolyte and shorts the cell.
- * <p>
- * Where lithium plates, the current is not uniform: growth sites carry J_loc = h J / a (h the
- * non-uniformity factor, from SEI heterogeneity; a the contacting fraction). Two regimes:
+ * dendrite_growth: lithium filaments grow from a lithium surface through the polymer once the salt at
+ * their growth sites is exhausted, until one crosses the electrolyte and shorts the cell.
  * <ul>
- * <li>Below the limiting current, each plating nucleates irregular deposits on the heterogeneous SEI
- * before it grows on them: the filament front advances by dl = h ell0 ln(1 + Q/ell0) per plating of
- * thickness Q (growth at h (J V_Li/F) ell0/(ell0 + q), q the thickness plated since the last strip),
- * so thin platings (Li|Li tests) and thick ones (full cells) differ by the logarithm of their ratio.
- * Stripping does not remove what has grown (isolated, "dead" lithium stays in the film).</li>
- * <li>Above the limiting current J* = 2 c0 F D / ((1 - t+) L), the salt at the growth sites runs out
- * after Sand's time t_S = pi D (c0 F)^2 / (4 (J_loc (1 - t+))^2); from then on lithium grows as
- * filaments that take the local current on a small fraction phi of the area: dl/dt = J_loc V_Li / (F phi).
- * The depletion time t_S is compared with the time plated so far, which relaxes on rest and
- * stripping over the diffusion time L^2 / (pi^2 D).</li>
+ * <li><b>Onset</b> (Chazalviel, Phys. Rev. A 42 (1990) 7355; observed in Li|PEO-LiTFSI|Li cells by Brissot,
+ * Rosso, Chazalviel and Lascaud, Electrochim. Acta 43 (1998) 1569): filaments start where the salt
+ * concentration at the surface reaches zero, which a uniform current above the limiting current does
+ * after Sand's time. The engine's transient salt transport gives the surface concentration c_s
+ * ({@link InterfaceState#SALT_AT_SURFACE}); growth sites carry a focused current, and in the linear
+ * diffusion problem their depletion scales with it: c_site = c0 - f (c0 - c_s).</li>
+ * <li><b>Focusing</b> from the measured non-uniformity of the lithium surface (amplitude A, wavelength
+ * lambda of its roughness), by the small-amplitude secondary current distribution on a sinusoidal
+ * electrode (Laplace's equation in the electrolyte with linearised interfacial kinetics):
+ * f = 1 + k A / (1 + k sigma R), k = 2 pi / lambda, sigma the film's conductivity, R = RT/(F i0) +
+ * R_interlayer the interfacial resistance. Kinetic control (the Wagner length sigma R, about 0.3 mm
+ * for PEO-LiTFSI at 60 °C, far above lambda) flattens the distribution; the contacting fraction a
+ * (a scaffold's) concentrates it on what touches the polymer, J/a.</li>
+ * <li><b>Growth</b>: after onset the tips advance at the anion drift velocity, v = mu_a E =
+ * (1 - t+) J / (F c0 a) (Chazalviel 1990; Brissot, Rosso, Chazalviel, Lascaud, J. Power Sources 81-82
+ * (1999) 925 measured tip velocities equal to the anion velocity in PEO-LiTFSI). Stripping does not
+ * remove what has grown (isolated lithium stays in the film).</li>
+ * <li><b>Mechanics</b>: Monroe and Newman (J. Electrochem. Soc. 152 (2005) A396): a separator with a
+ * shear modulus above about twice lithium's suppresses roughening; the electrolyte's modulus (melt or
+ * solid, stiffened by fillers per Guth-Gold, G (1 + 2.5 phi + 14.1 phi^2)) is compared with 2 G_Li
+ * and growth switches off smoothly (over 5 % in ln G) above it.</li>
  * </ul>
- * Both advance faster as the tip approaches the other electrode (field focusing, L/(L - l), capped at
- * 100) and are throttled by the Monroe-Newman criterion, growth times max(0, 1 - G/(2 G_Li)), G the
- * electrolyte's shear modulus (melt or solid, stiffened by fillers per Guth-Gold,
- * G (1 + 2.5 phi + 14.1 phi^2)). Ceramic fillers even the Li+ flux, (h - 1) exp(-k phi_filler), and a
- * Li+-conducting interlayer (Li3N from Mg3N2) spreads the current under it, (h - 1) times the
- * interlayer factor. A scaffold lengthens the path to L tau (tau its pores' tortuosity). The cell
- * shorts when l reaches that path.
+ * A scaffold lengthens the path to L tau (tau its pores' tortuosity). The cell shorts when the front
+ * reaches it. Fillers act through their measured properties: the film's conductivity (focusing), the
+ * effective salt diffusivity (Sand's time, in the engine's transport) and the stiffening.
  */
 public class DendriteGrowth implements Mechanism {
-
-    /** Molar volume of lithium, m3/mol: 6.941 g/mol / 0.534 g/cm3 (domain brief density). */
-    static final double LITHIUM_MOLAR_VOLUME = 6.941e-3 / 534;
-
-    /** Largest field-focusing factor L/(L - l). */
-    private static final double MAX_FOCUS = 100;
 
     @Override
     public boolean appliesTo(CellInterface where) {
@@ -62,32 +61,47 @@ public class DendriteGrowth implements Mechanism {
         return m == null ? otherwise : CellProperties.value(m, parameter).orElse(otherwise);
     }
 
+    /**
+     * Local over mean current at the crests of a sinusoidal surface, f = 1 + k A / (1 + k sigma R).
+     *
+     * @param amplitude    roughness amplitude A, m
+     * @param wavelength   roughness wavelength lambda, m
+     * @param conductivity the film's conductivity sigma, S/m
+     * @param resistance   the interfacial resistance R (charge transfer, linearised, plus layers), ohm m2
+     */
+    static double focusing(double amplitude, double wavelength, double conductivity, double resistance) {
+        double k = 2 * Math.PI / wavelength;
+        return 1 + k * amplitude / (1 + k * conductivity * resistance);
+    }
+
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
         ElectrolyteView spe = CellProperties.electrolyte(where);
         Material polymer = where.getElectrolyte().getPolymer().getMaterial();
         Material lithium = where.getElectrode().getMaterial();
         double lithiumModulus = value(lithium, "shear modulus", 4e9);
+        double exchange = value(lithium, "exchange current density", 10);
         double meltModulus = value(polymer, "shear modulus", 1e6);
         double solidModulus = value(polymer, "solid shear modulus", meltModulus);
         double melting = value(polymer, "melting point", 0);
         double phi = spe.fillerVolumeFraction();
         double stiffening = 1 + 2.5 * phi + 14.1 * phi * phi;
-        double excess = p.get("current non-uniformity factor") - 1;
-        excess *= Math.exp(-p.get("filler homogenisation") * phi);
-        if (where.getElectrode().getInterlayer() != null && value(where.getElectrode().getInterlayer().getMaterial(),
-                "product conductivity", 0) > 0) {
-            excess *= p.get("interlayer homogenisation");
+        double interlayer = 0;
+        if (where.getElectrode().getInterlayer() != null) {
+            Material m = where.getElectrode().getInterlayer().getMaterial();
+            double sigma = Math.max(value(m, "product conductivity", 0), value(m, "ionic conductivity", 0));
+            interlayer = sigma > 0 ? CellProperties.interlayerThickness(where.getElectrode()) / sigma : 0;
         }
-        double nonUniformity = 1 + Math.max(0, excess);
-        double nucleation = p.get("nucleation length");
-        double filamentArea = p.get("filament area fraction");
+        double interfacialResistance = interlayer;
+        double amplitude = p.get("surface roughness amplitude");
+        double wavelength = p.get("surface roughness wavelength");
         double contact = CellProperties.contactFraction(where.getElectrolyte());
         double path = spe.thickness() * spe.scaffoldTortuosity();
+        double c0 = spe.saltConcentration();
+        double tPlus = spe.transferenceNumber();
         String fillers = where.getElectrolyte().getFillers().stream().map(Filler::getMaterial)
                 .map(m -> m == null ? "?" : m.getName()).reduce((a, b) -> a + ", " + b).orElse("");
-        List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0),
-                new StateVariable("plated_thickness", "m", 0, true), new StateVariable("plating_time", "s", 0, true));
+        List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0));
         return new InterfaceProcess() {
             @Override
             public List<StateVariable> state() {
@@ -98,39 +112,25 @@ public class DendriteGrowth implements Mechanism {
             public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
                 double temperature = c.temperature();
                 double length = Math.max(0, y[0]);
-                double plated = Math.max(0, y[1]);
-                double clock = Math.max(0, y[2]);
-                double diffusivity = spe.saltDiffusivity(temperature);
                 double j = c.currentDensity();
-                double deposit = j / contact * LITHIUM_MOLAR_VOLUME / Physics.F; // m/s, + plating
-                if (j > 0) {
-                    double local = nonUniformity * j / contact;
+                double surface = c.state(InterfaceState.SALT_AT_SURFACE);
+                rates[0] = 0;
+                double f = focusing(amplitude, wavelength, spe.conductivity(temperature),
+                        Physics.thermalVoltage(temperature) / exchange + interfacialResistance);
+                if (j > 0 && surface > 0) {
+                    double site = c0 - f * (c0 - surface);
+                    // smooth switch as the salt at the growth sites runs out: half on at 1 % of c0, fully on at 0
+                    double exhausted = 1 / (1 + Math.exp((site - 0.01 * c0) / (0.002 * c0)));
                     double modulus = (temperature >= melting ? meltModulus : solidModulus) * stiffening;
-                    double mechanics = Math.max(0, 1 - modulus / (2 * lithiumModulus));
-                    double focus = Math.min(MAX_FOCUS, path / Math.max(path - length, path / MAX_FOCUS));
-                    double growth = nonUniformity * deposit * nucleation / (nucleation + plated);
-                    if (local > spe.limitingCurrent(temperature)) {
-                        double c0F = spe.saltConcentration() * Physics.F;
-                        double sand = Math.PI * diffusivity * c0F * c0F
-                                / (4 * Math.pow(local * (1 - spe.transferenceNumber()), 2));
-                        // smooth switch over 5 % of Sand's time, so the integrator sees no jump
-                        double depleted = 1 / (1 + Math.exp(-(clock - sand) / (0.05 * sand)));
-                        growth += depleted * local * LITHIUM_MOLAR_VOLUME / (Physics.F * filamentArea);
-                    }
-                    rates[0] = growth * focus * mechanics;
-                    rates[1] = deposit;
-                    rates[2] = 1;
-                } else {
-                    rates[0] = 0;
-                    rates[1] = plated > 0 ? deposit : 0; // stripping takes the fresh deposit first
-                    rates[2] = -clock * Math.PI * Math.PI * diffusivity / (spe.thickness() * spe.thickness());
+                    double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
+                    rates[0] = exhausted * mechanics * (1 - tPlus) * j / (Physics.F * c0 * contact);
                 }
                 if (length >= path) {
                     effects.shortCircuit(String.format(Locale.ROOT,
-                            "a lithium filament grew through the %.0f um electrolyte%s (growth-site current %.3g mA/cm2,"
-                                    + " limiting current %.3g mA/cm2)",
+                            "a lithium filament grew through the %.0f um electrolyte%s after the salt ran out at the"
+                                    + " lithium (plating at %.3g mA/cm2, limiting current %.3g mA/cm2)",
                             spe.thickness() * 1e6, fillers.isEmpty() ? "" : " with " + fillers,
-                            nonUniformity * Math.abs(j) / contact / 10, spe.limitingCurrent(temperature) / 10));
+                            Math.abs(j) / 10, spe.limitingCurrent(temperature) / 10));
                 }
             }
         };

@@ -27,7 +27,8 @@ public interface ElectrolyteView {
     double polymerConductivity(double temperatureK);
 
     /**
-     * Diffusivity of the salt in the polymer.
+     * Effective diffusivity of the salt in the film (the polymer's, times the Bruggeman factor of the
+     * volume fillers and a scaffold leave to the salt).
      *
      * @param temperatureK temperature, K
      * @return diffusivity, m2/s

@@ -9,6 +9,15 @@ package org.interphase.solver.api;
 @FunctionalInterface
 public interface InterfaceState {
 
+    /**
+     * Not a mechanism's state but the engine's: the salt concentration in the electrolyte at this
+     * interface's electrode, mol/m3, from the engine's transient salt transport. 0 where the engine
+     * keeps no salt profile (as {@link #NONE} answers), so a mechanism treats 0 as "unknown".
+     *
+     * @since 1.1
+     */
+    String SALT_AT_SURFACE = "salt_at_surface";
+
     /** An interface without mechanism state. */
     InterfaceState NONE = name -> 0;
 

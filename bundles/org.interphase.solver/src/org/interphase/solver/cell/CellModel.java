@@ -68,14 +68,25 @@ public final class CellModel {
         return electrolyte.resistance(temperature) + anode.interlayerResistance();
     }
 
-    /** The voltage and its parts at a mean delithiation x and a current density i (A/m2, + on charge). */
+    /**
+     * The voltage and its parts at a mean delithiation x and a current density i (A/m2, + on charge),
+     * the moment the current starts (salt still uniform: no concentration overpotential yet).
+     */
     public Polarisation polarisation(double delithiation, double currentDensity) {
+        return polarisation(delithiation, currentDensity, 0);
+    }
+
+    /**
+     * The same with the concentration overpotential of the salt profile at that moment
+     * ({@link org.interphase.solver.transport.SaltTransport#overpotential}), V.
+     */
+    public Polarisation polarisation(double delithiation, double currentDensity, double concentrationOverpotential) {
         double twoRtF = 2 * Physics.thermalVoltage(temperature);
         double surface = delithiation + cathode.surfaceShift(currentDensity);
         return new Polarisation(cathode.ocv().at(surface), currentDensity * seriesResistance(),
                 twoRtF * asinh(currentDensity / (2 * cathode.exchangeCurrent(temperature))),
                 twoRtF * asinh(currentDensity / (2 * anode.exchangeCurrent(temperature))),
-                electrolyte.concentrationOverpotential(currentDensity, temperature));
+                concentrationOverpotential);
     }
 
     public double voltage(double delithiation, double currentDensity) {

@@ -1,6 +1,8 @@
 package org.interphase.solver.cell;
 
 import org.interphase.solver.api.Physics;
+import org.interphase.solver.transport.SaltProperties;
+import org.interphase.solver.transport.SaltTransport;
 import org.interphase.model.Electrolyte;
 import org.interphase.model.Ratio;
 import org.interphase.model.Salt;
@@ -10,7 +12,8 @@ import org.interphase.model.units.Units;
 /**
  * Transport in the solid polymer electrolyte: conductivity from the polymer's temperature law,
  * salt concentration from the EO:Li ratio, salt diffusivity and transference number, and from
- * them the ohmic resistance and the limiting current of the film. Ceramic fillers and a scaffold
+ * them the ohmic resistance and the limiting current of the film; the transient salt profile is
+ * {@link SaltTransport}'s. Ceramic fillers and a scaffold
  * change the conductivity through {@link Composite}; below the melting point fillers also keep a
  * shell of polymer around each particle amorphous (the polymer's "filler amorphous shell"), which
  * lifts the conductivity of semicrystalline hosts (Croce et al., Nature 394 (1998) 456). An electrolyte
@@ -32,9 +35,12 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final double saltConcentration;
     private final double transferenceNumber;
     private final double saltDiffusivity;
+    /** The polymer's thermodynamic factor 1 + dln(gamma)/dln(c), 1 when the library gives none. */
+    private final double thermodynamicFactor;
 
     private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double amorphousFraction,
-            double thickness, double saltConcentration, double transferenceNumber, double saltDiffusivity) {
+            double thickness, double saltConcentration, double transferenceNumber, double saltDiffusivity,
+            double thermodynamicFactor) {
         this.conductivity = conductivity;
         this.composite = composite;
         this.amorphousFraction = amorphousFraction;
@@ -42,6 +48,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         this.saltConcentration = saltConcentration;
         this.transferenceNumber = transferenceNumber;
         this.saltDiffusivity = saltDiffusivity;
+        this.thermodynamicFactor = thermodynamicFactor;
     }
 
     public static PolymerElectrolyte of(Electrolyte electrolyte) {
@@ -61,7 +68,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         double amorphous = electrolyte.getProcess() == org.interphase.model.ProcessKind.IN_SITU ? 1
                 : composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
-                polymer.require("transference number"), polymer.require("salt diffusivity"));
+                polymer.require("transference number"), polymer.require("salt diffusivity"),
+                polymer.optional("thermodynamic factor").orElse(1.0));
     }
 
     /** EO:Li of the first salt given as a ratio, NaN when none is. */
@@ -148,27 +156,39 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     }
 
     /**
-     * Salt diffusivity in m2/s, scaled from its 90 °C value with the conductivity: both follow the
-     * segmental motion of the polymer.
+     * Effective salt diffusivity of the film in m2/s: the polymer's value at 90 °C scaled with the
+     * polymer's own conductivity (both follow its segmental motion, crystallinity included), times the
+     * Bruggeman factor of the volume the salt can use, e^1.5 with e = (1 - filler fraction) x scaffold
+     * porosity (fillers and scaffold fibres carry no salt).
      */
     public double saltDiffusivity(double temperatureK) {
-        return saltDiffusivity * conductivity(temperatureK) / conductivity(DIFFUSIVITY_REFERENCE_K);
+        return saltDiffusivity * conductivity.at(temperatureK, amorphousFraction)
+                / conductivity.at(DIFFUSIVITY_REFERENCE_K, amorphousFraction) * Math.pow(saltVolumeFraction(), 1.5);
     }
 
-    /** Limiting current density J* = 2 c0 F D / ((1 - t+) L), A/m2. */
+    /** Share of the film's volume the salt occupies: the polymer's, (1 - fillers) x scaffold porosity. */
+    public double saltVolumeFraction() {
+        // Composite's scaffold tortuosity is porosity^-0.5
+        return Math.max(1e-6, (1 - composite.fillerVolumeFraction()) * Math.pow(composite.scaffoldTortuosity(), -2));
+    }
+
+    /**
+     * Limiting current density J* = 2 c0 F D / ((1 - t+) L), A/m2: the steady state of the salt
+     * transport ({@link #transport()}) with constant properties has zero salt at the plating electrode here.
+     */
     public double limitingCurrent(double temperatureK) {
         return 2 * saltConcentration * Physics.F * saltDiffusivity(temperatureK)
                 / ((1 - transferenceNumber) * thickness);
     }
 
-    /**
-     * Concentration overpotential (2RT/F)(1 - t+) ln((1 + J/J*)/(1 - J/J*)), odd in J. At the limiting
-     * current it diverges; it is capped just below so that a cut-off voltage, not a NaN, ends the step.
-     */
-    public double concentrationOverpotential(double currentDensity, double temperatureK) {
-        double ratio = Math.max(-0.999999, Math.min(0.999999, currentDensity / limitingCurrent(temperatureK)));
-        return 2 * Physics.thermalVoltage(temperatureK) * (1 - transferenceNumber)
-                * Math.log((1 + ratio) / (1 - ratio));
+    /** The salt's transport properties in this film (the library gives no concentration dependence yet). */
+    public SaltProperties saltProperties() {
+        return SaltProperties.of(this::saltDiffusivity, transferenceNumber, thermodynamicFactor);
+    }
+
+    /** A fresh salt-transport model of the film, uniform at c0. */
+    public SaltTransport transport() {
+        return new SaltTransport(thickness, saltConcentration, saltProperties(), SaltTransport.CELLS, saltVolumeFraction());
     }
 
     /** Volume fraction of ceramic fillers (0 without). */

@@ -7,12 +7,10 @@ import java.util.function.BooleanSupplier;
 import org.interphase.model.Cell;
 import org.interphase.model.CurrentDirection;
 import org.interphase.model.CurrentStep;
-import org.interphase.model.EveryStep;
 import org.interphase.model.HoldStep;
 import org.interphase.model.ImpedanceStep;
 import org.interphase.model.Protocol;
 import org.interphase.model.Quantity;
-import org.interphase.model.RepeatStep;
 import org.interphase.model.RestStep;
 import org.interphase.model.Step;
 import org.interphase.model.StopCondition;
@@ -95,7 +93,7 @@ public final class ProtocolRunner {
         result.setCell(cell.getName());
         result.setProtocol(protocol.getName());
         try {
-            execute(protocol.getSteps(), protocol.getSteps());
+            new ProtocolWalk(new Cycling(), stops, cancelled).execute(protocol.getSteps(), protocol.getSteps());
             recorder.closeCycleIfOpen();
             result.setStatus(RunStatus.COMPLETED);
         } catch (RunStop stop) {
@@ -107,32 +105,31 @@ public final class ProtocolRunner {
         return result;
     }
 
-    private void execute(List<Step> steps, List<Step> siblings) {
-        for (Step step : steps) {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("cancelled");
-            }
-            if (step instanceof RepeatStep repeat) {
-                repeat(repeat, siblings);
-            } else if (!(step instanceof EveryStep) && !(step instanceof StopCondition)) {
-                single(step);
-                checkStops();
-            }
-        }
-    }
+    /** The cycling cell as the shared protocol walk sees it. */
+    private final class Cycling implements ProtocolWalk.Cell {
+        private double[] before;
+        private double cycleStart;
 
-    private void repeat(RepeatStep repeat, List<Step> siblings) {
-        double start = simulation.time();
-        double until = repeat.getUntil() == null ? Double.POSITIVE_INFINITY : repeat.getUntil().getSi();
-        int count = repeat.getUntil() == null ? repeat.getCount() : Integer.MAX_VALUE;
-        double[] before = null;
-        double cycleStart = simulation.time();
-        for (int k = 0; k < count && simulation.time() - start < until; k++) {
+        @Override
+        public void step(Step step) {
+            single(step);
+        }
+
+        @Override
+        public double time() {
+            return simulation.time();
+        }
+
+        @Override
+        public void openCycle(int count) {
             before = simulation.slowState();
             cycleStart = simulation.time();
             recorder.openCycle();
             simulation.setSampling(profiled(recorder.cycle(), count));
-            execute(repeat.getSteps(), repeat.getSteps());
+        }
+
+        @Override
+        public int closeCycle() {
             simulation.setSampling(true);
             int cycle = recorder.closeCycle();
             if (recorder.lastCycleEmpty()) {
@@ -142,26 +139,36 @@ public final class ProtocolRunner {
                         cycle, recorder.lastVoltageOf("charge"), simulation.seriesResistance() * 1e4,
                         simulation.model().temperature() - 273.15));
             }
-            for (Step s : siblings) {
-                if (s instanceof EveryStep every && cycle % every.getCycles() == 0) {
-                    execute(every.getSteps(), every.getSteps());
-                }
+            return cycle;
+        }
+
+        @Override
+        public double lastVoltage() {
+            Simulation.Step last = recorder.lastStep();
+            return last == null ? Double.NaN : last.endVoltage();
+        }
+
+        @Override
+        public double retention() {
+            return recorder.lastRetention();
+        }
+
+        @Override
+        public int jump(int remaining, int untilNextEvery) {
+            if (multiRate == null) {
+                return 0;
             }
-            checkStops();
-            if (multiRate != null && repeat.getUntil() == null) {
-                int jump = multiRate.jump(before, simulation.slowState(), count - k - 1, cyclesToNextEvery(siblings, cycle));
-                if (jump > 0) {
-                    double[] after = simulation.slowState();
-                    double[] change = new double[after.length];
-                    for (int i = 0; i < change.length; i++) {
-                        change[i] = (after[i] - before[i]) * jump;
-                    }
-                    simulation.advance(change, (simulation.time() - cycleStart) * jump);
-                    recorder.extrapolate(jump);
-                    k += jump;
-                    checkStops();
+            int jump = multiRate.jump(before, simulation.slowState(), remaining, untilNextEvery);
+            if (jump > 0) {
+                double[] after = simulation.slowState();
+                double[] change = new double[after.length];
+                for (int i = 0; i < change.length; i++) {
+                    change[i] = (after[i] - before[i]) * jump;
                 }
+                simulation.advance(change, (simulation.time() - cycleStart) * jump);
+                recorder.extrapolate(jump);
             }
+            return jump;
         }
     }
 
@@ -171,17 +178,6 @@ public final class ProtocolRunner {
      */
     static boolean profiled(int cycle, int count) {
         return cycle <= 2 || cycle % 10 == 0 || cycle == count;
-    }
-
-    /** Cycles after this one until an 'every' block is due (its cycle must be simulated). */
-    private static int cyclesToNextEvery(List<Step> siblings, int cycle) {
-        int next = Integer.MAX_VALUE;
-        for (Step s : siblings) {
-            if (s instanceof EveryStep every) {
-                next = Math.min(next, every.getCycles() - cycle % every.getCycles());
-            }
-        }
-        return next;
     }
 
     private void single(Step step) {
@@ -222,6 +218,12 @@ public final class ProtocolRunner {
                     c.getUntil() == null ? "its end" : String.format(java.util.Locale.ROOT, "%.2f V", c.getUntil().getSi()),
                     last.endVoltage()));
         }
+        if (last != null && last.end() == Simulation.End.NO_PROGRESS && step instanceof HoldStep h) {
+            throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                    "the hold at %.2f V cannot reach its end current of %.3g mA/cm2: side reactions draw more than"
+                            + " that at this voltage and the cathode no longer charges",
+                    h.getVoltage().getSi(), Display.mAPerCm2(current(h.getUntil()))));
+        }
     }
 
     /** A C-rate, current density or current as a current density in A/m2 (magnitude). */
@@ -238,39 +240,6 @@ public final class ProtocolRunner {
 
     private static double duration(Quantity q) {
         return q == null ? Double.POSITIVE_INFINITY : q.getSi();
-    }
-
-    private void checkStops() {
-        for (StopCondition s : stops) {
-            double threshold = s.getThreshold() == null ? Double.NaN : s.getThreshold().getSi();
-            switch (s.getKind()) {
-                case SHORT_CIRCUIT -> {
-                    // a short circuit ends the run whether or not the protocol asks (see single)
-                }
-                case CAPACITY_BELOW -> {
-                    double retention = recorder.lastRetention();
-                    if (retention < threshold) {
-                        throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
-                                "capacity %.1f %% below %.1f %%", retention * 100, threshold * 100));
-                    }
-                }
-                case VOLTAGE_BELOW, VOLTAGE_ABOVE -> {
-                    Simulation.Step last = recorder.lastStep();
-                    if (last != null && (s.getKind() == org.interphase.model.StopKind.VOLTAGE_BELOW
-                            ? last.endVoltage() < threshold : last.endVoltage() > threshold)) {
-                        throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
-                                "voltage %.3f V %s %.3f V", last.endVoltage(),
-                                s.getKind() == org.interphase.model.StopKind.VOLTAGE_BELOW ? "below" : "above", threshold));
-                    }
-                }
-                case TIME_ABOVE -> {
-                    if (simulation.time() > threshold) {
-                        throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT, "time %.1f h above %.1f h",
-                                simulation.time() / 3600, threshold / 3600));
-                    }
-                }
-            }
-        }
     }
 
     static TracePoint trace(double time, double voltage, double current, double temperature, int cycle, String step) {

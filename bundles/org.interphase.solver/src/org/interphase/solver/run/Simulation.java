@@ -11,6 +11,7 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.interphase.model.InterfaceKind;
 import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.InterfaceState;
 import org.interphase.solver.cell.CellModel;
 import org.interphase.solver.api.Physics;
 
@@ -24,7 +25,10 @@ import org.interphase.solver.api.Physics;
  * the cathode's side (oxidation) current then takes its share of that current, so only the rest
  * moves lithium: i_intercalation = i_applied - i_side. Film resistances add to the series
  * resistance; lost contact concentrates the charge-transfer current on what is left and isolates
- * the cathode behind it (domain brief: R_ct / contact).
+ * the cathode behind it (domain brief: R_ct / contact). The salt profile across the electrolyte
+ * (transient, implicit finite volumes) runs beside the ODE ({@link SaltCoupling}) and gives the
+ * concentration overpotential; a current above the limiting current exhausts the salt at the
+ * lithium after Sand's time, the overpotential rises steeply and the cut-off ends the step.
  */
 public final class Simulation {
 
@@ -80,6 +84,8 @@ public final class Simulation {
     private final SharedState shared;
     /** Indices of states that return to their start every cycle (see StateVariable#withinCycle). */
     private final boolean[] withinCycle;
+    /** The salt profile across the electrolyte, coupled to the ODE by operator splitting. */
+    private final SaltCoupling salt;
 
     public Simulation(CellModel model, List<ActiveMechanism> mechanisms, double initialDelithiation) {
         this.model = model;
@@ -90,6 +96,8 @@ public final class Simulation {
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
         shared = new SharedState(this.mechanisms, k -> this.mechanisms.get(k).offset());
+        salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP);
+        salt.settle(0, model.temperature());
         withinCycle = new boolean[n];
         withinCycle[X] = true;
         for (ActiveMechanism m : this.mechanisms) {
@@ -229,7 +237,9 @@ public final class Simulation {
             System.arraycopy(state, m.offset(), own, 0, own.length);
             double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
             Guard.evaluate(m, new Conditions(t, temperature, potential, applied, x, contactHere,
-                    name -> shared.sum(state, k, name)), own, ownRates, effects);
+                    name -> InterfaceState.SALT_AT_SURFACE.equals(name)
+                            ? kind == InterfaceKind.CATHODE_ELECTROLYTE ? salt.cathodeSide(t) : salt.anodeSide(t)
+                            : shared.sum(state, k, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, m.offset(), ownRates.length);
         }
         double intercalation = applied - effects.cathodeSideCurrent;
@@ -242,8 +252,7 @@ public final class Simulation {
         double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
         double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance);
         double series = bulk + effects.filmResistance + model.anodeInterlayerResistance();
-        double voltage = ocv + applied * series + etaCathode + etaAnode
-                + model.electrolyte().concentrationOverpotential(applied, temperature);
+        double voltage = ocv + applied * series + etaCathode + etaAnode + salt.overpotential(t);
         return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit);
     }
 
@@ -265,19 +274,28 @@ public final class Simulation {
         return run(s -> applied, events, charging, maxDuration);
     }
 
-    /** Constant voltage until the current falls to the taper current density (magnitude; NaN: none) or a duration. */
+    /**
+     * Constant voltage until the current falls to the taper current density (magnitude; NaN: none) or a
+     * duration. A hold whose current cannot fall to its taper, because side reactions draw more than the
+     * taper at that voltage, ends with {@link End#NO_PROGRESS} once the cathode takes less than 1 % of it.
+     */
     public Step constantVoltage(double voltage, double taper, double maxDuration) {
-        double bound = 0.999 * model.electrolyte().limitingCurrent(model.temperature());
         BrentSolver solver = new BrentSolver(1e-9);
         ToDoubleFunction<ODEStateAndDerivative> current = s -> holdCurrent(s.getTime(), s.getPrimaryState(), voltage,
-                bound, solver);
-        double initial = holdCurrent(time, y, voltage, bound, solver);
+                solver);
+        double initial = holdCurrent(time, y, voltage, solver);
         if (!Double.isNaN(taper) && Math.abs(initial) <= taper) {
             return new Step(0, 0, End.TAPER_CURRENT, voltage, null);
         }
         List<StopEvent> events = new ArrayList<>();
         if (!Double.isNaN(taper)) {
             events.add(new StopEvent(End.TAPER_CURRENT, s -> Math.abs(current.applyAsDouble(s)) - taper));
+            if (!mechanisms.isEmpty()) {
+                events.add(new StopEvent(End.NO_PROGRESS, s -> {
+                    double i = current.applyAsDouble(s);
+                    return Math.abs(i - evaluate(s.getTime(), s.getPrimaryState(), i).sideCurrent()) - 0.01 * taper;
+                }));
+            }
         }
         return run(current, events, initial > 0, maxDuration);
     }
@@ -287,7 +305,17 @@ public final class Simulation {
         return run(s -> 0, new ArrayList<>(), false, duration);
     }
 
-    private double holdCurrent(double t, double[] state, double voltage, double bound, BrentSolver solver) {
+    /** Largest current density a hold may draw, A/m2 (1 A/cm2: beyond any polymer cell). */
+    private static final double HOLD_BOUND = 1e4;
+
+    private double holdCurrent(double t, double[] state, double voltage, BrentSolver solver) {
+        double bound = 1;
+        while (bound < HOLD_BOUND && evaluate(t, state, -bound).voltage() >= voltage) {
+            bound *= 10;
+        }
+        while (bound < HOLD_BOUND && evaluate(t, state, bound).voltage() <= voltage) {
+            bound *= 10;
+        }
         if (evaluate(t, state, -bound).voltage() >= voltage) {
             return -bound;
         }
@@ -301,7 +329,12 @@ public final class Simulation {
             double maxDuration) {
         double lo = model.cathode().ocv().minDelithiation();
         double hi = model.cathode().ocv().maxDelithiation();
-        boolean flowing = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length])) != 0;
+        double current0 = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length]));
+        boolean flowing = current0 != 0;
+        if (flowing && (charging ? y[X] >= hi : y[X] <= lo)) {
+            // already at the end of the OCV curve: an event function starting at 0 might never fire
+            return new Step(0, 0, charging ? End.FULLY_CHARGED : End.FULLY_DISCHARGED, voltage(current0), null);
+        }
         if (flowing) {
             events.add(charging ? new StopEvent(End.FULLY_CHARGED, s -> hi - s.getPrimaryState()[X])
                     : new StopEvent(End.FULLY_DISCHARGED, s -> s.getPrimaryState()[X] - lo));
@@ -311,7 +344,6 @@ public final class Simulation {
         events.add(shortEvent);
         double start = time;
         double startCharge = y[APPLIED_CHARGE];
-        double[] holder = new double[1];
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
             public int getDimension() {
@@ -320,20 +352,20 @@ public final class Simulation {
 
             @Override
             public double[] computeDerivatives(double t, double[] state) {
-                holder[0] = applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length]));
-                return evaluate(t, state, holder[0]).rates();
+                return evaluate(t, state, applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length])))
+                        .rates();
             }
         };
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
-        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, TOLERANCE, TOLERANCE);
+        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, Tolerances.simulation(y.length, mechanisms),
+                Tolerances.uniform(y.length, TOLERANCE));
         events.forEach(integrator::addEventDetector);
         List<double[]> samples = new ArrayList<>();
         if (sampling && flowing) {
             // the step's expected length: to its time limit, or the charge left on the OCV curve at this current
-            double current0 = Math.abs(applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length])));
             double room = (charging ? hi - y[X] : y[X] - lo) * model.cathode().theoreticalCapacity()
                     * Math.max(1e-9, y[ACTIVE] * y[CONTACT]);
-            double expected = Math.min(limit, current0 > 0 ? room / current0 : limit);
+            double expected = Math.min(limit, current0 != 0 ? room / Math.abs(current0) : limit);
             double every = Math.max(1, expected / SAMPLES_PER_STEP);
             double[] next = { time + every };
             integrator.addStepHandler(interpolator -> {
@@ -346,7 +378,9 @@ public final class Simulation {
                 }
             });
         }
-        ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(time, y), time + limit);
+        salt.settle(time, model.temperature());
+        ODEStateAndDerivative end = salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied,
+                model.temperature());
         y = end.getPrimaryState().clone();
         y[X] = Math.max(lo, Math.min(hi, y[X]));
         time = end.getTime();

@@ -34,6 +34,11 @@ final class StopEvent implements ODEEventDetector, ODEEventHandler {
         return fired;
     }
 
+    /** Marks the event as the step's end when its function changed sign outside the integrator's view. */
+    void fire() {
+        fired = true;
+    }
+
     @Override
     public double g(ODEStateAndDerivative state) {
         return g.applyAsDouble(state);

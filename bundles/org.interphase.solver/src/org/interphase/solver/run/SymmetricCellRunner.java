@@ -12,12 +12,10 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.interphase.model.Cell;
 import org.interphase.model.CurrentDirection;
 import org.interphase.model.CurrentStep;
-import org.interphase.model.EveryStep;
 import org.interphase.model.ImpedanceStep;
 import org.interphase.model.InterfaceKind;
 import org.interphase.model.Protocol;
 import org.interphase.model.Quantity;
-import org.interphase.model.RepeatStep;
 import org.interphase.model.RestStep;
 import org.interphase.model.Step;
 import org.interphase.model.StopCondition;
@@ -33,6 +31,7 @@ import org.interphase.model.results.TracePoint;
 import org.interphase.model.units.Dimension;
 import org.interphase.model.units.Units;
 import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.InterfaceState;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.LithiumAnode;
 import org.interphase.solver.api.Physics;
@@ -63,8 +62,7 @@ public final class SymmetricCellRunner {
 
     /** Longest integration step, s: well below the usual half-cycle of an hour. */
     private static final double MAX_STEP = 600;
-    /** Absolute tolerance on every state (film thicknesses are nanometres in metres), relative tolerance. */
-    private static final double ABSOLUTE_TOLERANCE = 1e-15;
+    /** Relative tolerance on every state; absolute ones per state by unit ({@link Tolerances}). */
     private static final double RELATIVE_TOLERANCE = 1e-8;
 
     private record Eval(double[] rates, double voltage, double films, String shortCircuit) {
@@ -80,6 +78,7 @@ public final class SymmetricCellRunner {
     private final double contact;
     private final Measurements measurements;
     private final EffectSum effects = new EffectSum();
+    private final SaltCoupling salt;
     private final SharedState shared;
     private final List<StopCondition> stops = new ArrayList<>();
     private final List<TracePoint> trace = new ArrayList<>();
@@ -108,6 +107,7 @@ public final class SymmetricCellRunner {
         this.contact = LithiumAnode.contactFraction(cell.getElectrolyte());
         this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
         this.shared = new SharedState(this.mechanisms, k -> offset(this.mechanisms.get(k)));
+        this.salt = new SaltCoupling(electrolyte.transport(), MAX_STEP);
         int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
         y = new double[n];
         for (ActiveMechanism m : this.mechanisms) {
@@ -143,7 +143,7 @@ public final class SymmetricCellRunner {
             }
         }
         try {
-            execute(protocol.getSteps(), protocol.getSteps());
+            new ProtocolWalk(new Symmetric(), stops, cancelled).execute(protocol.getSteps(), protocol.getSteps());
             closeCycle();
             result.setStatus(RunStatus.COMPLETED);
         } catch (RunStop stop) {
@@ -155,38 +155,38 @@ public final class SymmetricCellRunner {
         return result;
     }
 
-    private void execute(List<Step> steps, List<Step> siblings) {
-        for (Step step : steps) {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("cancelled");
-            }
-            if (step instanceof RepeatStep repeat) {
-                repeat(repeat, siblings);
-            } else if (!(step instanceof EveryStep) && !(step instanceof StopCondition)) {
-                single(step);
-                checkStops();
-            }
+    /** The Li|Li cell as the shared protocol walk sees it. */
+    private final class Symmetric implements ProtocolWalk.Cell {
+        @Override
+        public void step(Step step) {
+            single(step);
         }
-    }
 
-    private void repeat(RepeatStep repeat, List<Step> siblings) {
-        double start = time;
-        double until = repeat.getUntil() == null ? Double.POSITIVE_INFINITY : repeat.getUntil().getSi();
-        int count = repeat.getUntil() == null ? repeat.getCount() : Integer.MAX_VALUE;
-        for (int k = 0; k < count && time - start < until; k++) {
-            closeCycle();
-            openCycle();
-            double before = time;
-            execute(repeat.getSteps(), repeat.getSteps());
-            closeCycle();
-            for (Step s : siblings) {
-                if (s instanceof EveryStep every && cycle % every.getCycles() == 0) {
-                    execute(every.getSteps(), every.getSteps());
-                }
-            }
-            if (time == before) {
-                throw new CellModelException("a repetition of the repeat block takes no time: it would never end");
-            }
+        @Override
+        public double time() {
+            return time;
+        }
+
+        @Override
+        public void openCycle(int count) {
+            closeCycle(); // the steps before the repeat made a cycle of their own
+            SymmetricCellRunner.this.openCycle();
+        }
+
+        @Override
+        public int closeCycle() {
+            SymmetricCellRunner.this.closeCycle();
+            return cycle;
+        }
+
+        @Override
+        public double lastVoltage() {
+            return trace.isEmpty() ? 0 : trace.get(trace.size() - 1).getVoltage();
+        }
+
+        @Override
+        public double retention() {
+            return Double.NaN;
         }
     }
 
@@ -273,12 +273,16 @@ public final class SymmetricCellRunner {
         };
         double[] absolute = new double[y.length];
         double[] relative = new double[y.length];
-        java.util.Arrays.fill(absolute, ABSOLUTE_TOLERANCE);
+        absolute[APPLIED] = Tolerances.CHARGE;
+        absolute[LITHIUM] = Tolerances.AMOUNT;
+        java.util.Arrays.fill(absolute, GAS, FIXED, Tolerances.AMOUNT);
+        Tolerances.mechanisms(absolute, mechanisms, SymmetricCellRunner::offset);
         java.util.Arrays.fill(relative, RELATIVE_TOLERANCE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, absolute, relative);
         events.forEach(integrator::addEventDetector);
-        ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(time, y),
-                time + (Double.isInfinite(duration) ? 1e8 : duration));
+        salt.settle(time, temperature);
+        ODEStateAndDerivative end = salt.integrate(integrator, ode, new ODEState(time, y),
+                Double.isInfinite(duration) ? 1e8 : duration, events, s -> applied, temperature);
         y = end.getPrimaryState().clone();
         time = end.getTime();
         double charge = y[APPLIED] - startCharge;
@@ -318,7 +322,9 @@ public final class SymmetricCellRunner {
             System.arraycopy(state, offset(m), own, 0, own.length);
             Guard.evaluate(m, new Conditions(t, temperature, potential,
                     kind == InterfaceKind.FILLER_POLYMER ? applied : sign * applied, 0, 1,
-                    name -> shared.sum(state, k, name)), own, ownRates, effects);
+                    name -> InterfaceState.SALT_AT_SURFACE.equals(name)
+                            ? kind == InterfaceKind.CATHODE_ELECTROLYTE ? salt.cathodeSide(t) : salt.anodeSide(t)
+                            : shared.sum(state, k, name)), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, offset(m), ownRates.length);
         }
         rates[APPLIED] = applied;
@@ -326,8 +332,7 @@ public final class SymmetricCellRunner {
         System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double films = effects.filmResistance + working.interlayerResistance() + counter.interlayerResistance();
         double bulk = electrolyte.resistance(temperature, effects.fillerResistance);
-        double voltage = applied * (bulk + films) + etaWorking + etaCounter
-                + electrolyte.concentrationOverpotential(applied, temperature);
+        double voltage = applied * (bulk + films) + etaWorking + etaCounter + salt.overpotential(t);
         return new Eval(rates, voltage, films, effects.shortCircuit);
     }
 
@@ -362,30 +367,6 @@ public final class SymmetricCellRunner {
             return q.getSi() / (cell.getArea() == null ? 1e-4 : cell.getArea().getSi());
         }
         return q.getSi();
-    }
-
-    private void checkStops() {
-        for (StopCondition s : stops) {
-            double threshold = s.getThreshold() == null ? Double.NaN : s.getThreshold().getSi();
-            switch (s.getKind()) {
-                case VOLTAGE_BELOW, VOLTAGE_ABOVE -> {
-                    double v = trace.isEmpty() ? 0 : trace.get(trace.size() - 1).getVoltage();
-                    if (s.getKind() == StopKind.VOLTAGE_BELOW ? v < threshold : v > threshold) {
-                        throw new RunStop(RunStatus.STOPPED, String.format(Locale.ROOT, "voltage %.3f V %s %.3f V", v,
-                                s.getKind() == StopKind.VOLTAGE_BELOW ? "below" : "above", threshold));
-                    }
-                }
-                case TIME_ABOVE -> {
-                    if (time > threshold) {
-                        throw new RunStop(RunStatus.STOPPED,
-                                String.format(Locale.ROOT, "time %.1f h above %.1f h", time / 3600, threshold / 3600));
-                    }
-                }
-                default -> {
-                    // a short circuit ends the run whether or not the protocol asks (see currentStep)
-                }
-            }
-        }
     }
 
     private void fill(RunResult result) {

@@ -1,0 +1,137 @@
+package org.interphase.solver.run;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.interphase.solver.transport.SaltTransport;
+
+/**
+ * Couples the stiff salt transport ({@link SaltTransport}, implicit finite volumes) to the slow states
+ * a runner integrates with Dormand-Prince, by operator splitting: the time is cut into chunks; in each,
+ * the salt profile is first advanced over the whole chunk at the current the chunk starts with, then
+ * the ODE is integrated over the chunk with the salt's wall concentrations and concentration
+ * overpotential interpolated linearly in time between the chunk's ends (so the voltage the events watch
+ * stays continuous). When an event ends the step inside a chunk, the salt is advanced again from the
+ * chunk's start to that moment only. A chunk is as long as keeps the wall concentrations within 4 % of
+ * c0 of their previous value (halved or doubled from one chunk to the next), at least 1/10000 of L^2/D and
+ * at most the ODE's longest step, and starts short (1/1000 of L^2/D) whenever the current changes by more than 10 %.
+ */
+final class SaltCoupling {
+
+    private static final double MAX_WALL_CHANGE = 0.04;
+
+    private final SaltTransport salt;
+    private final double maxChunk;
+    private SaltTransport start;
+    private double t0;
+    private double t1 = Double.NEGATIVE_INFINITY;
+    private double chunk;
+    private double current = Double.NaN;
+    private final double[] from = new double[3];
+    private final double[] to = new double[3];
+
+    SaltCoupling(SaltTransport salt, double maxChunk) {
+        this.salt = salt;
+        this.maxChunk = maxChunk;
+        start = salt.copy();
+    }
+
+    /** Concentration overpotential at time t (V, + when the salt is richer at the cathode's side). */
+    double overpotential(double t) {
+        return interpolate(0, t);
+    }
+
+    /** Salt concentration at the wall in the anode's place at time t, mol/m3. */
+    double anodeSide(double t) {
+        return interpolate(1, t);
+    }
+
+    /** Salt concentration at the wall in the cathode's (working electrode's) place at time t, mol/m3. */
+    double cathodeSide(double t) {
+        return interpolate(2, t);
+    }
+
+    private double interpolate(int k, double t) {
+        if (!(t1 > t0) || t >= t1) {
+            return to[k];
+        }
+        double w = Math.max(0, (t - t0) / (t1 - t0));
+        return from[k] + w * (to[k] - from[k]);
+    }
+
+    private void read(double[] into, double temperatureK) {
+        into[0] = salt.overpotential(temperatureK);
+        into[1] = salt.left(temperatureK);
+        into[2] = salt.right(temperatureK);
+    }
+
+    /** Salt at rest (at the start of a run or after a temperature change): reads the profile as it is. */
+    void settle(double time, double temperatureK) {
+        read(to, temperatureK);
+        System.arraycopy(to, 0, from, 0, 3);
+        t0 = time;
+        t1 = time;
+    }
+
+    /**
+     * Integrates a step: the ODE from the state over at most the duration, the salt alongside, until an
+     * event fires.
+     *
+     * @param currentAt the current density (A/m2, + plating at the anode's place) at a state
+     */
+    ODEStateAndDerivative integrate(DormandPrince54Integrator integrator, OrdinaryDifferentialEquation ode,
+            ODEState state, double duration, List<StopEvent> events, ToDoubleFunction<ODEStateAndDerivative> currentAt,
+            double temperatureK) {
+        double end = state.getTime() + duration;
+        ODEStateAndDerivative now = new ODEStateAndDerivative(state.getTime(), state.getPrimaryState(),
+                ode.computeDerivatives(state.getTime(), state.getPrimaryState()));
+        double[] signs = new double[events.size()];
+        for (int k = 0; k < signs.length; k++) {
+            signs[k] = Math.signum(events.get(k).g(now));
+        }
+        while (true) {
+            double t = now.getTime();
+            double j = currentAt.applyAsDouble(now);
+            double tau = salt.diffusionTime(temperatureK);
+            if (!(Math.abs(j - current) <= 0.1 * Math.max(Math.abs(j), Math.abs(current))) || chunk <= 0) {
+                chunk = Math.min(maxChunk, 1e-3 * tau);
+            }
+            current = j;
+            double h = Math.min(chunk, end - t);
+            start.set(salt);
+            read(from, temperatureK);
+            salt.advance(h, j, temperatureK);
+            read(to, temperatureK);
+            t0 = t;
+            t1 = t + h;
+            double change = Math.max(Math.abs(to[1] - from[1]), Math.abs(to[2] - from[2])) / salt.initialConcentration();
+            ODEStateAndDerivative out = integrator.integrate(ode, now, t1);
+            boolean fired = events.stream().anyMatch(StopEvent::fired);
+            if (fired && out.getTime() < t1) {
+                salt.set(start);
+                salt.advance(out.getTime() - t, j, temperatureK);
+                read(to, temperatureK);
+                t1 = out.getTime();
+            }
+            if (fired || out.getTime() >= end || out.getTime() <= t) {
+                return out;
+            }
+            // never below 1/10000 of the diffusion time, so a step always ends
+            chunk = Math.max(1e-4 * tau, change > MAX_WALL_CHANGE ? h / 2
+                    : change < MAX_WALL_CHANGE / 4 ? Math.min(maxChunk, 2 * h) : h);
+            now = out;
+            // an event whose function changed sign between chunks (not inside one) still ends the step
+            for (int k = 0; k < signs.length; k++) {
+                double s = Math.signum(events.get(k).g(now));
+                if (signs[k] != 0 && s != 0 && s != signs[k]) {
+                    events.get(k).fire();
+                    return now;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.interphase.solver.run;
+
+import java.util.List;
+
+/**
+ * Absolute error tolerances of the integrated states, per state from its unit: the runners' states
+ * span nanometre films (1e-9 m), mol/m2 of gas, C/m2 of charge and fractions of one, so one absolute
+ * tolerance either ignores the films (1e-9 m is a whole nanometre) or strangles the charges.
+ */
+final class Tolerances {
+
+    /** Fractions and other dimensionless states. */
+    static final double FRACTION = 1e-9;
+    /** Charges per area, C/m2 (a cycle moves ~1e4). */
+    static final double CHARGE = 1e-6;
+    /** Amounts per area, mol/m2 (gas, lithium consumed). */
+    static final double AMOUNT = 1e-15;
+    /** Lengths, m: 1e-6 nm. */
+    static final double LENGTH = 1e-15;
+
+    private Tolerances() {
+    }
+
+    /** The tolerance of a state in a unit (SI unit string as mechanisms declare it). */
+    static double of(String unit) {
+        return switch (unit.trim()) {
+            case "m" -> LENGTH;
+            case "mol/m2", "mol/m^2" -> AMOUNT;
+            case "C/m2", "C/m^2" -> CHARGE;
+            case "s" -> 1e-6;
+            case "", "1", "-" -> FRACTION;
+            default -> 1e-12;
+        };
+    }
+
+    /** Absolute tolerances of {@link Simulation}'s state vector of n states. */
+    static double[] simulation(int n, List<ActiveMechanism> mechanisms) {
+        double[] absolute = new double[n];
+        absolute[Simulation.X] = FRACTION;
+        absolute[Simulation.ACTIVE] = FRACTION;
+        absolute[Simulation.CONTACT] = FRACTION;
+        absolute[Simulation.SIDE_CHARGE] = CHARGE;
+        absolute[Simulation.APPLIED_CHARGE] = CHARGE;
+        java.util.Arrays.fill(absolute, Simulation.GAS, Simulation.FIXED, AMOUNT);
+        mechanisms(absolute, mechanisms, ActiveMechanism::offset);
+        return absolute;
+    }
+
+    /** The same tolerance for n states. */
+    static double[] uniform(int n, double tolerance) {
+        double[] t = new double[n];
+        java.util.Arrays.fill(t, tolerance);
+        return t;
+    }
+
+    /** Fills the mechanisms' part of an absolute-tolerance vector, from an offset on. */
+    static void mechanisms(double[] absolute, List<ActiveMechanism> mechanisms, java.util.function.ToIntFunction<ActiveMechanism> offset) {
+        for (ActiveMechanism m : mechanisms) {
+            for (int k = 0; k < m.size(); k++) {
+                absolute[offset.applyAsInt(m) + k] = of(m.state().get(k).unit());
+            }
+        }
+    }
+}

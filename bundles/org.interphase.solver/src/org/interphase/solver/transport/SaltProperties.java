@@ -1,0 +1,40 @@
+package org.interphase.solver.transport;
+
+/**
+ * The transport properties of a binary salt in a polymer as concentrated-solution theory needs them
+ * (Newman, Electrochemical Systems, ch. 12-14): the salt diffusion coefficient D, the cation
+ * transference number t+ with respect to the polymer, and the thermodynamic factor
+ * 1 + dln(gamma)/dln(c). Each may depend on the local salt concentration and the temperature.
+ */
+public interface SaltProperties {
+
+    /** Salt diffusion coefficient, m2/s, at a concentration (mol/m3) and temperature (K). */
+    double diffusivity(double concentration, double temperatureK);
+
+    /** Cation transference number t+ (dimensionless). */
+    double transferenceNumber(double concentration, double temperatureK);
+
+    /** Thermodynamic factor 1 + dln(gamma)/dln(c) (1 for an ideal solution). */
+    double thermodynamicFactor(double concentration, double temperatureK);
+
+    /** Properties that do not depend on the concentration (a diffusivity law in temperature only). */
+    static SaltProperties of(java.util.function.DoubleUnaryOperator diffusivityAtTemperature, double transferenceNumber,
+            double thermodynamicFactor) {
+        return new SaltProperties() {
+            @Override
+            public double diffusivity(double concentration, double temperatureK) {
+                return diffusivityAtTemperature.applyAsDouble(temperatureK);
+            }
+
+            @Override
+            public double transferenceNumber(double concentration, double temperatureK) {
+                return transferenceNumber;
+            }
+
+            @Override
+            public double thermodynamicFactor(double concentration, double temperatureK) {
+                return thermodynamicFactor;
+            }
+        };
+    }
+}

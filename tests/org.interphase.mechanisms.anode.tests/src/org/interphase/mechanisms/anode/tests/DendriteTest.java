@@ -1,0 +1,86 @@
+package org.interphase.mechanisms.anode.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.interphase.mechanisms.anode.tests.SymmetricCellTest.Run;
+import org.interphase.model.results.RunStatus;
+import org.interphase.solver.api.Physics;
+import org.interphase.solver.cell.PolymerElectrolyte;
+import org.junit.jupiter.api.Test;
+
+/**
+ * dendrite_growth in Li|PEO-LiTFSI|Li cells plated above the limiting current. The expected times are
+ * the published closed forms, evaluated with the library's transport numbers: the salt at the plating
+ * electrode runs out at Sand's time t_S = pi D (c0 F)^2 / (4 (J (1 - t+))^2) (Sand, Phil. Mag. 1 (1901)
+ * 45; Brissot, Rosso, Chazalviel, Baudry and Lascaud, Electrochim. Acta 43 (1998) 1569 observed dendrites
+ * start at Sand's time in Li|PEO-LiTFSI|Li cells, onset times scaling as J^-2), then the tips advance at
+ * the anion drift velocity v = (1 - t+) J / (F c0) (Chazalviel, Phys. Rev. A 42 (1990) 7355; tip
+ * velocities equal to the anion velocity measured by Brissot et al., J. Power Sources 81-82 (1999) 925),
+ * so t_short = t_S + L / v. The engine gets the first from its finite-volume salt transport and the
+ * second by integrating the mechanism, so a wrong transport, coupling or sign shows as a wrong time.
+ * The roughness amplitude is set to 0 so that the growth sites carry the mean current, as in the
+ * closed forms.
+ */
+class DendriteTest {
+
+    private static final Map<String, Map<String, Double>> FLAT = Map.of("dendrite_growth",
+            Map.of("surface roughness amplitude", 0.0));
+
+    private static Run plate(double milliampsPerCm2, double celsius) {
+        return SymmetricCellTest.run(SymmetricCellTest.lithiumCell("", ""), """
+                protocol Fast {
+                    temperature %s °C
+                    plate at %s mA/cm2 for 5 h
+                }
+                """.formatted(celsius, milliampsPerCm2), List.of("dendrite_growth"), FLAT);
+    }
+
+    private static double expectedHours(Run r, double j, double kelvin) {
+        PolymerElectrolyte spe = PolymerElectrolyte.of(r.cell().getElectrolyte());
+        assertTrue(j > spe.limitingCurrent(kelvin), "the test needs a current above J*");
+        double d = spe.saltDiffusivity(kelvin);
+        double c0 = spe.saltConcentration();
+        double tPlus = spe.transferenceNumber();
+        double sand = Math.PI * d * Math.pow(c0 * Physics.F, 2) / (4 * Math.pow(j * (1 - tPlus), 2));
+        double v = (1 - tPlus) * j / (Physics.F * c0);
+        return (sand + spe.thickness() / v) / 3600;
+    }
+
+    /** Across current density (Sand's J^-2 onset plus the drift time, J^-1) at 60 °C. */
+    @Test
+    void shortFollowsSandsTimeAndTheAnionDriftAcrossCurrentDensity() {
+        for (double mA : new double[] { 4, 8 }) {
+            Run r = plate(mA, 60);
+            double expected = expectedHours(r, mA * 10, 333.15);
+            assertEquals(RunStatus.SHORT_CIRCUIT, r.result().getStatus(), r.result().getStopReason());
+            assertEquals(expected, r.result().getMetrics().getTimeToShort(), 0.05 * expected, "at " + mA + " mA/cm2");
+            assertTrue(r.result().getStopReason().contains("salt ran out"), r.result().getStopReason());
+        }
+    }
+
+    /** Across temperature: the salt diffusivity (VFT of the polymer) sets Sand's time at 60 and 80 °C. */
+    @Test
+    void shortFollowsSandsTimeAcrossTemperature() {
+        double[] hours = new double[2];
+        int k = 0;
+        for (double celsius : new double[] { 60, 80 }) {
+            Run r = plate(8, celsius);
+            double expected = expectedHours(r, 80, 273.15 + celsius);
+            assertEquals(RunStatus.SHORT_CIRCUIT, r.result().getStatus(), r.result().getStopReason());
+            hours[k++] = r.result().getMetrics().getTimeToShort();
+            assertEquals(expected, hours[k - 1], 0.05 * expected, "at " + celsius + " °C");
+        }
+        assertTrue(hours[1] > hours[0], "the salt diffuses faster at 80 °C, so it runs out later");
+    }
+
+    /** Below the limiting current the salt never runs out: no filament in 5 h at 1 mA/cm2, 60 °C. */
+    @Test
+    void noShortBelowTheLimitingCurrent() {
+        Run r = plate(1, 60);
+        assertEquals(RunStatus.COMPLETED, r.result().getStatus(), r.result().getStopReason());
+    }
+}

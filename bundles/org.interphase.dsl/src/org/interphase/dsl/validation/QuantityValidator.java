@@ -57,6 +57,25 @@ public class QuantityValidator extends TopicValidator {
         }
     }
 
+    /**
+     * Numbers that are not finite (1e400) or beyond any cell (thickness 1e300 um): an error with the
+     * range of the property's kind ({@link PhysicalRanges}). Material and mechanism parameters are
+     * only checked to be finite: their kinds are too many for one table.
+     */
+    @Check
+    public void checkPhysical(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        String what = q.eContainer() instanceof org.interphase.model.Parameter p ? "'" + shown(p.getName()) + "'"
+                : label(feature.getName());
+        if (q.eContainer() instanceof org.interphase.model.Parameter) {
+            if (!Double.isFinite(q.getMagnitude())) {
+                error(what + " " + Dimensions.shown(q) + " is not a finite number", q, null, IssueCodes.NOT_FINITE);
+            }
+            return;
+        }
+        PhysicalRanges.problem(q, what).ifPresent(m -> error(m, q, null, IssueCodes.NOT_FINITE));
+    }
+
     @Check
     public void checkTemperature(TemperatureStep step) {
         Quantity t = step.getTemperature();

@@ -68,8 +68,8 @@ public class CellValidator extends TopicValidator {
     public void checkRatio(Ratio ratio) {
         String name = (ratio.getSpecies() == null ? "?" : ratio.getSpecies()) + ":"
                 + (ratio.getReference() == null ? "?" : ratio.getReference());
-        if (org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(ratio,
-                ModelPackage.Literals.RATIO__VALUE).isEmpty()) {
+        if (org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(ratio, ModelPackage.Literals.RATIO__VALUE)
+                .stream().allMatch(n -> org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(n).isBlank())) {
             error("the " + name + " ratio needs a number (e.g. 'ratio EO:Li 20')", ratio, null,
                     IssueCodes.RATIO_NOT_POSITIVE);
         } else if (!Double.isFinite(ratio.getValue()) || ratio.getValue() > PhysicalRanges.MAX_RATIO) {

@@ -42,8 +42,12 @@ import org.interphase.solver.cell.PolymerElectrolyte;
  */
 public class EngineRefusalValidator extends TopicValidator {
 
-    /** How far below its melting point a semicrystalline polymer counts as solid for the warning, K. */
-    static final double FAR_BELOW_MELTING_K = 20;
+    /**
+     * How far below its melting point a semicrystalline polymer counts as far below, K: PEO (melting
+     * at 60 °C) is cycled at 40-60 °C in most reports and at 30 °C in some; below 10 °C it is mostly
+     * crystalline and its cells are not cycled at useful currents.
+     */
+    static final double FAR_BELOW_MELTING_K = 50;
     /** The engine's temperature before the protocol sets one (ProtocolRunner.DEFAULT_TEMPERATURE), K. */
     static final double DEFAULT_TEMPERATURE = 298.15;
 
@@ -96,8 +100,13 @@ public class EngineRefusalValidator extends TopicValidator {
         for (int i = 0; i < study.getCells().size(); i++) {
             Cell cell = study.getCells().get(i);
             if (cell == null || cell.eIsProxy() || cell.getCathode() == null || cell.getCathode().getMaterial() == null
-                    || cell.getCathode().getMaterial().eIsProxy()) {
-                continue;
+                    || cell.getCathode().getMaterial().eIsProxy() || cell.getAnode() == null
+                    || cell.getAnode().getMaterial() == null || cell.getAnode().getMaterial().eIsProxy()
+                    || cell.getElectrolyte() == null) {
+                continue; // a missing or unknown part is reported where it is missing
+            }
+            if (!fits(cell.getCathode()) || !fits(cell.getAnode())) {
+                continue; // a material in the wrong slot is reported there (CellValidator.checkRole)
             }
             String refusal = refusal(cell, protocol);
             if (refusal != null) {
@@ -111,6 +120,10 @@ public class EngineRefusalValidator extends TopicValidator {
         }
     }
 
+    private static boolean fits(org.interphase.model.Component component) {
+        return component.getMaterial().getRoles().stream().anyMatch(CellValidator.allowedRoles(component)::contains);
+    }
+
     /** The first thing the engine refuses in running this cell with this protocol, or null. */
     static String refusal(Cell cell, Protocol protocol) {
         String name = shown(cell.getName());
@@ -118,7 +131,7 @@ public class EngineRefusalValidator extends TopicValidator {
         List<Step> steps = leaves(protocol);
         if (storesLithium) {
             // StudyRunner -> ProtocolRunner -> CellModel.of -> LithiumAnode.of
-            if (cell.getAnode() != null && !LithiumAnode.isLithium(cell.getAnode())) {
+            if (!LithiumAnode.isLithium(cell.getAnode())) {
                 return "cell " + name + ": the anode " + materialName(cell.getAnode().getMaterial())
                         + " is not lithium, and a cell with a " + materialName(cell.getCathode().getMaterial())
                         + " cathode runs as a Li-metal cell (any protocol, impedance too)";
@@ -134,10 +147,9 @@ public class EngineRefusalValidator extends TopicValidator {
         }
         if (LithiumAnode.isLithium(cell.getCathode())) {
             // SymmetricCellRunner
-            if (cell.getElectrolyte() == null || !LithiumAnode.isLithium(cell.getAnode())) {
+            if (!LithiumAnode.isLithium(cell.getAnode())) {
                 return "cell " + name + " has a lithium working electrode, so it runs as a symmetric Li|electrolyte|Li"
-                        + " cell, but its anode " + (cell.getAnode() == null ? "is missing"
-                                : materialName(cell.getAnode().getMaterial()) + " is not lithium");
+                        + " cell, but its anode " + materialName(cell.getAnode().getMaterial()) + " is not lithium";
             }
             for (EObject o : (Iterable<EObject>) protocol::eAllContents) {
                 if (o instanceof StopCondition stop && stop.getKind() == StopKind.CAPACITY_BELOW) {
@@ -208,8 +220,9 @@ public class EngineRefusalValidator extends TopicValidator {
         for (Step s : leaves(protocol)) {
             if (s instanceof TemperatureStep t) {
                 temperature = t.getTemperature().getSi();
-            } else if (s instanceof CurrentStep c && c.getRate() != null && temperature > 0
+            } else if (s instanceof CurrentStep c && c.getRate() != null && temperature >= QuantityValidator.COLDEST
                     && temperature < melting.get() - FAR_BELOW_MELTING_K) {
+                // below -50 °C the temperature itself is warned of (QuantityValidator.checkTemperature)
                 double current = currentDensity(c.getRate(), cell, nominal);
                 double limiting;
                 try {

@@ -65,9 +65,12 @@ public class QuantityValidator extends TopicValidator {
     @Check
     public void checkPhysical(Quantity q) {
         EStructuralFeature feature = q.eContainingFeature();
+        boolean parameter = q.eContainer() instanceof org.interphase.model.Parameter;
         String what = q.eContainer() instanceof org.interphase.model.Parameter p ? "'" + shown(p.getName()) + "'"
                 : label(feature.getName());
-        if (q.eContainer() instanceof org.interphase.model.Parameter) {
+        List<String> expected = Dimensions.expected(feature);
+        if (parameter || q.eContainer() instanceof Variation || expected.isEmpty() || !Dimensions.matches(q, expected)) {
+            // a wrong unit is reported by checkDimension; here only whether the number is one
             if (!Double.isFinite(q.getMagnitude())) {
                 error(what + " " + Dimensions.shown(q) + " is not a finite number", q, null, IssueCodes.NOT_FINITE);
             }

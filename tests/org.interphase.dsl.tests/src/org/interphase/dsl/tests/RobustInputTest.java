@@ -46,13 +46,15 @@ class RobustInputTest {
             "area 1 cm2|area 1e400 cm2|not a finite number (area lies in up to 1 m2)",
             "area 1 cm2|area 1e309 cm2|not a finite number",
             "loading 1.5 mAh/cm2|loading 1e300 mAh/cm2|outside what any cell has (up to 100 mAh/cm2)",
-            "thickness 50 um\n    }|thickness 1e300 um\n    }|outside what any cell has (0.1 nm to 1 cm)",
+            "thickness 50 um~    }|thickness 1e300 um~    }|outside what any cell has (0.1 nm to 1 cm)",
             "ratio EO:Li 20|ratio EO:Li 1e400|outside what any electrolyte has",
             "charge at C/5 until 4.2 V|charge at C/5 for 1e300 h|outside what any cell has (up to 1e8 s",
             "until 4.2 V|until 1e300 V|outside what any cell has (-10 V to 10 V)",
-            "charge at C/5|charge at 1e12 C|no C-rate a cell can run at" })
+            "charge at C/5 until 4.2 V|charge at 1e12 C until 4.2 V|no C-rate a cell can run at" })
     void nonFiniteAndAbsurdValuesAreLocatedErrorsWithTheRange(String piece, String replacement, String message) {
-        String text = Cells.with(piece, replacement);
+        // '~' stands for a line end (the rows are one line each)
+        replacement = replacement.replace('~', '\n');
+        String text = Cells.with(piece.replace('~', '\n'), replacement);
         Problem p = oneError(text);
         assertTrue(p.message().contains(message), p.format());
         assertEquals(lineOf(text, replacement.lines().findFirst().orElseThrow()), p.line(), p.format());

@@ -143,7 +143,7 @@ public class EngineRefusalValidator extends TopicValidator {
                             + materialName(cell.getCathode().getMaterial()) + " cathode";
                 }
             }
-            return null;
+            return modelRefusal(cell, protocol, true);
         }
         if (LithiumAnode.isLithium(cell.getCathode())) {
             // SymmetricCellRunner
@@ -172,7 +172,7 @@ public class EngineRefusalValidator extends TopicValidator {
                             + " (it can plate, strip, rest, set temperatures and measure impedance)";
                 }
             }
-            return null;
+            return modelRefusal(cell, protocol, false);
         }
         // StaticCellRunner: a working electrode that stores no lithium; its steps are not repeated
         for (Step s : protocol.getSteps()) {
@@ -187,6 +187,70 @@ public class EngineRefusalValidator extends TopicValidator {
     }
 
     /**
+     * What the engine's own cell model refuses (CellModel.of, Cathode.of, LithiumAnode.of,
+     * PolymerElectrolyte.of and its conductivity at each temperature of the protocol): the same code
+     * is asked, so the message is the engine's. A user's material without a parameter the model needs
+     * and a temperature at or below the polymer's VFT reference temperature are found here; what is
+     * reported on the electrolyte's own parts ({@link #checkElectrolyteForEngine}, {@link #checkFiller})
+     * is left to them.
+     */
+    static String modelRefusal(Cell cell, Protocol protocol, boolean storesLithium) {
+        Electrolyte e = cell.getElectrolyte();
+        if (e.getPolymer() == null || e.getThickness() == null
+                || e.getFillers().stream().anyMatch(f -> f.getFraction() == null || f.getParticleSize() == null)
+                || e.getSalts().stream().noneMatch(s -> s.getRatio() != null || s.getConcentration() != null)
+                || e.getSalts().stream().anyMatch(s -> s.getRatio() != null && !"EO".equals(s.getRatio().getSpecies()))
+                || !e.eResource().getErrors().isEmpty() || !sound(cell)) {
+            return null; // reported on the cell's parts, or the text does not parse
+        }
+        String name = shown(cell.getName());
+        try {
+            if (storesLithium) {
+                Cathode.of(cell.getCathode());
+                LithiumAnode.of(cell.getAnode());
+            } else {
+                LithiumAnode.of(cell.getCathode());
+                LithiumAnode.of(cell.getAnode());
+            }
+            PolymerElectrolyte electrolyte = PolymerElectrolyte.of(e);
+            List<Double> temperatures = new ArrayList<>();
+            temperatures.add(DEFAULT_TEMPERATURE);
+            for (EObject o : (Iterable<EObject>) protocol::eAllContents) {
+                if (o instanceof TemperatureStep t && t.getTemperature() != null && t.getTemperature().getSi() > 0) {
+                    temperatures.add(t.getTemperature().getSi());
+                }
+            }
+            // the engine starts at the protocol's first top-level temperature, else at 25 °C
+            if (protocol.getSteps().stream().anyMatch(TemperatureStep.class::isInstance)) {
+                temperatures.remove(0);
+            }
+            for (double t : temperatures) {
+                electrolyte.resistance(t);
+            }
+        } catch (CellModelException | IllegalArgumentException ex) {
+            return "cell " + name + " cannot be run: " + ex.getMessage();
+        }
+        return null;
+    }
+
+    /** No part of the cell has an error of its own: every material fits its slot, every number is sound. */
+    private static boolean sound(Cell cell) {
+        for (EObject o : (Iterable<EObject>) cell::eAllContents) {
+            if (o instanceof org.interphase.model.Component c && (c.getMaterial() == null || c.getMaterial().eIsProxy()
+                    || !fits(c))) {
+                return false;
+            }
+            if (o instanceof org.interphase.model.Ratio r && !(r.getValue() > 0 && r.getValue() <= PhysicalRanges.MAX_RATIO)) {
+                return false;
+            }
+            if (o instanceof Quantity q && !QuantityValidator.sound(q)) {
+                return false;
+            }
+        }
+        return cell.getArea() == null || QuantityValidator.sound(cell.getArea());
+    }
+
+    /**
      * Issue 16: a semicrystalline polymer more than {@link #FAR_BELOW_MELTING_K} below its melting
      * point conducts through its few amorphous regions only; a current above the limiting current
      * of the film there depletes the salt at the electrode within seconds. Null when not so.
@@ -194,7 +258,7 @@ public class EngineRefusalValidator extends TopicValidator {
     static String doubt(Cell cell, Protocol protocol) {
         if (!cell.getCathode().getMaterial().getRoles().contains(MaterialRole.CATHODE) || cell.getElectrolyte() == null
                 || cell.getElectrolyte().getPolymer() == null || cell.getElectrolyte().getPolymer().getMaterial() == null
-                || cell.getElectrolyte().getPolymer().getMaterial().eIsProxy()) {
+                || cell.getElectrolyte().getPolymer().getMaterial().eIsProxy() || !sound(cell)) {
             return null;
         }
         var melting = Materials.find(cell.getElectrolyte().getPolymer().getMaterial(), "melting point")

@@ -31,6 +31,25 @@ public class QuantityValidator extends TopicValidator {
     /** Properties that are fractions (0 to 100 %). */
     private static final Set<String> FRACTIONS = Set.of("coverage", "fraction", "carbon", "porosity");
 
+    /**
+     * Whether none of this validator's errors applies to a quantity (its kind, sign, fraction range
+     * and physical range): the engine refusals are only looked for in cells whose numbers are sound.
+     */
+    static boolean sound(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        List<String> expected = Dimensions.expected(feature);
+        if (!Double.isFinite(q.getMagnitude()) || Dimensions.problem(q, expected, "").isPresent()) {
+            return false;
+        }
+        if (expected.isEmpty() || q.eContainer() instanceof Variation) {
+            return true;
+        }
+        String name = feature.getName();
+        double si = q.getSi();
+        return !(POSITIVE.contains(name) && !(si > 0)) && !(FRACTIONS.contains(name) && (si < 0 || si > 1))
+                && PhysicalRanges.problem(q, name).isEmpty();
+    }
+
     @Check
     public void checkDimension(Quantity q) {
         EStructuralFeature feature = q.eContainingFeature();

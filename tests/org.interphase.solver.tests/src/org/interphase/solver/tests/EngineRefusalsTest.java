@@ -88,6 +88,14 @@ class EngineRefusalsTest {
                     + "    repeat 2 {\n        plate at 0.1 mA/cm2 for 1 h\n        strip at 0.1 mA/cm2 for 1 h\n    }\n}\n"
                     + STUDY, "'stop when capacity below' has no meaning", "'stop when capacity below' has no meaning",
                     "    cell X\n"),
+            // ConductivityLaw.vft through CellModel: PEO's VFT reference temperature is 180 K (polymers.cell)
+            new Refusal(cell(LCO, PEO, "Li") + CYCLE.replace("temperature 60 °C", "temperature -100 °C") + STUDY,
+                    "173 K is at or below the polymer's VFT reference temperature",
+                    "cell X cannot be run: 173 K is at or below the polymer's VFT reference temperature", "    cell X\n"),
+            // MaterialData.require through Cathode.of: a user's cathode material without the parameters
+            new Refusal("material Bare : cathode { theoretical capacity = 200 mAh/g }\n"
+                    + cell("Bare { loading 1.5 mAh/cm2 }", PEO, "Li") .replace("package t\n", "") + CYCLE + STUDY,
+                    "material Bare has no", "cell X cannot be run: material Bare has no", "    cell X\n"),
             // StaticCellRunner.execute: a working electrode that stores no lithium
             new Refusal(cell("SS", PEO, "Li") + CYCLE + STUDY, "which stores no lithium", "which stores no lithium",
                     "    cell X\n"));

@@ -175,6 +175,8 @@ class FuzzTest {
         Path file = Path.of("fuzz", "input.cell").toAbsolutePath();
         List<String> failures = new ArrayList<>();
         int withErrors = 0;
+        long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); // one thread
+        long wallStart = System.nanoTime();
         long slowest = 0;
         long parsing = 0;
         long linking = 0;
@@ -212,9 +214,11 @@ class FuzzTest {
                 failures.add("#" + n + ": took " + ms + " ms for input starting " + abbreviated(input));
             }
         }
-        System.out.printf("FuzzTest: %d inputs (seed %d), %d with errors, slowest %d ms, %d failures; parsing %d s,"
-                + " linking %d s, validating %d s%n", count, seed, withErrors, slowest, failures.size(),
-                parsing / 1_000_000_000L, linking / 1_000_000_000L, validating / 1_000_000_000L);
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
+        System.out.printf("FuzzTest: %d inputs (seed %d), %d with errors, slowest %d ms, %d failures; %.1f s CPU, %.1f s"
+                + " wall (parsing %d s, linking %d s, validating %d s wall)%n", count, seed, withErrors, slowest,
+                failures.size(), cpu / 1e9, (System.nanoTime() - wallStart) / 1e9, parsing / 1_000_000_000L,
+                linking / 1_000_000_000L, validating / 1_000_000_000L);
         assertEquals(List.of(), failures, "seed " + seed);
         // the mutations do reach the checker's error paths, not only harmless white space
         assertTrue(withErrors > count / 4, withErrors + " of " + count + " inputs had errors");

@@ -47,8 +47,8 @@ import org.interphase.solver.cell.LithiumAnode;
  * that ignores interruption).
  * <p>
  * Every cell also has a time limit ({@link #cellTimeout()}, default {@link #DEFAULT_CELL_TIMEOUT},
- * {@code interphase run --cell-timeout} or the system property {@value #CELL_TIMEOUT_PROPERTY} in
- * seconds): a run still going after it ends as a failed cell with that reason, so that nothing the
+ * set by the {@link #StudyRunner(MechanismRegistry, String, java.time.Duration) constructor} or the
+ * system property {@value #CELL_TIMEOUT_PROPERTY} in seconds): a run still going after it ends as a failed cell with that reason, so that nothing the
  * engine does can keep the rest of a run (and its report) from being written. A plug-in that runs
  * out of memory or stack fails only its own cell. Before a result is returned, it is checked against
  * {@link ResultInvariants}: an impossible number makes the cell failed, naming the invariant.
@@ -249,8 +249,8 @@ public final class StudyRunner {
 
     /** The reason of a cell stopped at its time limit. */
     static String timedOutMessage(java.time.Duration limit) {
-        return String.format(java.util.Locale.ROOT, "the run did not finish within the time limit of a cell (%s;"
-                + " set it with --cell-timeout); it was stopped", human(limit));
+        return String.format(java.util.Locale.ROOT, "the run did not finish within the time limit of a cell (%s);"
+                + " it was stopped", human(limit));
     }
 
     private static String human(java.time.Duration d) {

@@ -84,8 +84,8 @@ class FaultIsolationTest {
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), "test", Duration.ofSeconds(2));
         RunResult r = run(runner, "test_sluggish");
         assertEquals(RunStatus.FAILED, r.getStatus());
-        assertEquals("the run did not finish within the time limit of a cell (2.00 s; set it with --cell-timeout);"
-                + " it was stopped", r.getStopReason());
+        assertEquals("the run did not finish within the time limit of a cell (2.00 s); it was stopped",
+                r.getStopReason());
         assertEquals("S", r.getStudy());
         assertEquals(List.of("test_sluggish"), List.copyOf(r.getMechanisms()));
         // the same runner goes on with the next cell
@@ -125,6 +125,20 @@ class FaultIsolationTest {
         Study named = document("test_leak").getElements().stream().filter(Study.class::isInstance)
                 .map(Study.class::cast).findFirst().orElseThrow();
         assertEquals(List.of(), runner.loadWarnings(named));
+    }
+
+    /** The checker says it first: a warning on the study's 'mechanisms all'. */
+    @Test
+    void checkWarnsOfAMechanismThatAllLeavesOut() throws java.io.IOException {
+        String text = TestCells.BARE_LCO + PROTOCOL + "study S {\n    cell BareLco\n    protocol P\n    mechanisms all\n}\n";
+        org.interphase.dsl.workspace.CellWorkspace ws = new org.interphase.dsl.workspace.CellWorkspace();
+        var resource = ws.load("doc.cell", text);
+        ws.resolveAll();
+        var warnings = ws.validate(resource, "doc.cell", org.eclipse.xtext.util.CancelIndicator.NullImpl).stream()
+                .filter(p -> p.message().contains("'mechanisms all' leaves it out")).toList();
+        assertTrue(warnings.stream().anyMatch(p -> p.message().startsWith("mechanism test_ctor_throws (from"
+                + " org.interphase.solver.tests) cannot be loaded") && p.line() == 22
+                && p.severity() == org.interphase.dsl.workspace.Problem.Severity.WARNING), warnings.toString());
     }
 
     @Test

@@ -105,7 +105,7 @@ class RandomCellInvariantTest {
         long seed = Long.getLong("interphase.randomcells.seed", 14L);
         int count = Integer.getInteger("interphase.randomcells.count", 200);
         Random random = new Random(seed);
-        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), "test", Duration.ofSeconds(60));
+        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), "test", Duration.ofMinutes(10)); // wall time, generous on a loaded machine
         Map<RunStatus, Integer> statuses = new EnumMap<>(RunStatus.class);
         List<String> broken = new ArrayList<>();
         List<String> knownBroken = new ArrayList<>();

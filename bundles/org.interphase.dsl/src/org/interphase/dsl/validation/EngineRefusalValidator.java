@@ -200,7 +200,7 @@ public class EngineRefusalValidator extends TopicValidator {
                 || e.getFillers().stream().anyMatch(f -> f.getFraction() == null || f.getParticleSize() == null)
                 || e.getSalts().stream().noneMatch(s -> s.getRatio() != null || s.getConcentration() != null)
                 || e.getSalts().stream().anyMatch(s -> s.getRatio() != null && !"EO".equals(s.getRatio().getSpecies()))
-                || !e.eResource().getErrors().isEmpty() || !sound(cell)) {
+                || !e.eResource().getErrors().isEmpty() || !sound(cell) || leavesNoPolymer(e)) {
             return null; // reported on the cell's parts, or the text does not parse
         }
         String name = shown(cell.getName());
@@ -231,6 +231,23 @@ public class EngineRefusalValidator extends TopicValidator {
             return "cell " + name + " cannot be run: " + ex.getMessage();
         }
         return null;
+    }
+
+    /** What CompositionValidator reports on the electrolyte: a scaffold without pores, fillers that fill it. */
+    private static boolean leavesNoPolymer(Electrolyte e) {
+        if (e.getScaffold() != null && e.getScaffold().getPorosity() != null && e.getScaffold().getPorosity().getSi() == 0) {
+            return true;
+        }
+        double weight = 0;
+        double volume = 0;
+        for (Filler f : e.getFillers()) {
+            if ("vol%".equals(f.getFraction().getUnit())) {
+                volume += f.getFraction().getSi();
+            } else {
+                weight += f.getFraction().getSi();
+            }
+        }
+        return weight >= 1 || volume >= 1;
     }
 
     /** No part of the cell has an error of its own: every material fits its slot, every number is sound. */

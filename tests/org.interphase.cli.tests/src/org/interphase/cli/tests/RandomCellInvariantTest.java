@@ -90,16 +90,6 @@ class RandomCellInvariantTest {
         return Math.round(v * f) / f;
     }
 
-    /**
-     * Cells of the default seed that break an invariant on the engine of 6 Dec 2026, all of one known
-     * engine defect (issue 14, "36,944 mAh/cm2 discharged from a 2.66 mAh/cm2 cathode"): a discharge
-     * whose cut-off lies below what the cathode reaches goes on past full lithiation until the
-     * engine's 1e8 s cap (R145: 10,611 mAh/cm2 = C/10 for 1e8 s). The runner makes them failed cells,
-     * so no such number is written; the fix is the engine's. Any other cell or invariant fails the
-     * test; a listed cell that no longer breaks one is printed, so that the list can shrink.
-     */
-    private static final java.util.Set<Integer> KNOWN_DISCHARGE_PAST_FULL = java.util.Set.of(61, 129, 145, 192);
-
     @Test
     void noRandomCellBreaksAnInvariant() throws Exception {
         long seed = Long.getLong("interphase.randomcells.seed", 14L);
@@ -108,7 +98,6 @@ class RandomCellInvariantTest {
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), "test", Duration.ofMinutes(10)); // wall time, generous on a loaded machine
         Map<RunStatus, Integer> statuses = new EnumMap<>(RunStatus.class);
         List<String> broken = new ArrayList<>();
-        List<String> knownBroken = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int checkedWithErrors = 0;
         long cpuStart = processCpuNanos();
@@ -132,17 +121,12 @@ class RandomCellInvariantTest {
             statuses.merge(result.getStatus(), 1, Integer::sum);
             if (result.getStatus() == RunStatus.FAILED && result.getStopReason() != null
                     && result.getStopReason().startsWith(ResultInvariants.message(""))) {
-                boolean known = seed == 14L && KNOWN_DISCHARGE_PAST_FULL.contains(n)
-                        && result.getStopReason().contains("is more than the cathode holds");
-                (known ? knownBroken : broken).add("#" + n + ": " + result.getStopReason() + "\n" + text);
-            } else if (seed == 14L && KNOWN_DISCHARGE_PAST_FULL.contains(n)) {
-                System.out.println("RandomCellInvariantTest: known cell #" + n + " no longer breaks an invariant");
+                broken.add("#" + n + ": " + result.getStopReason() + "\n" + text);
             }
         }
         // CPU of the whole test process: the runs go on threads of their own (StudyRunner)
         System.out.printf("RandomCellInvariantTest: %d cells (seed %d), %d refused by check, run: %s, %d broke an"
-                + " invariant (%d of them the known discharge past full lithiation); %.1f s wall, %.1f s CPU%n", count,
-                seed, checkedWithErrors, statuses, broken.size() + knownBroken.size(), knownBroken.size(),
+                + " invariant; %.1f s wall, %.1f s CPU%n", count, seed, checkedWithErrors, statuses, broken.size(),
                 (System.nanoTime() - wallStart) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         refused.stream().limit(5).forEach(p -> System.out.println("  refused: " + p));
         assertTrue(checkedWithErrors < count / 10, "the generator writes valid cells: " + refused);

@@ -38,14 +38,38 @@ final class CheckCommand implements Callable<Integer> {
             "can be imported by package, and are checked too (repeatable)" })
     private List<Path> libraries = new java.util.ArrayList<>();
 
+    /** How many problems are printed when --max-problems is not given. */
+    static final int DEFAULT_MAX_PROBLEMS = 1000;
+
+    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_PROBLEMS,
+            description = { "print at most N problems, then how many were left out (default: ${DEFAULT-VALUE};",
+                    "0 prints all)" })
+    private int maxProblems;
+
     @Override
     public Integer call() throws Exception {
+        if (maxProblems < 0) {
+            spec.commandLine().getErr().println("interphase check: --max-problems must be 0 (all) or more, got " + maxProblems);
+            return Interphase.EXIT_INPUT_ERRORS;
+        }
         Checker.Result result = new Checker(Path.of("")).check(paths, libraries, CancelIndicator.NullImpl);
         var out = spec.commandLine().getOut();
+        long printed = 0;
+        long left = 0;
         for (Problem p : result.problems()) {
             if (!(noWarnings && p.severity() == Problem.Severity.WARNING)) {
-                out.println(p.format());
+                if (maxProblems == 0 || printed < maxProblems) {
+                    out.println(p.format());
+                    printed++;
+                } else {
+                    left++;
+                }
             }
+        }
+        if (left > 0) {
+            // a file of half a million errors printed 83 MB (issue 14): the first ones say what is wrong
+            out.println("... " + left + (left == 1 ? " more problem" : " more problems") + " not shown (--max-problems "
+                    + maxProblems + "; 0 shows all)");
         }
         if (!quiet) {
             out.println(result.files().size() + (result.files().size() == 1 ? " file" : " files") + " checked: "

@@ -60,6 +60,17 @@ public class InterphaseRuntimeModule extends AbstractInterphaseRuntimeModule {
         return DerivedStateAwareResourceDescriptionManager.class;
     }
 
+    /** Reads BOMs and lone CRs like editors mean them, and limits nesting (issue 14). */
+    @Override
+    public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+        return org.interphase.dsl.parser.TolerantParser.class;
+    }
+
+    /** Syntax errors without the grammar's token names. */
+    public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return org.interphase.dsl.parser.PlainSyntaxErrors.class;
+    }
+
     /** Which mechanism ids studies may name; the solver bundles replace this with their registry. */
     public Class<? extends MechanismCatalog> bindMechanismCatalog() {
         return BuiltInMechanisms.class;

@@ -72,7 +72,10 @@ public class InterphaseValueConverters extends AbstractDeclarativeValueConverter
                 } catch (NumberFormatException e) {
                     throw new ValueConverterException("not a number: " + string, node, e);
                 }
-                if (value != Math.rint(value) || value > java.lang.Integer.MAX_VALUE) {
+                if (value > java.lang.Integer.MAX_VALUE) {
+                    throw new ValueConverterException("a count is at most 2147483647, got " + string, node, null);
+                }
+                if (value != Math.rint(value)) {
                     throw new ValueConverterException("expected a whole number, got " + string, node, null);
                 }
                 return (int) value;

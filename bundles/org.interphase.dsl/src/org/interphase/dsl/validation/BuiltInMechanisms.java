@@ -30,6 +30,11 @@ public class BuiltInMechanisms implements MechanismCatalog {
     }
 
     @Override
+    public Optional<String> loadProblem(String id) {
+        return MechanismRegistry.getDefault().get(id).flatMap(MechanismDescriptor::loadWarning);
+    }
+
+    @Override
     public Optional<List<ParameterDeclaration>> parameters(String id) {
         return MechanismRegistry.getDefault().get(id).map(MechanismDescriptor::parameters);
     }

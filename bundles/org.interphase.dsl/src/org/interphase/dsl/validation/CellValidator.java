@@ -31,19 +31,19 @@ public class CellValidator extends TopicValidator {
     @Check
     public void checkStack(Cell cell) {
         if (cell.getCathode() == null) {
-            error("cell '" + cell.getName() + "' has no cathode (write e.g. 'cathode LCO { loading 1.5 mAh/cm2 }')",
+            error(named("cell", cell.getName()) + " has no cathode (write e.g. 'cathode LCO { loading 1.5 mAh/cm2 }')",
                     cell, ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_CATHODE);
         }
         if (cell.getElectrolyte() == null) {
-            error("cell '" + cell.getName() + "' has no electrolyte (write 'electrolyte { polymer PEO ... }')", cell,
+            error(named("cell", cell.getName()) + " has no electrolyte (write 'electrolyte { polymer PEO ... }')", cell,
                     ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_ELECTROLYTE);
         }
         if (cell.getAnode() == null) {
-            error("cell '" + cell.getName() + "' has no anode (write e.g. 'anode Li { thickness 50 um }')", cell,
+            error(named("cell", cell.getName()) + " has no anode (write e.g. 'anode Li { thickness 50 um }')", cell,
                     ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_ANODE);
         }
         if (cell.getArea() == null) {
-            warning("cell '" + cell.getName() + "' has no area; 1 cm2 is assumed", cell,
+            warning(named("cell", cell.getName()) + " has no area; 1 cm2 is assumed", cell,
                     ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_AREA);
         }
     }
@@ -66,10 +66,19 @@ public class CellValidator extends TopicValidator {
 
     @Check
     public void checkRatio(Ratio ratio) {
-        if (!(ratio.getValue() > 0)) {
-            error(ratio.getSpecies() + ":" + ratio.getReference() + " ratio must be positive, got "
-                    + Dimensions.trim(ratio.getValue()), ratio, ModelPackage.Literals.RATIO__VALUE,
+        String name = (ratio.getSpecies() == null ? "?" : ratio.getSpecies()) + ":"
+                + (ratio.getReference() == null ? "?" : ratio.getReference());
+        if (org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(ratio, ModelPackage.Literals.RATIO__VALUE)
+                .stream().allMatch(n -> org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(n).isBlank())) {
+            error("the " + name + " ratio needs a number (e.g. 'ratio EO:Li 20')", ratio, null,
                     IssueCodes.RATIO_NOT_POSITIVE);
+        } else if (!Double.isFinite(ratio.getValue()) || ratio.getValue() > PhysicalRanges.MAX_RATIO) {
+            error(name + " ratio " + Dimensions.trim(ratio.getValue()) + " is outside what any electrolyte has (up to "
+                    + Dimensions.trim(PhysicalRanges.MAX_RATIO) + ")", ratio, ModelPackage.Literals.RATIO__VALUE,
+                    IssueCodes.NOT_FINITE);
+        } else if (!(ratio.getValue() > 0)) {
+            error(name + " ratio must be positive, got " + Dimensions.trim(ratio.getValue()), ratio,
+                    ModelPackage.Literals.RATIO__VALUE, IssueCodes.RATIO_NOT_POSITIVE);
         }
     }
 

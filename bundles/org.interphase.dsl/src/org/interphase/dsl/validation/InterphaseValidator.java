@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * says what is wrong and what would be right, and is located on the offending text.
  */
 @ComposedChecks(validators = { QuantityValidator.class, CellValidator.class, MaterialValidator.class,
-        ProtocolValidator.class, StudyValidator.class, NameValidator.class, CompositionValidator.class })
+        ProtocolValidator.class, StudyValidator.class, NameValidator.class, CompositionValidator.class,
+        EngineRefusalValidator.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }

@@ -38,6 +38,16 @@ public final class IssueCodes {
     public static final String BELOW_ABSOLUTE_ZERO = PREFIX + "belowAbsoluteZero";
     public static final String UNPHYSICAL = PREFIX + "unphysical";
     public static final String MEASURED_DATA = PREFIX + "measuredData";
+    /** A number that is not finite or beyond what any cell has (issue 14). */
+    public static final String NOT_FINITE = PREFIX + "notFinite";
+    /** Steps nested deeper than a protocol can mean (issue 14). */
+    public static final String NESTED_TOO_DEEP = PREFIX + "nestedTooDeep";
+    /** An input the engine refuses, found before the run (issue 16). */
+    public static final String ENGINE_REFUSES = PREFIX + "engineRefuses";
+    /** A protocol the physics doubts (issue 16). */
+    public static final String DOUBTFUL_PROTOCOL = PREFIX + "doubtfulProtocol";
+    /** A contributed mechanism that cannot be loaded (issue 14). */
+    public static final String MECHANISM_NOT_LOADED = PREFIX + "mechanismNotLoaded";
 
     private IssueCodes() {
     }

@@ -25,7 +25,7 @@ public class MaterialValidator extends TopicValidator {
         Set<Material> seen = new HashSet<>();
         for (Material m = material; m != null && !m.eIsProxy(); m = m.getBasedOn()) {
             if (!seen.add(m)) {
-                error("material '" + material.getName() + "' is based on itself (through '" + m.getName() + "')",
+                error(named("material", material.getName()) + " is based on itself (through '" + shown(m.getName()) + "')",
                         material, ModelPackage.Literals.MATERIAL__BASED_ON, IssueCodes.BASED_ON_CYCLE);
                 return;
             }
@@ -39,7 +39,7 @@ public class MaterialValidator extends TopicValidator {
         }
         Optional<ParameterSpec> found = MaterialParameters.get(parameter.getName());
         if (found.isEmpty()) {
-            warning("unknown material parameter '" + parameter.getName() + "' (no built-in mechanism reads it)"
+            warning("unknown material parameter '" + shown(parameter.getName()) + "' (no built-in mechanism reads it)"
                     + Suggestions.didYouMean(parameter.getName(),
                             MaterialParameters.all().stream().map(ParameterSpec::name).toList()),
                     parameter, ModelPackage.Literals.PARAMETER__NAME, IssueCodes.UNKNOWN_PARAMETER);
@@ -71,7 +71,7 @@ public class MaterialValidator extends TopicValidator {
         for (Parameter p : material.getParameters()) {
             String key = p.getName() + (p.getCondition() == null ? "" : " at " + p.getCondition().getSi());
             if (!seen.add(key)) {
-                error("'" + p.getName() + "'" + (p.getCondition() == null ? "" : " at "
+                error("'" + shown(p.getName()) + "'" + (p.getCondition() == null ? "" : " at "
                         + Dimensions.shown(p.getCondition())) + " is given twice", p,
                         ModelPackage.Literals.PARAMETER__NAME, IssueCodes.DUPLICATE_PARAMETER);
             }
@@ -87,10 +87,10 @@ public class MaterialValidator extends TopicValidator {
             return; // a range of another kind is reported by the dimension check
         }
         if (min.getSi() > max.getSi()) {
-            error("range of '" + p.getName() + "' runs backwards (" + Dimensions.shown(min) + " to "
+            error("range of '" + shown(p.getName()) + "' runs backwards (" + Dimensions.shown(min) + " to "
                     + Dimensions.shown(max) + ")", min, null, IssueCodes.OUTSIDE_RANGE);
         } else if (v.getSi() < min.getSi() || v.getSi() > max.getSi()) {
-            warning("'" + p.getName() + "' = " + Dimensions.shown(v) + " lies outside its stated range "
+            warning("'" + shown(p.getName()) + "' = " + Dimensions.shown(v) + " lies outside its stated range "
                     + Dimensions.shown(min) + " to " + Dimensions.shown(max), v, null, IssueCodes.OUTSIDE_RANGE);
         }
     }

@@ -16,4 +16,12 @@ public interface MechanismCatalog {
 
     /** The declared parameters of a mechanism; empty when the mechanism is not installed. */
     Optional<List<ParameterDeclaration>> parameters(String id);
+
+    /**
+     * Why an installed mechanism cannot be loaded ("mechanism x (from bundle) cannot be loaded: its
+     * class ... could not be created"), or empty when it loads or is not installed.
+     */
+    default Optional<String> loadProblem(String id) {
+        return Optional.empty();
+    }
 }

@@ -43,7 +43,7 @@ public class NameValidator extends TopicValidator {
             }
             Element earlier = first.putIfAbsent(element.getName(), element);
             if (earlier != null) {
-                error("duplicate name '" + element.getName() + "': a " + kind(earlier) + " of that name is declared above",
+                error("duplicate name '" + shown(element.getName()) + "': a " + kind(earlier) + " of that name is declared above",
                         element, ModelPackage.Literals.ELEMENT__NAME, IssueCodes.DUPLICATE_NAME);
             }
         }

@@ -28,10 +28,34 @@ public class ProtocolValidator extends TopicValidator {
     @Check
     public void checkProtocol(Protocol protocol) {
         if (protocol.getSteps().isEmpty()) {
-            warning("protocol '" + protocol.getName() + "' has no steps", protocol, ModelPackage.Literals.ELEMENT__NAME,
+            warning(named("protocol", protocol.getName()) + " has no steps", protocol, ModelPackage.Literals.ELEMENT__NAME,
                     IssueCodes.STEP_WITHOUT_END);
         }
         checkVoltageWindow(protocol.getSteps());
+    }
+
+    /**
+     * How deep repeat and every blocks may nest: real protocols nest two or three (a repeat with an
+     * 'every' inside); a limit keeps the engine's recursion and the cycle count meaningful.
+     */
+    public static final int MAX_NESTING = 16;
+
+    /** A repeat or every block nested deeper than {@link #MAX_NESTING}: one error, at the first such block. */
+    @Check
+    public void checkNesting(Step step) {
+        if (!(step instanceof RepeatStep || step instanceof EveryStep)) {
+            return;
+        }
+        int depth = 0;
+        for (EObject o = step; o != null && !(o instanceof Protocol); o = o.eContainer()) {
+            if (o instanceof RepeatStep || o instanceof EveryStep) {
+                depth++;
+            }
+        }
+        if (depth == MAX_NESTING + 1) {
+            error("repeat and every blocks are nested more than " + MAX_NESTING + " deep here; at most " + MAX_NESTING
+                    + " levels are allowed", step, null, IssueCodes.NESTED_TOO_DEEP);
+        }
     }
 
     @Check

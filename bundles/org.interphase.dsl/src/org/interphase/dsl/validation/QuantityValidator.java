@@ -31,6 +31,25 @@ public class QuantityValidator extends TopicValidator {
     /** Properties that are fractions (0 to 100 %). */
     private static final Set<String> FRACTIONS = Set.of("coverage", "fraction", "carbon", "porosity");
 
+    /**
+     * Whether none of this validator's errors applies to a quantity (its kind, sign, fraction range
+     * and physical range): the engine refusals are only looked for in cells whose numbers are sound.
+     */
+    static boolean sound(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        List<String> expected = Dimensions.expected(feature);
+        if (!Double.isFinite(q.getMagnitude()) || Dimensions.problem(q, expected, "").isPresent()) {
+            return false;
+        }
+        if (expected.isEmpty() || q.eContainer() instanceof Variation) {
+            return true;
+        }
+        String name = feature.getName();
+        double si = q.getSi();
+        return !(POSITIVE.contains(name) && !(si > 0)) && !(FRACTIONS.contains(name) && (si < 0 || si > 1))
+                && PhysicalRanges.problem(q, name).isEmpty();
+    }
+
     @Check
     public void checkDimension(Quantity q) {
         EStructuralFeature feature = q.eContainingFeature();
@@ -55,6 +74,28 @@ public class QuantityValidator extends TopicValidator {
             error(label(name) + " must be between 0 and 100 %, got " + Dimensions.shown(q) + hint, q, null,
                     IssueCodes.FRACTION_OUT_OF_RANGE);
         }
+    }
+
+    /**
+     * Numbers that are not finite (1e400) or beyond any cell (thickness 1e300 um): an error with the
+     * range of the property's kind ({@link PhysicalRanges}). Material and mechanism parameters are
+     * only checked to be finite: their kinds are too many for one table.
+     */
+    @Check
+    public void checkPhysical(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        boolean parameter = q.eContainer() instanceof org.interphase.model.Parameter;
+        String what = q.eContainer() instanceof org.interphase.model.Parameter p ? "'" + shown(p.getName()) + "'"
+                : label(feature.getName());
+        List<String> expected = Dimensions.expected(feature);
+        if (parameter || q.eContainer() instanceof Variation || expected.isEmpty() || !Dimensions.matches(q, expected)) {
+            // a wrong unit is reported by checkDimension; here only whether the number is one
+            if (!Double.isFinite(q.getMagnitude())) {
+                error(what + " " + Dimensions.shown(q) + " is not a finite number", q, null, IssueCodes.NOT_FINITE);
+            }
+            return;
+        }
+        PhysicalRanges.problem(q, what).ifPresent(m -> error(m, q, null, IssueCodes.NOT_FINITE));
     }
 
     @Check

@@ -31,19 +31,26 @@ public class StudyValidator extends TopicValidator {
     @Check
     public void checkStudy(Study study) {
         if (study.getCells().isEmpty()) {
-            error("study '" + study.getName() + "' runs no cell (write 'cells A, B')", study,
+            error(named("study", study.getName()) + " runs no cell (write 'cells A, B')", study,
                     ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
         }
         if (study.getProtocol() == null) {
-            error("study '" + study.getName() + "' has no protocol (write 'protocol P')", study,
+            error(named("study", study.getName()) + " has no protocol (write 'protocol P')", study,
                     ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
         }
         if (!study.isAllMechanisms() && study.getMechanisms().isEmpty()) {
-            warning("study '" + study.getName() + "' names no mechanisms: its cells will not degrade"
+            warning(named("study", study.getName()) + " names no mechanisms: its cells will not degrade"
                     + " (write 'mechanisms all' or a list)", study, ModelPackage.Literals.ELEMENT__NAME,
                     IssueCodes.UNKNOWN_MECHANISM);
         }
         List<String> known = mechanisms.ids();
+        if (study.isAllMechanisms()) {
+            // a contribution that cannot load would be left out silently and change the results (issue 14)
+            for (String id : known) {
+                mechanisms.loadProblem(id).ifPresent(p -> warning(p + "; 'mechanisms all' leaves it out", study,
+                        ModelPackage.Literals.STUDY__ALL_MECHANISMS, IssueCodes.MECHANISM_NOT_LOADED));
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < study.getMechanisms().size(); i++) {
             String id = study.getMechanisms().get(i);
@@ -54,6 +61,10 @@ public class StudyValidator extends TopicValidator {
             } else if (!seen.add(id)) {
                 warning("mechanism '" + id + "' is listed twice", study, ModelPackage.Literals.STUDY__MECHANISMS, i,
                         IssueCodes.UNKNOWN_MECHANISM);
+            } else {
+                int at = i;
+                mechanisms.loadProblem(id).ifPresent(p -> error(p + ": the study's cells cannot run", study,
+                        ModelPackage.Literals.STUDY__MECHANISMS, at, IssueCodes.MECHANISM_NOT_LOADED));
             }
         }
     }
@@ -126,7 +137,7 @@ public class StudyValidator extends TopicValidator {
         for (Parameter p : settings.getParameters()) {
             var declaration = declared.get().stream().filter(d -> d.name().equals(p.getName())).findFirst();
             if (declaration.isEmpty()) {
-                error("mechanism " + id + " has no parameter '" + p.getName() + "'" + Suggestions.didYouMean(p.getName(), names)
+                error("mechanism " + id + " has no parameter '" + shown(p.getName()) + "'" + Suggestions.didYouMean(p.getName(), names)
                         + " (its parameters: " + String.join(", ", names) + ")", p, ModelPackage.Literals.PARAMETER__NAME,
                         IssueCodes.UNKNOWN_PARAMETER, Suggestions.closest(p.getName(), names).toArray(String[]::new));
             } else if (p.getValue() != null) {
@@ -162,11 +173,11 @@ public class StudyValidator extends TopicValidator {
     @Check
     public void checkSweep(Sweep sweep) {
         if (sweep.getStudy() == null) {
-            error("sweep '" + sweep.getName() + "' names no study (write 'study S')", sweep,
+            error(named("sweep", sweep.getName()) + " names no study (write 'study S')", sweep,
                     ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
         }
         if (sweep.getVariations().isEmpty()) {
-            error("sweep '" + sweep.getName() + "' varies nothing (write 'vary Cell.path from a to b in n steps')",
+            error(named("sweep", sweep.getName()) + " varies nothing (write 'vary Cell.path from a to b in n steps')",
                     sweep, ModelPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_STUDY_PART);
         }
     }
@@ -185,7 +196,7 @@ public class StudyValidator extends TopicValidator {
             }
             if (variation.eContainer() instanceof Sweep sweep && sweep.getStudy() != null
                     && !sweep.getStudy().eIsProxy() && !sweep.getStudy().getCells().contains(cell)) {
-                error("cell '" + cell.getName() + "' is not among the cells of study '" + sweep.getStudy().getName() + "'",
+                error(named("cell", cell.getName()) + " is not among the cells of study '" + shown(sweep.getStudy().getName()) + "'",
                         variation, ModelPackage.Literals.VARIATION__CELL, IssueCodes.CELL_NOT_IN_STUDY);
                 return;
             }

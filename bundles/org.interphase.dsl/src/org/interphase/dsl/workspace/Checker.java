@@ -132,6 +132,14 @@ public final class Checker {
             Path p = argument.toAbsolutePath().normalize();
             if (Files.isDirectory(p)) {
                 List<Path> files = cellFiles(p, Integer.MAX_VALUE);
+                if (files.isEmpty()) {
+                    // not "0 files checked" and success: the user meant some files (issue 14)
+                    problems.add(new Problem(display(p), 1, 1, Problem.Severity.ERROR,
+                            p.getFileName() != null && p.getFileName().toString().endsWith(".cell")
+                                    ? "is a folder, not a .cell file, and holds no .cell files"
+                                    : "no .cell files in this folder", null));
+                    continue;
+                }
                 targets.addAll(files);
                 context.addAll(files);
             } else if (Files.isRegularFile(p)) {

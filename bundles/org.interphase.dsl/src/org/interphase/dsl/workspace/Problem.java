@@ -24,10 +24,18 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         }
     }
 
+    /** Longest message kept: a message quoting a 300,000-character name stays one readable line. */
+    public static final int MAX_MESSAGE = 500;
+
     public Problem {
         Objects.requireNonNull(file);
         Objects.requireNonNull(severity);
         Objects.requireNonNull(message);
+        message = message.replace("\r", "").replace('\n', ' ');
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "... (" + (message.length() - MAX_MESSAGE)
+                    + " more characters)";
+        }
     }
 
     /** {@code file:line:col: error: message}, the form compilers use and editors can jump to. */

@@ -2,7 +2,8 @@ package org.interphase.solver.registry;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.interphase.model.InterfaceKind;
 import org.interphase.solver.api.Mechanism;
@@ -20,13 +21,14 @@ public final class MechanismDescriptor {
     private final String description;
     private final InterfaceKind appliesTo;
     private final List<ParameterDeclaration> parameters;
-    private final Supplier<Optional<Mechanism>> factory;
+    private final Function<Consumer<String>, Optional<Mechanism>> factory;
     private Optional<Mechanism> instance;
+    private String loadProblem;
     private String contributor = "";
     private java.util.Map<String, ParameterRange> ranges = java.util.Map.of();
 
     MechanismDescriptor(String id, String name, String version, String description, InterfaceKind appliesTo,
-            List<ParameterDeclaration> parameters, Supplier<Optional<Mechanism>> factory) {
+            List<ParameterDeclaration> parameters, Function<Consumer<String>, Optional<Mechanism>> factory) {
         this.id = id;
         this.name = name;
         this.version = version;
@@ -88,9 +90,27 @@ public final class MechanismDescriptor {
     /** The implementation, created on first call; empty if its class could not be created. */
     public synchronized Optional<Mechanism> mechanism() {
         if (instance == null) {
-            instance = factory.get();
+            instance = factory.apply(problem -> loadProblem = problem);
+            if (instance.isEmpty() && loadProblem == null) {
+                loadProblem = "its class could not be created";
+            }
         }
         return instance;
+    }
+
+    /**
+     * Why the implementation cannot be loaded (loading it if not yet done), or empty when it can: a
+     * study with {@code mechanisms all} leaves such a mechanism out and says so.
+     */
+    public synchronized Optional<String> loadProblem() {
+        mechanism();
+        return Optional.ofNullable(loadProblem);
+    }
+
+    /** "mechanism id (from bundle) cannot be loaded: why", or empty when it loads. */
+    public Optional<String> loadWarning() {
+        return loadProblem().map(p -> "mechanism " + id + (contributor.isEmpty() ? "" : " (from " + contributor + ")")
+                + " cannot be loaded: " + p);
     }
 
     @Override

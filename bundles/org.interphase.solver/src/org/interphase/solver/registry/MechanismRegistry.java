@@ -139,7 +139,7 @@ public final class MechanismRegistry {
         required(element, ATT_CLASS);
         return new MechanismDescriptor(id, required(element, ATT_NAME), required(element, ATT_VERSION),
                 element.getAttribute(ATT_DESCRIPTION) == null ? "" : element.getAttribute(ATT_DESCRIPTION),
-                appliesTo, parameters, () -> create(id, element)).withRanges(ranges);
+                appliesTo, parameters, problem -> create(id, element, problem)).withRanges(ranges);
     }
 
     /** A parameter's literature range, "min to max" in units of its dimension ("1e-9 S/cm to 1e-8 S/cm", "0.25 to 1"). */
@@ -200,17 +200,32 @@ public final class MechanismRegistry {
         return new ParameterDeclaration(name, dimension, parsed.toSI(value), unit, required(p, ATT_DESCRIPTION));
     }
 
-    private static Optional<Mechanism> create(String id, IConfigurationElement element) {
+    private static Optional<Mechanism> create(String id, IConfigurationElement element,
+            java.util.function.Consumer<String> problem) {
+        String why;
         try {
             Object o = element.createExecutableExtension(ATT_CLASS);
             if (o instanceof Mechanism m) {
                 return Optional.of(m);
             }
-            log().warn("Mechanism " + id + ": " + o.getClass().getName() + " does not implement Mechanism; skipped");
-        } catch (CoreException | RuntimeException e) {
-            log().warn("Mechanism " + id + ": its class could not be created; skipped (" + e.getMessage() + ")");
+            why = o.getClass().getName() + " does not implement Mechanism";
+        } catch (CoreException | RuntimeException | LinkageError e) {
+            why = "its class " + element.getAttribute(ATT_CLASS) + " could not be created (" + cause(e) + ")";
         }
+        problem.accept(why);
+        log().warn("Mechanism " + id + ": " + why + "; skipped");
         return Optional.empty();
+    }
+
+    /** The innermost cause's message (a constructor's exception is wrapped twice by the registry). */
+    private static String cause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return t == e ? (m == null ? e.getClass().getSimpleName() : m)
+                : t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
     private static String required(IConfigurationElement element, String attribute) {

@@ -5,7 +5,8 @@ import org.interphase.solver.api.Conditions;
 /**
  * Calls a mechanism's process so that a misbehaving plug-in fails only its own run, named: what it
  * throws, a rate or effect that is not finite, or a single evaluation that takes longer than
- * {@link #SLOW_NANOS} become a {@link MechanismFailure}. Each evaluation is also marked in the run's
+ * {@link #SLOW_NANOS} become a {@link MechanismFailure}; so do an {@link OutOfMemoryError} or a
+ * {@link StackOverflowError} of its own (the memory or stack it took is released with its frames). Each evaluation is also marked in the run's
  * {@link Watch}, so that a watchdog can abandon a run whose evaluation never returns
  * ({@link Watch#HUNG_NANOS}).
  */
@@ -27,6 +28,10 @@ final class Guard {
             throw e;
         } catch (RuntimeException | LinkageError e) {
             throw new MechanismFailure(m, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // what the plug-in allocated or recursed into is gone with its frames: only its run fails
+            throw new MechanismFailure(m, "it ran out of " + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", null);
         } finally {
             watch.exit(m);
         }

@@ -60,7 +60,7 @@ public final class MechanismActivation {
     private static boolean applies(MechanismDescriptor d, Mechanism mechanism, CellInterface where) {
         try {
             return mechanism.appliesTo(where);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             throw new CellModelException(failed(d, "could not tell whether it applies to the " + where.getName()
                     + " interface", e));
         }
@@ -72,7 +72,7 @@ public final class MechanismActivation {
             return java.util.Objects.requireNonNull(mechanism.create(where, values), "it created no process");
         } catch (CellModelException e) {
             throw e;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             throw new CellModelException(failed(d, "could not be set up on the " + where.getName() + " interface", e));
         }
     }

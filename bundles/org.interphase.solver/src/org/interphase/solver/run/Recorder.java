@@ -73,7 +73,8 @@ final class Recorder {
         if (Double.isNaN(firstDischarge) && chargeOut > 0) {
             firstDischarge = chargeOut;
         }
-        r.setCapacityRetention(Double.isNaN(firstDischarge) ? 100 : 100 * chargeOut / firstDischarge);
+        // no retention before the first discharge (empty in cycles.csv), not 100 % of nothing (issue 14)
+        r.setCapacityRetention(Double.isNaN(firstDischarge) ? Double.NaN : 100 * chargeOut / firstDischarge);
         r.setCoulombicEfficiency(chargeIn > 0 ? 100 * chargeOut / chargeIn : 0);
         r.setResistance(Display.ohmCm2(simulation.seriesResistance()));
         r.setSideCharge(Display.mAhPerCm2(simulation.sideCharge() - sideAtStart));
@@ -145,7 +146,8 @@ final class Recorder {
 
     /** Retention of the last closed cycle as a fraction (1 before any discharge). */
     double lastRetention() {
-        return cycles.isEmpty() ? 1 : cycles.get(cycles.size() - 1).getCapacityRetention() / 100;
+        double last = cycles.isEmpty() ? Double.NaN : cycles.get(cycles.size() - 1).getCapacityRetention();
+        return Double.isNaN(last) ? 1 : last / 100;
     }
 
     Measurements measurements() {

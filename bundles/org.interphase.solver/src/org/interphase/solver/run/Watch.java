@@ -63,6 +63,11 @@ public final class Watch {
         return since != 0 && nowNanos - since > limitNanos ? m : null;
     }
 
+    /** Whether the run has been abandoned: its runner stops at the next step. */
+    public boolean abandoned() {
+        return abandoned;
+    }
+
     /** From now on the run's thread fails at its next evaluation end (if it ever gets there). */
     public void abandon() {
         abandoned = true;

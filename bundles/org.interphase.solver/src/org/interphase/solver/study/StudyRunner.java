@@ -45,15 +45,58 @@ import org.interphase.solver.cell.LithiumAnode;
  * endless loop) makes the call return a failed result naming the mechanism; the run's thread is
  * interrupted and left behind, and it can no longer change the result (Java cannot stop a thread
  * that ignores interruption).
+ * <p>
+ * Every cell also has a time limit ({@link #cellTimeout()}, default {@link #DEFAULT_CELL_TIMEOUT},
+ * set by the {@link #StudyRunner(MechanismRegistry, String, java.time.Duration) constructor} or the
+ * system property {@value #CELL_TIMEOUT_PROPERTY} in seconds): a run still going after it ends as a failed cell with that reason, so that nothing the
+ * engine does can keep the rest of a run (and its report) from being written. A plug-in that runs
+ * out of memory or stack fails only its own cell. Before a result is returned, it is checked against
+ * {@link ResultInvariants}: an impossible number makes the cell failed, naming the invariant.
  */
 public final class StudyRunner {
 
+    /** The time limit of one cell when nobody sets one: longer than any study of the examples takes. */
+    public static final java.time.Duration DEFAULT_CELL_TIMEOUT = java.time.Duration.ofMinutes(30);
+    /** System property (seconds) that sets the default time limit of a cell. */
+    public static final String CELL_TIMEOUT_PROPERTY = "interphase.cellTimeout";
+
     private final MechanismRegistry registry;
     private final String productVersion;
+    private final java.time.Duration cellTimeout;
 
     public StudyRunner(MechanismRegistry registry, String productVersion) {
+        this(registry, productVersion, defaultCellTimeout());
+    }
+
+    /** @param cellTimeout how long one cell may run before it is stopped as failed (positive) */
+    public StudyRunner(MechanismRegistry registry, String productVersion, java.time.Duration cellTimeout) {
+        if (cellTimeout == null || cellTimeout.isNegative() || cellTimeout.isZero()) {
+            throw new IllegalArgumentException("the time limit of a cell must be positive, got " + cellTimeout);
+        }
         this.registry = registry;
         this.productVersion = productVersion;
+        this.cellTimeout = cellTimeout;
+    }
+
+    /** The time limit of one cell: {@value #CELL_TIMEOUT_PROPERTY} seconds if set and valid, else the default. */
+    public static java.time.Duration defaultCellTimeout() {
+        String set = System.getProperty(CELL_TIMEOUT_PROPERTY);
+        if (set != null) {
+            try {
+                double seconds = Double.parseDouble(set.strip());
+                if (seconds > 0 && seconds < 1e9) {
+                    return java.time.Duration.ofMillis((long) Math.ceil(seconds * 1000));
+                }
+            } catch (NumberFormatException e) {
+                // an unusable setting leaves the default
+            }
+        }
+        return DEFAULT_CELL_TIMEOUT;
+    }
+
+    /** How long one cell may run. */
+    public java.time.Duration cellTimeout() {
+        return cellTimeout;
     }
 
     /** The mechanisms a study asks for, in registry order; an unknown id is a CellModelException. */
@@ -78,10 +121,26 @@ public final class StudyRunner {
         return named;
     }
 
+    /**
+     * The contributed mechanisms that 'mechanisms all' had to leave out because they cannot be loaded
+     * (class missing, constructor throws), each as "mechanism id (from bundle) cannot be loaded: why";
+     * empty for a study that names its mechanisms (naming one that cannot load fails its cells).
+     */
+    public List<String> loadWarnings(Study study) {
+        if (!study.isAllMechanisms()) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        for (MechanismDescriptor d : registry.all()) {
+            d.loadWarning().ifPresent(warnings::add);
+        }
+        return warnings;
+    }
+
     private static boolean applies(MechanismDescriptor d, CellInterface where) {
         try {
             return d.mechanism().orElseThrow().appliesTo(where);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
             return false;
         }
     }
@@ -139,29 +198,42 @@ public final class StudyRunner {
     public RunResult run(Study study, Cell cell, String inputSha256, BooleanSupplier cancelled) {
         Watch watch = new Watch();
         CompletableFuture<RunResult> done = new CompletableFuture<>();
+        // the run also stops between steps once abandoned, so that its thread does not run on
+        BooleanSupplier stop = () -> cancelled.getAsBoolean() || watch.abandoned();
         Thread worker = new Thread(() -> {
             try {
-                done.complete(runHere(study, cell, inputSha256, cancelled, watch));
+                done.complete(runHere(study, cell, inputSha256, stop, watch));
             } catch (Throwable t) {
                 done.completeExceptionally(t);
             }
         }, "interphase run " + study.getName() + "/" + cell.getName());
         worker.setDaemon(true);
+        long started = System.nanoTime();
         worker.start();
         while (true) {
             try {
                 return done.get(WATCH_PERIOD_MS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                ActiveMechanism hung = watch.hung(System.nanoTime(), Watch.HUNG_NANOS);
+                long now = System.nanoTime();
+                ActiveMechanism hung = watch.hung(now, Watch.HUNG_NANOS);
+                String reason = null;
                 if (hung != null) {
+                    reason = Watch.abandonedMessage(hung, Watch.HUNG_NANOS);
+                } else if (now - started > cellTimeout.toNanos()) {
+                    reason = timedOutMessage(cellTimeout);
+                }
+                if (reason != null) {
                     watch.abandon();
                     worker.interrupt();
-                    return finish(failed(study, cell, Watch.abandonedMessage(hung, Watch.HUNG_NANOS)), study, cell,
-                            inputSha256);
+                    return finish(failed(study, cell, reason), study, cell, inputSha256);
                 }
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
+                }
+                if (e.getCause() instanceof OutOfMemoryError || e.getCause() instanceof StackOverflowError) {
+                    // the engine itself ran out (a plug-in's are caught by Guard): only this cell fails
+                    return finish(failed(study, cell, outOfResources(e.getCause())), study, cell, inputSha256);
                 }
                 if (e.getCause() instanceof Error err) {
                     throw err;
@@ -173,6 +245,28 @@ public final class StudyRunner {
                 throw new CancellationException("interrupted while running " + study.getName() + "/" + cell.getName());
             }
         }
+    }
+
+    /** The reason of a cell stopped at its time limit. */
+    static String timedOutMessage(java.time.Duration limit) {
+        return String.format(java.util.Locale.ROOT, "the run did not finish within the time limit of a cell (%s);"
+                + " it was stopped", human(limit));
+    }
+
+    private static String human(java.time.Duration d) {
+        long s = d.toSeconds();
+        if (s >= 3600 && s % 3600 == 0) {
+            return s / 3600 + " h";
+        }
+        if (s >= 60 && s % 60 == 0) {
+            return s / 60 + " min";
+        }
+        return String.format(java.util.Locale.ROOT, "%.3g s", d.toNanos() / 1e9);
+    }
+
+    static String outOfResources(Throwable t) {
+        return "the solver ran out of " + (t instanceof StackOverflowError ? "stack" : "memory")
+                + " on this cell (" + t.getClass().getSimpleName() + "); the other cells are unaffected";
     }
 
     private RunResult runHere(Study study, Cell cell, String inputSha256, BooleanSupplier cancelled, Watch watch) {
@@ -196,8 +290,13 @@ public final class StudyRunner {
             if (e instanceof CancellationException) {
                 throw e;
             }
-            result = failed(study, cell, e instanceof CellModelException || e.getMessage() == null
-                    ? String.valueOf(e.getMessage()) : "the solver failed: " + e.getMessage());
+            result = failed(study, cell, e instanceof CellModelException ? String.valueOf(e.getMessage())
+                    : "the solver failed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        var broken = ResultInvariants.violation(result, cell, study.getProtocol());
+        if (broken.isPresent()) {
+            result = failed(study, cell, ResultInvariants.message(broken.get()));
         }
         return finish(result, mechanisms, overrides, study, inputSha256);
     }
@@ -229,7 +328,19 @@ public final class StudyRunner {
         for (MechanismDescriptor m : mechanisms) {
             result.getMechanisms().add(m.id());
         }
-        result.setProvenance(provenance(mechanisms, overrides, inputSha256));
+        Provenance provenance = provenance(mechanisms, overrides, inputSha256);
+        if (study.isAllMechanisms()) {
+            // left out of 'mechanisms all' because they cannot be loaded: recorded, not silently dropped
+            for (MechanismDescriptor d : registry.all()) {
+                d.loadProblem().ifPresent(problem -> {
+                    MechanismVersion v = ResultsFactory.eINSTANCE.createMechanismVersion();
+                    v.setId(d.id());
+                    v.setVersion(d.version() + " (not loaded, left out: " + problem + ")");
+                    provenance.getMechanisms().add(v);
+                });
+            }
+        }
+        result.setProvenance(provenance);
         return result;
     }
 

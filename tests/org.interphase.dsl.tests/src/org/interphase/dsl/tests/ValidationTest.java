@@ -80,14 +80,14 @@ class ValidationTest {
 
     @Test
     void fillerFractionAbove100Percent() {
-        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 150 wt% }\n        thickness 50 um\n    }");
+        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 150 wt%  particle size 400 nm }\n        thickness 50 um\n    }");
         assertOneError(text, IssueCodes.FRACTION_OUT_OF_RANGE, "fraction must be between 0 and 100 %, got 150 wt%",
                 "fraction 150");
     }
 
     @Test
     void bareNumberFractionIsExplained() {
-        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 20 }\n        thickness 50 um\n    }");
+        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 20  particle size 400 nm }\n        thickness 50 um\n    }");
         assertOneError(text, IssueCodes.FRACTION_OUT_OF_RANGE, "a plain number is a fraction: write 20 %",
                 "fraction 20");
     }

@@ -98,9 +98,23 @@ class IsolationTest {
         failsNamed("test_create_fails", "could not be set up on the");
     }
 
+    /** The checker says so first (issue 14), and a run that is started anyway fails, naming it. */
     @Test
-    void aMechanismWhoseClassIsMissingFailsTheRunThatNamesIt() {
-        RunResult r = run("test_leak, test_missing_class");
+    void aMechanismWhoseClassIsMissingFailsTheRunThatNamesIt() throws java.io.IOException {
+        String text = TestCells.BARE_LCO + PROTOCOL
+                + "study S {\n    cell BareLco\n    protocol P\n    mechanisms test_leak, test_missing_class\n}\n";
+        org.interphase.dsl.workspace.CellWorkspace ws = new org.interphase.dsl.workspace.CellWorkspace();
+        var resource = ws.load("doc.cell", text);
+        ws.resolveAll();
+        var errors = ws.validate(resource, "doc.cell", org.eclipse.xtext.util.CancelIndicator.NullImpl);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).message().startsWith("mechanism test_missing_class (from org.interphase.solver.tests)"
+                + " cannot be loaded"), errors.get(0).message());
+        Document d = (Document) resource.getContents().get(0);
+        Study study = d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst()
+                .orElseThrow();
+        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
+        RunResult r = new StudyRunner(MechanismRegistry.getDefault(), "test").run(study, cell, "0", () -> false);
         assertEquals(RunStatus.FAILED, r.getStatus());
         assertTrue(r.getStopReason().startsWith("mechanism test_missing_class (from org.interphase.solver.tests) could"
                 + " not be loaded: its class is missing"), r.getStopReason());

@@ -112,4 +112,66 @@ public abstract class MisbehavingMechanism implements Mechanism {
         void misbehave(double[] rates, Effects effects) {
         }
     }
+
+    /** Allocates without end in its evaluation: an OutOfMemoryError inside the plug-in. */
+    public static final class OutOfMemory extends MisbehavingMechanism {
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+            // more than any heap holds: the JVM throws before it allocates anything
+            long[] hoard = new long[Integer.MAX_VALUE - 8];
+            rates[0] = hoard.length;
+        }
+    }
+
+    /** Recurses without end in its evaluation: a StackOverflowError inside the plug-in. */
+    public static final class StackOverflow extends MisbehavingMechanism {
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+            rates[0] = deeper(1);
+        }
+
+        private static double deeper(double x) {
+            return deeper(x + 1) + 1;
+        }
+    }
+
+    /** Its constructor throws: the registry cannot create it. */
+    public static final class ConstructorThrows extends MisbehavingMechanism {
+        public ConstructorThrows() {
+            throw new IllegalStateException("licence file not found");
+        }
+
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+        }
+    }
+
+    /**
+     * Every evaluation takes 5 ms from the start: never too slow to count as hung or slow, but a run
+     * of many steps takes far longer than a test's time limit of a cell.
+     */
+    public static final class Sluggish extends MisbehavingMechanism {
+        @Override
+        public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
+            return new InterfaceProcess() {
+                @Override
+                public List<StateVariable> state() {
+                    return List.of(new StateVariable("x", "m", 0));
+                }
+
+                @Override
+                public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+        }
+
+        @Override
+        void misbehave(double[] rates, Effects effects) {
+        }
+    }
 }

@@ -1,0 +1,369 @@
+package org.interphase.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.interphase.model.Cell;
+import org.interphase.model.CurrentDirection;
+import org.interphase.model.CurrentStep;
+import org.interphase.model.Electrolyte;
+import org.interphase.model.Filler;
+import org.interphase.model.HoldStep;
+import org.interphase.model.ImpedanceStep;
+import org.interphase.model.MaterialRole;
+import org.interphase.model.ModelPackage;
+import org.interphase.model.Protocol;
+import org.interphase.model.Quantity;
+import org.interphase.model.RestStep;
+import org.interphase.model.Salt;
+import org.interphase.model.Step;
+import org.interphase.model.StopCondition;
+import org.interphase.model.StopKind;
+import org.interphase.model.Study;
+import org.interphase.model.SweepStep;
+import org.interphase.model.TemperatureStep;
+import org.interphase.model.parameters.Materials;
+import org.interphase.model.units.Dimension;
+import org.interphase.model.units.Units;
+import org.interphase.solver.cell.Cathode;
+import org.interphase.solver.cell.CellModelException;
+import org.interphase.solver.cell.LithiumAnode;
+import org.interphase.solver.cell.PolymerElectrolyte;
+
+/**
+ * What the engine refuses, said by the checker first and at its place (issues 14 and 16): each rule
+ * here mirrors one refusal of the solver (the class and message it throws are named beside it), so
+ * that a file that checks clean does not fail when it runs. {@code EngineRefusalsTest} holds the
+ * list of refusals and tests each both ways. Also warns of protocols the physics doubts: a polymer
+ * cycled far below its melting point at a current above its limiting current.
+ */
+public class EngineRefusalValidator extends TopicValidator {
+
+    /**
+     * How far below its melting point a semicrystalline polymer counts as far below, K: PEO (melting
+     * at 60 °C) is cycled at 40-60 °C in most reports and at 30 °C in some; below 10 °C it is mostly
+     * crystalline and its cells are not cycled at useful currents.
+     */
+    static final double FAR_BELOW_MELTING_K = 50;
+    /** The engine's temperature before the protocol sets one (ProtocolRunner.DEFAULT_TEMPERATURE), K. */
+    static final double DEFAULT_TEMPERATURE = 298.15;
+
+    /** Composite.of: "filler X needs a fraction and a particle size". */
+    @Check
+    public void checkFiller(Filler filler) {
+        if (filler.getFraction() == null || filler.getParticleSize() == null) {
+            List<String> missing = new ArrayList<>();
+            if (filler.getFraction() == null) {
+                missing.add("a fraction (e.g. 'fraction 5 wt%')");
+            }
+            if (filler.getParticleSize() == null) {
+                missing.add("a particle size (e.g. 'particle size 50 nm')");
+            }
+            error("the filler needs " + String.join(" and ", missing) + ": the engine models its particles from both",
+                    filler, ModelPackage.Literals.COMPONENT__MATERIAL, IssueCodes.ENGINE_REFUSES);
+        }
+    }
+
+    /** PolymerElectrolyte.of: no thickness, a ratio other than EO:Li, no salt amount at all. */
+    @Check
+    public void checkElectrolyteForEngine(Electrolyte electrolyte) {
+        if (electrolyte.getPolymer() != null && electrolyte.getThickness() == null) {
+            error("the electrolyte has no thickness (write e.g. 'thickness 50 um'): its resistance needs one", electrolyte,
+                    null, IssueCodes.ENGINE_REFUSES);
+        }
+        for (Salt salt : electrolyte.getSalts()) {
+            if (salt.getRatio() != null && salt.getRatio().getSpecies() != null
+                    && !"EO".equals(salt.getRatio().getSpecies())) {
+                error("a salt ratio " + salt.getRatio().getSpecies() + ":" + shown(salt.getRatio().getReference())
+                        + " cannot be turned into a concentration; give EO:Li or 'concentration'", salt.getRatio(), null,
+                        IssueCodes.ENGINE_REFUSES);
+            }
+        }
+        boolean anyAmount = electrolyte.getSalts().stream()
+                .anyMatch(s -> s.getRatio() != null || s.getConcentration() != null);
+        if (electrolyte.getPolymer() != null && !anyAmount) {
+            error("the electrolyte has no salt amount: give a salt with 'ratio EO:Li 20' or 'concentration 1 mol/kg'",
+                    electrolyte, null, IssueCodes.ENGINE_REFUSES);
+        }
+    }
+
+    /** The refusals of the runners, for each cell of a study with the study's protocol. */
+    @Check
+    public void checkStudyForEngine(Study study) {
+        Protocol protocol = study.getProtocol();
+        if (protocol == null || protocol.eIsProxy()) {
+            return;
+        }
+        for (int i = 0; i < study.getCells().size(); i++) {
+            Cell cell = study.getCells().get(i);
+            if (cell == null || cell.eIsProxy() || cell.getCathode() == null || cell.getCathode().getMaterial() == null
+                    || cell.getCathode().getMaterial().eIsProxy() || cell.getAnode() == null
+                    || cell.getAnode().getMaterial() == null || cell.getAnode().getMaterial().eIsProxy()
+                    || cell.getElectrolyte() == null) {
+                continue; // a missing or unknown part is reported where it is missing
+            }
+            if (!fits(cell.getCathode()) || !fits(cell.getAnode())) {
+                continue; // a material in the wrong slot is reported there (CellValidator.checkRole)
+            }
+            String refusal = refusal(cell, protocol);
+            if (refusal != null) {
+                error(refusal, study, ModelPackage.Literals.STUDY__CELLS, i, IssueCodes.ENGINE_REFUSES);
+            } else {
+                String doubt = doubt(cell, protocol);
+                if (doubt != null) {
+                    warning(doubt, study, ModelPackage.Literals.STUDY__CELLS, i, IssueCodes.DOUBTFUL_PROTOCOL);
+                }
+            }
+        }
+    }
+
+    private static boolean fits(org.interphase.model.Component component) {
+        return component.getMaterial().getRoles().stream().anyMatch(CellValidator.allowedRoles(component)::contains);
+    }
+
+    /** The first thing the engine refuses in running this cell with this protocol, or null. */
+    static String refusal(Cell cell, Protocol protocol) {
+        String name = shown(cell.getName());
+        boolean storesLithium = cell.getCathode().getMaterial().getRoles().contains(MaterialRole.CATHODE);
+        List<Step> steps = leaves(protocol);
+        if (storesLithium) {
+            // StudyRunner -> ProtocolRunner -> CellModel.of -> LithiumAnode.of
+            if (!LithiumAnode.isLithium(cell.getAnode())) {
+                return "cell " + name + ": the anode " + materialName(cell.getAnode().getMaterial())
+                        + " is not lithium, and a cell with a " + materialName(cell.getCathode().getMaterial())
+                        + " cathode runs as a Li-metal cell (any protocol, impedance too)";
+            }
+            for (Step s : steps) { // ProtocolRunner.single
+                if (s instanceof CurrentStep c && (c.getDirection() == CurrentDirection.PLATE
+                        || c.getDirection() == CurrentDirection.STRIP)) {
+                    return at(s) + "plate and strip steps need a Li|Li cell; " + name + " has a "
+                            + materialName(cell.getCathode().getMaterial()) + " cathode";
+                }
+            }
+            return modelRefusal(cell, protocol, true);
+        }
+        if (LithiumAnode.isLithium(cell.getCathode())) {
+            // SymmetricCellRunner
+            if (!LithiumAnode.isLithium(cell.getAnode())) {
+                return "cell " + name + " has a lithium working electrode, so it runs as a symmetric Li|electrolyte|Li"
+                        + " cell, but its anode " + materialName(cell.getAnode().getMaterial()) + " is not lithium";
+            }
+            for (EObject o : (Iterable<EObject>) protocol::eAllContents) {
+                if (o instanceof StopCondition stop && stop.getKind() == StopKind.CAPACITY_BELOW) {
+                    return at(stop) + "'stop when capacity below' has no meaning for the symmetric Li|Li cell " + name
+                            + ": it has no capacity to lose";
+                }
+            }
+            for (Step s : steps) {
+                if (s instanceof CurrentStep c) {
+                    if (c.getDirection() == CurrentDirection.CHARGE || c.getDirection() == CurrentDirection.DISCHARGE) {
+                        return at(s) + "cell " + name + " is a symmetric Li|Li cell: it plates and strips lithium; '"
+                                + c.getDirection().getLiteral() + "' needs a cathode that stores lithium";
+                    }
+                    if (c.getRate() != null && Dimension.C_RATE.equals(Dimensions.of(c.getRate()))) {
+                        return at(s) + "a C-rate has no meaning for the symmetric Li|Li cell " + name
+                                + ": give a current density such as 0.1 mA/cm2";
+                    }
+                } else if (!(s instanceof RestStep || s instanceof ImpedanceStep || s instanceof TemperatureStep)) {
+                    return at(s) + "a " + kind(s) + " step cannot run on the symmetric Li|Li cell " + name
+                            + " (it can plate, strip, rest, set temperatures and measure impedance)";
+                }
+            }
+            return modelRefusal(cell, protocol, false);
+        }
+        // StaticCellRunner: a working electrode that stores no lithium; its steps are not repeated
+        for (Step s : protocol.getSteps()) {
+            if (!(s instanceof TemperatureStep || s instanceof SweepStep || s instanceof ImpedanceStep
+                    || s instanceof RestStep)) {
+                return at(s) + "cell " + name + " has a " + materialName(cell.getCathode().getMaterial())
+                        + " working electrode, which stores no lithium: its protocol can sweep, measure impedance,"
+                        + " rest and set temperatures, but not " + kind(s);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the engine's own cell model refuses (CellModel.of, Cathode.of, LithiumAnode.of,
+     * PolymerElectrolyte.of and its conductivity at each temperature of the protocol): the same code
+     * is asked, so the message is the engine's. A user's material without a parameter the model needs
+     * and a temperature at or below the polymer's VFT reference temperature are found here; what is
+     * reported on the electrolyte's own parts ({@link #checkElectrolyteForEngine}, {@link #checkFiller})
+     * is left to them.
+     */
+    static String modelRefusal(Cell cell, Protocol protocol, boolean storesLithium) {
+        Electrolyte e = cell.getElectrolyte();
+        if (e.getPolymer() == null || e.getThickness() == null
+                || e.getFillers().stream().anyMatch(f -> f.getFraction() == null || f.getParticleSize() == null)
+                || e.getSalts().stream().noneMatch(s -> s.getRatio() != null || s.getConcentration() != null)
+                || e.getSalts().stream().anyMatch(s -> s.getRatio() != null && !"EO".equals(s.getRatio().getSpecies()))
+                || !e.eResource().getErrors().isEmpty() || !sound(cell) || leavesNoPolymer(e)) {
+            return null; // reported on the cell's parts, or the text does not parse
+        }
+        String name = shown(cell.getName());
+        try {
+            if (storesLithium) {
+                Cathode.of(cell.getCathode());
+                LithiumAnode.of(cell.getAnode());
+            } else {
+                LithiumAnode.of(cell.getCathode());
+                LithiumAnode.of(cell.getAnode());
+            }
+            PolymerElectrolyte electrolyte = PolymerElectrolyte.of(e);
+            List<Double> temperatures = new ArrayList<>();
+            temperatures.add(DEFAULT_TEMPERATURE);
+            for (EObject o : (Iterable<EObject>) protocol::eAllContents) {
+                if (o instanceof TemperatureStep t && t.getTemperature() != null && t.getTemperature().getSi() > 0) {
+                    temperatures.add(t.getTemperature().getSi());
+                }
+            }
+            // the engine starts at the protocol's first top-level temperature, else at 25 °C
+            if (protocol.getSteps().stream().anyMatch(TemperatureStep.class::isInstance)) {
+                temperatures.remove(0);
+            }
+            for (double t : temperatures) {
+                electrolyte.resistance(t);
+            }
+        } catch (CellModelException | IllegalArgumentException ex) {
+            return "cell " + name + " cannot be run: " + ex.getMessage();
+        }
+        return null;
+    }
+
+    /** What CompositionValidator reports on the electrolyte: a scaffold without pores, fillers that fill it. */
+    private static boolean leavesNoPolymer(Electrolyte e) {
+        if (e.getScaffold() != null && e.getScaffold().getPorosity() != null && e.getScaffold().getPorosity().getSi() == 0) {
+            return true;
+        }
+        double weight = 0;
+        double volume = 0;
+        for (Filler f : e.getFillers()) {
+            if ("vol%".equals(f.getFraction().getUnit())) {
+                volume += f.getFraction().getSi();
+            } else {
+                weight += f.getFraction().getSi();
+            }
+        }
+        return weight >= 1 || volume >= 1;
+    }
+
+    /** No part of the cell has an error of its own: every material fits its slot, every number is sound. */
+    private static boolean sound(Cell cell) {
+        for (EObject o : (Iterable<EObject>) cell::eAllContents) {
+            if (o instanceof org.interphase.model.Component c && (c.getMaterial() == null || c.getMaterial().eIsProxy()
+                    || !fits(c))) {
+                return false;
+            }
+            if (o instanceof org.interphase.model.Ratio r && !(r.getValue() > 0 && r.getValue() <= PhysicalRanges.MAX_RATIO)) {
+                return false;
+            }
+            if (o instanceof Quantity q && !QuantityValidator.sound(q)) {
+                return false;
+            }
+        }
+        return cell.getArea() == null || QuantityValidator.sound(cell.getArea());
+    }
+
+    /**
+     * Issue 16: a semicrystalline polymer more than {@link #FAR_BELOW_MELTING_K} below its melting
+     * point conducts through its few amorphous regions only; a current above the limiting current
+     * of the film there depletes the salt at the electrode within seconds. Null when not so.
+     */
+    static String doubt(Cell cell, Protocol protocol) {
+        if (!cell.getCathode().getMaterial().getRoles().contains(MaterialRole.CATHODE) || cell.getElectrolyte() == null
+                || cell.getElectrolyte().getPolymer() == null || cell.getElectrolyte().getPolymer().getMaterial() == null
+                || cell.getElectrolyte().getPolymer().getMaterial().eIsProxy() || !sound(cell)) {
+            return null;
+        }
+        var melting = Materials.find(cell.getElectrolyte().getPolymer().getMaterial(), "melting point")
+                .map(p -> p.getValue().getSi());
+        if (melting.isEmpty()) {
+            return null;
+        }
+        PolymerElectrolyte electrolyte;
+        double nominal;
+        try {
+            electrolyte = PolymerElectrolyte.of(cell.getElectrolyte());
+            nominal = Cathode.of(cell.getCathode()).nominalCapacity();
+        } catch (CellModelException | IllegalArgumentException e) {
+            return null; // reported where the engine refuses it
+        }
+        double temperature = DEFAULT_TEMPERATURE;
+        for (Step s : protocol.getSteps()) {
+            if (s instanceof TemperatureStep t) {
+                temperature = t.getTemperature().getSi();
+                break;
+            }
+        }
+        for (Step s : leaves(protocol)) {
+            if (s instanceof TemperatureStep t) {
+                temperature = t.getTemperature().getSi();
+            } else if (s instanceof CurrentStep c && c.getRate() != null && temperature >= QuantityValidator.COLDEST
+                    && temperature < melting.get() - FAR_BELOW_MELTING_K) {
+                // below -50 °C the temperature itself is warned of (QuantityValidator.checkTemperature)
+                double current = currentDensity(c.getRate(), cell, nominal);
+                double limiting;
+                try {
+                    limiting = electrolyte.limitingCurrent(temperature);
+                } catch (CellModelException e) {
+                    return null;
+                }
+                if (current > limiting) {
+                    return at(s) + String.format(Locale.ROOT, "%s at %s is cycled %.0f K below the melting point of"
+                            + " its polymer %s, at %.3g mA/cm2, above the film's limiting current %.3g mA/cm2 there:"
+                            + " the salt runs out at the electrode and the cell barely cycles", shown(cell.getName()),
+                            Dimensions.trim(Math.round((temperature - 273.15) * 10) / 10.0) + " °C",
+                            melting.get() - temperature, materialName(cell.getElectrolyte().getPolymer().getMaterial()),
+                            current / 10, limiting / 10);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** As ProtocolRunner.current: A/m2 from a C-rate, a current or a current density. */
+    private static double currentDensity(Quantity q, Cell cell, double nominalCapacity) {
+        Dimension d = Units.dimensionOf(q.getUnit()).orElse(null);
+        if (Dimension.C_RATE.equals(d)) {
+            return Math.abs(q.getSi()) * nominalCapacity / 3600;
+        }
+        if (Dimension.CURRENT.equals(d)) {
+            return Math.abs(q.getSi()) / (cell.getArea() == null ? 1e-4 : cell.getArea().getSi());
+        }
+        return Math.abs(q.getSi());
+    }
+
+    /** The steps that act, in order, inside repeat and every blocks too. */
+    private static List<Step> leaves(Protocol protocol) {
+        List<Step> steps = new ArrayList<>();
+        for (EObject o : (Iterable<EObject>) protocol::eAllContents) {
+            if (o instanceof Step s && !(o instanceof org.interphase.model.RepeatStep)
+                    && !(o instanceof org.interphase.model.EveryStep) && !(o instanceof StopCondition)) {
+                steps.add(s);
+            }
+        }
+        return steps;
+    }
+
+    private static String kind(EObject step) {
+        if (step instanceof HoldStep) {
+            return "hold";
+        }
+        return step.eClass().getName().replace("Step", "").replace("Condition", " condition").toLowerCase(Locale.ROOT);
+    }
+
+    private static String materialName(org.interphase.model.Material m) {
+        return m == null || m.eIsProxy() ? "(unresolved)" : shown(m.getName());
+    }
+
+    /** "protocol P line 7: " so that the message points at the step as well. */
+    private static String at(EObject step) {
+        var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(step);
+        Protocol p = org.eclipse.xtext.EcoreUtil2.getContainerOfType(step, Protocol.class);
+        return (p == null ? "" : named("protocol", p.getName())) + (node == null ? "" : " line " + node.getStartLine())
+                + ": ";
+    }
+}

@@ -69,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "run every cell again, also those whose results in OUT are up to date")
     private boolean force;
 
+    @picocli.CommandLine.Mixin
+    private SlurmOptions slurm = new SlurmOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -114,6 +117,15 @@ final class RunCommand implements Callable<Integer> {
         String sha = sha256(inputFiles);
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), Version.product());
         AtomicBoolean cancelled = new AtomicBoolean();
+        if (slurm.active()) {
+            // the runs go to a Slurm job array (docs/scaling.md); the tasks start this command again
+            Thread stop = new Thread(() -> cancelled.set(true));
+            Runtime.getRuntime().addShutdownHook(stop);
+            return slurm.run(studies, sweeps, new org.interphase.cli.slurm.SlurmTask.Context(out.toAbsolutePath(), sha,
+                    Version.product(), runner, new StudyExecution.Options(force, loaded.libraryRoots()),
+                    threads != null ? threads : 1), studyName != null ? studyName : input.getFileName().toString(),
+                    slurmArgs(), cancelled::get, stdout, stderr);
+        }
         List<Path> folders = StudyExecution.folders(out, studies, sweeps);
         // Ctrl-C: stop the runs and remove any folder still being written (finished ones are complete)
         Thread hook = new Thread(() -> {
@@ -154,6 +166,20 @@ final class RunCommand implements Callable<Integer> {
                 // the hook runs: the run was interrupted
             }
         }
+    }
+
+    /** This command's arguments for the Slurm tasks: absolute paths, no executor options. */
+    private List<String> slurmArgs() {
+        List<String> args = new ArrayList<>(List.of("run", input.toAbsolutePath().normalize().toString(), "--out",
+                out.toAbsolutePath().normalize().toString()));
+        if (studyName != null) {
+            args.addAll(List.of("--study", studyName));
+        }
+        libraries.forEach(l -> args.addAll(List.of("--lib", l.toAbsolutePath().normalize().toString())));
+        if (force) {
+            args.add("--force");
+        }
+        return args;
     }
 
     private static List<Sweep> sweepsOf(Resource r) {

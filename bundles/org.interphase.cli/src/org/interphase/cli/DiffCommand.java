@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.interphase.results.ResultsDiff;
+import org.interphase.results.read.MalformedResultException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
         List<ResultsDiff.Cell> cells;
         try {
             cells = ResultsDiff.compare(a, b);
-        } catch (ResultsDiff.NotResultsException e) {
+        } catch (MalformedResultException e) {
             spec.commandLine().getErr().println("interphase: " + e.getMessage());
             return Interphase.EXIT_INPUT_ERRORS;
         }

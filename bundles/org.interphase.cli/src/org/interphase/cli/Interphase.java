@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "interphase", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Solid-polymer-electrolyte lithium-metal cells: check cell files, run their studies, compare results, start a project, browse the material library, exchange BPX files.",
         subcommands = { CheckCommand.class, RunCommand.class, DiffCommand.class, InitCommand.class,
-                MaterialsCommand.class, ExportBpxCommand.class, ImportBpxCommand.class, FitCommand.class, InstallCommand.class, CommandLine.HelpCommand.class })
+                MaterialsCommand.class, ExportBpxCommand.class, ImportBpxCommand.class, FitCommand.class, InstallCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class })
 public final class Interphase implements Callable<Integer> {
 
     /** Exit code of a command line that does not parse (picocli's convention). */

@@ -13,14 +13,13 @@ import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.ImpedancePoint;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.SweepPoint;
-import org.interphase.model.results.TracePoint;
+import org.interphase.results.plot.VoltageProfiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeries;
 
 /**
@@ -43,9 +42,6 @@ public final class CellPlots {
     static final String TIME_LABEL = "Time (h)";
     static final String CELL_VOLTAGE_LABEL = "Cell voltage (V)";
 
-    /** Steps of a symmetric Li|Li cell. */
-    private static final List<String> PLATE_STRIP = List.of("plate", "strip");
-
     private CellPlots() {
     }
 
@@ -64,7 +60,7 @@ public final class CellPlots {
         if (!sweeps(r.getSweep()).isEmpty()) {
             names.add(LSV);
         }
-        if (hasPlateStrip(r)) {
+        if (OverpotentialPlot.hasPlateStrip(r)) {
             names.add(OVERPOTENTIAL);
         }
         if (!spectra(r).isEmpty()) {
@@ -82,7 +78,7 @@ public final class CellPlots {
                 case VOLTAGE -> voltageChart(r);
                 case RESISTANCE -> resistanceChart(r);
                 case LSV -> lsvChart(r);
-                case OVERPOTENTIAL -> overpotentialChart(r);
+                case OVERPOTENTIAL -> OverpotentialPlot.chart(r);
                 case NYQUIST -> nyquistChart(r);
                 default -> throw new IllegalStateException(name);
             });
@@ -149,80 +145,19 @@ public final class CellPlots {
     }
 
     /**
-     * Voltage against the capacity passed so far in the charge and discharge steps of the first, a
-     * middle and the last cycle that has them in the trace. The capacity is the applied current
-     * integrated over time, and a profile starts at the voltage its step started from (the point
-     * before it). The multi-rate scheme leaves cycles out of the trace and moves the clock over them:
-     * the first step of a cycle after such a gap has no known start, so its capacity is the cycle's
-     * (cycles.csv) when it is the cycle's only step of its direction, else the direction is left out.
+     * The voltage profiles of the first, a middle and the last cycle that has them in the trace, as
+     * drawn ({@link VoltageProfiles}: the one definition, shared with the workbench's result editor).
      */
     static List<Profile> voltageProfiles(RunResult r) {
-        List<TracePoint> trace = r.getTrace();
-        TreeMap<Integer, List<Integer>> byCycle = new TreeMap<>();
-        for (int i = 0; i < trace.size(); i++) {
-            if (trace.get(i).getCycle() > 0) {
-                byCycle.computeIfAbsent(trace.get(i).getCycle(), k -> new ArrayList<>()).add(i);
+        List<Profile> profiles = new ArrayList<>();
+        for (VoltageProfiles.Profile p : VoltageProfiles.chosen(VoltageProfiles.trace(r), VoltageProfiles.capacities(r))) {
+            XYSeries s = Charts.series("cycle " + p.cycle() + " " + p.direction());
+            for (int i = 0; i < p.capacity().length; i++) {
+                s.add(p.capacity()[i], p.voltage()[i]);
             }
+            profiles.add(new Profile(p.cycle(), p.direction(), s, p.stepEndsOnly()));
         }
-        Map<Integer, CycleRecord> records = new java.util.HashMap<>();
-        r.getCycles().forEach(c -> records.put(c.getCycle(), c));
-        TreeMap<Integer, List<Profile>> all = new TreeMap<>();
-        for (var e : byCycle.entrySet()) {
-            for (String direction : List.of("charge", "discharge")) {
-                Profile p = profile(trace, e.getKey(), e.getValue(), direction, records.get(e.getKey()));
-                if (p != null) {
-                    all.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(p);
-                }
-            }
-        }
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        List<Integer> usable = new ArrayList<>(all.keySet());
-        int firstCycle = usable.get(0);
-        int lastCycle = usable.get(usable.size() - 1);
-        double mid = (firstCycle + lastCycle) / 2.0;
-        int middle = usable.stream().min((a, b) -> Double.compare(Math.abs(a - mid), Math.abs(b - mid))).orElseThrow();
-        List<Profile> chosen = new ArrayList<>();
-        for (int c : new java.util.LinkedHashSet<>(List.of(firstCycle, middle, lastCycle))) {
-            chosen.addAll(all.get(c));
-        }
-        return chosen;
-    }
-
-    private static Profile profile(List<TracePoint> trace, int cycle, List<Integer> points, String direction,
-            CycleRecord record) {
-        List<Integer> steps = points.stream().filter(i -> direction.equals(trace.get(i).getStep())).toList();
-        if (steps.isEmpty()) {
-            return null;
-        }
-        XYSeries s = Charts.series("cycle " + cycle + " " + direction);
-        double capacity = 0;
-        int inside = 0;
-        for (int k = 0; k < steps.size(); k++) {
-            int i = steps.get(k);
-            TracePoint p = trace.get(i);
-            TracePoint before = i > 0 ? trace.get(i - 1) : null;
-            boolean joined = before == null || before.getCycle() == cycle || before.getCycle() == cycle - 1;
-            if (!joined) {
-                if (k > 0 || steps.size() > 1 || record == null) {
-                    return null;
-                }
-                capacity = direction.equals("charge") ? record.getChargeCapacity() : record.getDischargeCapacity();
-            } else {
-                if (k == 0 && before != null && Double.isFinite(before.getVoltage())) {
-                    s.add(0.0, before.getVoltage());
-                }
-                if (before != null && direction.equals(before.getStep())) {
-                    inside++;
-                }
-                capacity += Math.abs(p.getCurrent()) * (p.getTime() - (before == null ? 0 : before.getTime())) / 3600;
-            }
-            if (Double.isFinite(p.getVoltage()) && Double.isFinite(capacity)) {
-                s.add(capacity, p.getVoltage());
-            }
-        }
-        return s.getItemCount() == 0 ? null : new Profile(cycle, direction, s, inside == 0);
+        return profiles;
     }
 
     private static NumberAxis capacityAxis() {
@@ -346,102 +281,6 @@ public final class CellPlots {
             Charts.verticalMarker(plot, onset, String.format(Locale.ROOT, "onset %.2f V", onset));
         }
         return Charts.chart(r.getCell() + ": linear sweep", subtitle(r), plot);
-    }
-
-    // ---- Li|Li plating and stripping
-
-    static boolean hasPlateStrip(RunResult r) {
-        return r.getTrace().stream().anyMatch(p -> PLATE_STRIP.contains(p.getStep()));
-    }
-
-    /** The trace's voltage against time in hours. */
-    static XYSeries overpotential(RunResult r, String key) {
-        XYSeries s = Charts.series(key);
-        for (TracePoint p : r.getTrace()) {
-            if (Double.isFinite(p.getVoltage())) {
-                s.add(p.getTime() / 3600, p.getVoltage());
-            }
-        }
-        return s;
-    }
-
-    /**
-     * A renderer that holds each step's end voltage over the step (a point is the end of a step, so
-     * the value applies since the previous point): a square wave for plating and stripping.
-     */
-    static XYLineAndShapeRenderer stepRenderer(int series) {
-        XYStepRenderer r = new XYStepRenderer();
-        r.setStepPoint(0);
-        for (int i = 0; i < series; i++) {
-            r.setSeriesPaint(i, Charts.colour(i));
-            r.setSeriesStroke(i, new java.awt.BasicStroke(1.5f));
-        }
-        return r;
-    }
-
-    /** Above this many trace points a plating/stripping plot shows each cycle's extremes instead. */
-    static final int ENVELOPE_ABOVE = 400;
-
-    /**
-     * The envelope of a long plating/stripping trace: the highest and the lowest voltage of each
-     * cycle against the time the cycle ended (h). Hundreds of 1 h steps drawn one by one fill the
-     * plot solid; their extremes show how the overpotential grows.
-     */
-    static List<XYSeries> envelope(RunResult r, String key) {
-        XYSeries high = Charts.series(key);
-        XYSeries low = Charts.series(key + " (lowest)");
-        TreeMap<Integer, double[]> byCycle = new TreeMap<>(); // max, min, end time
-        for (TracePoint p : r.getTrace()) {
-            if (Double.isFinite(p.getVoltage())) {
-                double[] e = byCycle.computeIfAbsent(p.getCycle(),
-                        c -> new double[] { Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0 });
-                e[0] = Math.max(e[0], p.getVoltage());
-                e[1] = Math.min(e[1], p.getVoltage());
-                e[2] = Math.max(e[2], p.getTime() / 3600);
-            }
-        }
-        for (double[] e : byCycle.values()) {
-            high.add(e[2], e[0]);
-            low.add(e[2], e[1]);
-        }
-        return List.of(high, low);
-    }
-
-    /** Whether any of these runs' plating/stripping traces is long enough to be shown as an envelope. */
-    static boolean envelope(List<RunResult> runs) {
-        return runs.stream().anyMatch(r -> r.getTrace().size() > ENVELOPE_ABOVE);
-    }
-
-    /**
-     * The plating/stripping plot of runs: each run's trace, or when one is long each run's envelope
-     * (two lines in the run's colour, one legend entry).
-     */
-    static XYPlot overpotentialPlot(List<RunResult> runs) {
-        boolean envelope = envelope(runs);
-        List<XYSeries> series = new ArrayList<>();
-        for (RunResult r : runs) {
-            series.addAll(envelope ? envelope(r, r.getCell()) : List.of(overpotential(r, r.getCell())));
-        }
-        XYLineAndShapeRenderer renderer = envelope ? Charts.lines(series.size(), false) : stepRenderer(series.size());
-        if (envelope) {
-            for (int i = 0; i < series.size(); i++) {
-                renderer.setSeriesPaint(i, Charts.colour(i / 2));
-                renderer.setSeriesVisibleInLegend(i, i % 2 == 0);
-            }
-        }
-        XYPlot plot = Charts.plot(Charts.collection(series), Charts.axis(TIME_LABEL), Charts.axis(CELL_VOLTAGE_LABEL), renderer);
-        Charts.horizontalMarker(plot, 0, "");
-        return plot;
-    }
-
-    static String overpotentialNote(List<RunResult> runs) {
-        return envelope(runs) ? "highest and lowest voltage of each cycle" : "";
-    }
-
-    private static JFreeChart overpotentialChart(RunResult r) {
-        String note = overpotentialNote(List.of(r));
-        return Charts.chart(r.getCell() + ": Li plating and stripping", subtitle(r) + (note.isEmpty() ? "" : "; " + note),
-                overpotentialPlot(List.of(r)));
     }
 
     // ---- impedance

@@ -113,7 +113,7 @@ public final class StudyReport {
             if (rs.getItemCount() >= 2) {
                 resistance.add(rs);
             }
-            if (CellPlots.hasPlateStrip(r)) {
+            if (OverpotentialPlot.hasPlateStrip(r)) {
                 plated.add(r);
             }
         }
@@ -144,9 +144,9 @@ public final class StudyReport {
             charts.put(LSV, Charts.chart("Linear sweeps", subtitle, plot));
         }
         if (!plated.isEmpty()) {
-            String note = CellPlots.overpotentialNote(plated);
+            String note = OverpotentialPlot.overpotentialNote(plated);
             charts.put(OVERPOTENTIAL, Charts.chart("Li plating and stripping", subtitle + (note.isEmpty() ? "" : "; " + note),
-                    CellPlots.overpotentialPlot(plated)));
+                    OverpotentialPlot.overpotentialPlot(plated)));
         }
         return charts;
     }

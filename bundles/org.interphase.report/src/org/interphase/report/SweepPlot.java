@@ -28,13 +28,17 @@ public final class SweepPlot {
     record Metric(String label, Function<Metrics, Double> value) {
     }
 
-    /** In order of preference: the first that any point has a value for is plotted. */
-    static final List<Metric> METRICS = List.of(
-            new Metric(CellPlots.CAPACITY_LABEL, Metrics::getCapacityRetention),
-            new Metric("Onset potential (V vs Li/Li\u207a)", Metrics::getOnsetPotential),
-            new Metric("Time to short (h)", Metrics::getTimeToShort),
-            new Metric("Ionic conductivity (S/cm)", Metrics::getIonicConductivity),
-            new Metric("Final series resistance (\u03a9 cm\u00b2)", Metrics::getFinalResistance));
+    /** The axis label of each metric a sweep plot can show. */
+    private static final Map<org.interphase.results.Metric, String> LABELS = Map.of(
+            org.interphase.results.Metric.CAPACITY_RETENTION, CellPlots.CAPACITY_LABEL,
+            org.interphase.results.Metric.ONSET_POTENTIAL, "Onset potential (V vs Li/Li\u207a)",
+            org.interphase.results.Metric.TIME_TO_SHORT, "Time to short (h)",
+            org.interphase.results.Metric.IONIC_CONDUCTIVITY, "Ionic conductivity (S/cm)",
+            org.interphase.results.Metric.FINAL_RESISTANCE, "Final series resistance (\u03a9 cm\u00b2)");
+
+    /** In order of preference ({@link org.interphase.results.Metric#SWEEP_PLOT}): the first that any point has a value for is plotted. */
+    static final List<Metric> METRICS = org.interphase.results.Metric.SWEEP_PLOT.stream()
+            .map(k -> new Metric(LABELS.get(k), m -> (Double) k.of(m))).toList();
 
     private SweepPlot() {
     }

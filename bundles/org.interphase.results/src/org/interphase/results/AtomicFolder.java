@@ -25,7 +25,24 @@ public final class AtomicFolder {
     private AtomicFolder() {
     }
 
+    /**
+     * Writes a folder all or nothing. When it cannot be written (a read-only or full disk), the
+     * folder as it was is left in place and the exception's message names the folder and the reason.
+     */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            replace(target, content);
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(target + ": cannot be written")) {
+                throw e;
+            }
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new IOException(target + ": cannot be written: " + reason, e);
+        }
+    }
+
+    private static void replace(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = parent.resolve(".partial-" + target.getFileName() + "-" + UUID.randomUUID());

@@ -68,12 +68,12 @@ public final class ResultCache {
             if (!expected.equals(hashes(folder))) {
                 return Optional.empty();
             }
-            RunResult r = ResultReader.read(folder);
+            RunResult r = org.interphase.results.read.ResultReader.readRun(folder);
             if (r.getProvenance() == null || !key.equals(r.getProvenance().getModelSha256())) {
                 return Optional.empty();
             }
             return Optional.of(r);
-        } catch (IOException | ResultReader.UnreadableException | RuntimeException e) {
+        } catch (IOException | org.interphase.results.read.MalformedResultException | RuntimeException e) {
             return Optional.empty();
         }
     }

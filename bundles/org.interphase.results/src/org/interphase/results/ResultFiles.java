@@ -169,25 +169,14 @@ public final class ResultFiles {
 
     private static ObjectNode metrics(Metrics m) {
         ObjectNode n = JSON.createObjectNode();
-        put(n, "cycles_completed", m == null ? null : m.getCyclesCompleted());
-        put(n, "initial_discharge_capacity_mAh_cm2", m == null ? null : m.getInitialDischargeCapacity());
-        put(n, "final_discharge_capacity_mAh_cm2", m == null ? null : m.getFinalDischargeCapacity());
-        put(n, "capacity_retention_pct", m == null ? null : m.getCapacityRetention());
-        put(n, "cycles_to_80pct", m == null ? null : m.getCyclesTo80pct());
-        put(n, "mean_coulombic_efficiency_pct", m == null ? null : m.getMeanCoulombicEfficiency());
-        put(n, "onset_potential_V", m == null ? null : m.getOnsetPotential());
-        put(n, "time_to_short_h", m == null ? null : m.getTimeToShort());
-        put(n, "ionic_conductivity_S_cm", m == null ? null : m.getIonicConductivity());
-        put(n, "interfacial_resistance_ohm_cm2", m == null ? null : m.getInterfacialResistance());
-        put(n, "cei_thickness_nm", m == null ? null : m.getCeiThickness());
-        put(n, "sei_thickness_nm", m == null ? null : m.getSeiThickness());
-        put(n, "contact_area_pct", m == null ? null : m.getContactArea());
-        put(n, "final_resistance_ohm_cm2", m == null ? null : m.getFinalResistance());
+        for (Metric k : Metric.values()) {
+            put(n, k.field(), k.of(m));
+        }
         GasAmounts g = m == null ? null : m.getGas();
         if (g == null) {
-            n.putNull("gas_umol_cm2");
+            n.putNull(Metric.GAS);
         } else {
-            ObjectNode gas = n.putObject("gas_umol_cm2");
+            ObjectNode gas = n.putObject(Metric.GAS);
             put(gas, "H2", g.getH2());
             put(gas, "CH4", g.getCh4());
             put(gas, "CO", g.getCo());

@@ -14,9 +14,8 @@ import org.interphase.model.results.RunResult;
 public final class SweepTable {
 
     /** The metric columns after the varied values. */
-    public static final String METRICS_HEADER = "cell,status,cycles_completed,capacity_retention_pct,cycles_to_80pct,"
-            + "mean_coulombic_efficiency_pct,final_resistance_ohm_cm2,onset_potential_V,time_to_short_h,"
-            + "ionic_conductivity_S_cm";
+    public static final String METRICS_HEADER = "cell,status,"
+            + String.join(",", Metric.SWEEP.stream().map(Metric::field).toList());
 
     /**
      * One row.
@@ -43,15 +42,12 @@ public final class SweepTable {
                 }
                 RunResult r = row.result();
                 Metrics m = r.getMetrics();
-                b.append(r.getCell()).append(',').append(r.getStatus().getLiteral()).append(',')
-                        .append(m.getCyclesCompleted() == null ? "" : m.getCyclesCompleted()).append(',')
-                        .append(number(m.getCapacityRetention())).append(',')
-                        .append(m.getCyclesTo80pct() == null ? "" : m.getCyclesTo80pct()).append(',')
-                        .append(number(m.getMeanCoulombicEfficiency())).append(',')
-                        .append(number(m.getFinalResistance())).append(',')
-                        .append(number(m.getOnsetPotential())).append(',')
-                        .append(number(m.getTimeToShort())).append(',')
-                        .append(number(m.getIonicConductivity())).append('\n');
+                b.append(r.getCell()).append(',').append(r.getStatus().getLiteral());
+                for (Metric k : Metric.SWEEP) {
+                    Number v = k.of(m);
+                    b.append(',').append(v == null ? "" : k.isInteger() ? v.toString() : ResultFiles.number(v.doubleValue()));
+                }
+                b.append('\n');
                 w.write(b.toString());
             }
         }

@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.interphase.model.Quantity;
 import org.interphase.model.Sweep;
 import org.interphase.model.results.RunResult;
-import org.interphase.report.StudyExecution;
+import org.interphase.execution.ResultLayout;
+import org.interphase.execution.StudyExecution;
 import org.interphase.report.SweepPlot;
 import org.interphase.results.AtomicFolder;
 import org.interphase.results.SweepTable;
@@ -61,12 +62,12 @@ public final class SlurmGather {
                 continue;
             }
             List<String> columns = StudyExecution.columns(sweep);
-            AtomicFolder.write(c.out().resolve(sweep.getName()), folder -> {
+            AtomicFolder.write(ResultLayout.folder(c.out(), sweep), folder -> {
                 SweepTable.write(folder, columns, rows);
                 SweepPlot.write(folder, sweep.getName(), columns, rows);
             });
             out.println("sweep " + sweep.getName() + ": " + points.size() + " points -> "
-                    + c.out().resolve(sweep.getName()).resolve("sweep.csv"));
+                    + ResultLayout.folder(c.out(), sweep).resolve("sweep.csv"));
         }
         for (SlurmPlan.Unit unit : plan.units()) {
             if (unit.study() != null && unfinished(plan, unit, c.out()).isEmpty()) {

@@ -14,8 +14,10 @@ import java.util.function.BooleanSupplier;
 
 import org.interphase.model.Quantity;
 import org.interphase.model.results.RunResult;
-import org.interphase.report.MeasuredComparison;
-import org.interphase.report.StudyExecution;
+import org.interphase.execution.MeasuredComparison;
+import org.interphase.execution.ResultLayout;
+import org.interphase.execution.StudyExecution;
+import org.interphase.model.Cell;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.solver.study.SweepRunner;
 
@@ -33,13 +35,12 @@ public final class SlurmTask {
      * What every unit needs.
      *
      * @param out         the output folder (on the shared filesystem)
-     * @param inputSha256 the input's hash, recorded in each result and part of a point's key
      * @param product     the product version, part of a point's key
      * @param runner      the engine
      * @param options     the result cache's options for the studies
      * @param threads     parallel runs of a study's cells
      */
-    public record Context(Path out, String inputSha256, String product, StudyRunner runner,
+    public record Context(Path out, String product, StudyRunner runner,
             StudyExecution.Options options, int threads) {
     }
 
@@ -101,7 +102,7 @@ public final class SlurmTask {
             throw new IOException("the measured data of study " + unit.study().getName() + " cannot be read");
         }
         List<StudyExecution.Outcome> outcomes = new StudyExecution(c.runner(), c.threads()).run(List.of(unit.study()),
-                List.of(), c.out(), c.inputSha256(), c.options(), cancelled, (label, status) -> { }, measured);
+                List.of(), c.out(), c.options(), cancelled, (label, status) -> { }, measured);
         StringBuilder s = new StringBuilder();
         for (StudyExecution.Outcome o : outcomes) {
             s.append(s.isEmpty() ? "" : ", ").append(o.result().getCell()).append(' ')
@@ -119,7 +120,8 @@ public final class SlurmTask {
         if (cached) {
             results = hit.get();
         } else {
-            results = new SweepRunner(c.runner()).runPoint(unit.sweep(), unit.values(), c.inputSha256(), cancelled)
+            // (the input hash it records goes into results that are not kept: sweep.csv has none)
+            results = new SweepRunner(c.runner()).runPoint(unit.sweep(), unit.values(), key, cancelled)
                     .stream().map(SweepRunner.PointResult::result).toList();
             if (cancelled.getAsBoolean()) {
                 return "cancelled";
@@ -135,13 +137,16 @@ public final class SlurmTask {
     }
 
     /**
-     * A point's key: the input's hash, the product version, the sweep and the point's values; any
-     * change of input or engine runs the point again.
+     * A point's key: the model keys of the sweep study's cells (RunKey, as the result cache keys a
+     * cell: cell, protocol, materials, mechanisms, product version), the product version, the sweep
+     * and the point's values; any change of the model or the engine runs the point again.
      */
     static String key(SlurmPlan.Unit unit, Context c) {
-        StringBuilder s = new StringBuilder().append("input ").append(c.inputSha256()).append("\nproduct ")
-                .append(c.product()).append("\nsweep ").append(unit.sweep().getName()).append("\npoint ")
-                .append(unit.point());
+        StringBuilder s = new StringBuilder().append("product ").append(c.product()).append("\nsweep ")
+                .append(ResultLayout.folderName(unit.sweep())).append("\npoint ").append(unit.point());
+        for (Cell cell : unit.sweep().getStudy().getCells()) {
+            s.append("\ncell ").append(c.runner().key(unit.sweep().getStudy(), cell).sha256());
+        }
         for (Quantity q : unit.values()) {
             s.append('\n').append(Double.toString(q.getMagnitude())).append(' ').append(q.getUnit());
         }

@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * says what is wrong and what would be right, and is located on the offending text.
  */
 @ComposedChecks(validators = { QuantityValidator.class, CellValidator.class, MaterialValidator.class,
-        ProtocolValidator.class, StudyValidator.class, NameValidator.class })
+        ProtocolValidator.class, StudyValidator.class, NameValidator.class, CompositionValidator.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }

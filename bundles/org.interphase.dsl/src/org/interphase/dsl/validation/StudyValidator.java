@@ -61,7 +61,7 @@ public class StudyValidator extends TopicValidator {
     /** 'compare with data FILE': the file exists and reads as a cycler export with at least one cycle. */
     @Check
     public void checkMeasuredData(Study study) {
-        java.nio.file.Path file = org.interphase.dsl.workspace.DataFiles.resolve(study);
+        java.nio.file.Path file = org.interphase.data.DataFiles.resolve(study);
         if (file == null) {
             return;
         }
@@ -72,7 +72,7 @@ public class StudyValidator extends TopicValidator {
             return;
         }
         try {
-            var data = org.interphase.dsl.workspace.DataFiles.read(file);
+            var data = org.interphase.data.DataFiles.read(file);
             if (data.cycles().isEmpty()) {
                 error("data file '" + name + "' has no cycle that passed current", study,
                         ModelPackage.Literals.STUDY__MEASURED_DATA, IssueCodes.MEASURED_DATA);

@@ -11,6 +11,7 @@ import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
 
 /**
@@ -26,7 +27,7 @@ import org.interphase.solver.api.StateVariable;
  */
 public class AcidCrosstalk implements Mechanism {
 
-    private static final double F = 96485.33212;
+    private static final double F = Physics.F;
 
     private final PolymerOxidation oxidation = new PolymerOxidation();
 
@@ -35,7 +36,8 @@ public class AcidCrosstalk implements Mechanism {
         return oxidation.appliesTo(where) && acidYield(where) > 0;
     }
 
-    private static double acidYield(CellInterface where) {
+    /** Protons per electron of oxidation: the largest acid yield of the electrolyte's salts (0 without). */
+    static double acidYield(CellInterface where) {
         double yield = 0;
         for (Salt salt : where.getElectrolyte().getSalts()) {
             if (salt.getMaterial() != null && !salt.getMaterial().eIsProxy()) {

@@ -12,18 +12,24 @@ import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
 
 /**
- * cathode_surface_damage: the acid that polymer oxidation releases (about one proton per electron)
- * attacks the exposed part of the active surface, (1 - coverage). Active material is lost in
- * proportion, d(fraction)/dt = y i_ox (1 - coverage) / Q_theoretical, and a damaged layer grows on
- * the particles' real surface a: d(thickness)/dt = yield V_m i_ox (1 - coverage) / (F a), adding
- * thickness / (sigma a) per geometric area in series.
+ * cathode_surface_damage: the acid that polymer oxidation releases (the salt's acid yield y, HTFSI from
+ * LiTFSI: about one proton per electron) attacks the exposed part of the active surface, (1 - coverage).
+ * The electron of the oxidation itself goes to the external circuit (it is the side current that lowers
+ * the coulombic efficiency) and reduces no Co4+: only the acid destroys active material, by dissolution,
+ * n protons per formula unit (LiCoO2 + 4 H+: n = 4). A fraction f of the acid reacts with the oxide
+ * where it is released, the rest diffuses away (acid_crosstalk). Active material is lost as
+ * d(fraction)/dt = f y i_ox (1 - coverage) / (n Q_theoretical), at most 1/n = 0.25 C of capacity per C of
+ * oxidation (issue 12: it was 0.95, counting the oxidation charge twice), and a damaged layer grows on
+ * the particles' real surface a: d(thickness)/dt = yield V_m f y i_ox (1 - coverage) / (F a), adding
+ * thickness / (sigma a) per geometric area in series. Without an acid-yielding salt nothing is attacked.
  */
 public class CathodeSurfaceDamage implements Mechanism {
 
-    private static final double F = 96485.33212;
+    private static final double F = Physics.F;
 
     @Override
     public boolean appliesTo(CellInterface where) {
@@ -40,10 +46,12 @@ public class CathodeSurfaceDamage implements Mechanism {
         Coating coating = where.getElectrode().getCoatings().isEmpty() ? null : where.getElectrode().getCoatings().get(0);
         double exposed = coating == null ? 1
                 : 1 - OxidationKinetics.coverage(coating, oxidation.get("coating closure thickness"));
-        double lossPerCharge = parameters.get("capacity loss per oxidation charge") / cathode.theoreticalCapacity();
+        double protonsPerCharge = AcidCrosstalk.acidYield(where) * parameters.get("acid attacking the cathode");
+        double lossPerCharge = protonsPerCharge / parameters.get("protons per dissolved formula unit")
+                / cathode.theoreticalCapacity();
         double area = cathode.surfaceArea();
-        double growthPerCharge = parameters.get("damaged layer yield") * parameters.get("damaged layer molar volume")
-                / (F * area);
+        double growthPerCharge = protonsPerCharge * parameters.get("damaged layer yield")
+                * parameters.get("damaged layer molar volume") / (F * area);
         double resistancePerThickness = 1 / (parameters.get("damaged layer conductivity") * area);
         return new InterfaceProcess() {
             @Override

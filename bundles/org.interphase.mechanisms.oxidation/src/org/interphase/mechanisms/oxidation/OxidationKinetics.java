@@ -10,6 +10,7 @@ import org.interphase.model.MaterialRole;
 import org.interphase.model.Polymer;
 import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 
 /**
  * The oxidation rate of the polymer at the cathode surface (domain brief):
@@ -19,18 +20,33 @@ import org.interphase.solver.api.ParameterValues;
  * chain are 2, so their concentration goes as 1/Mw). The -OH inventory at the surface is finite:
  * the end-group current is also limited by the supply of fresh ends, F c_end D_chain / L with
  * c_end = 2 rho / Mw and D_chain = D_ref (M_ref / Mw)^2 (reptation), so the end-group effect fades
- * with molar mass as the domain brief says. S is the surface's activity:
- * S = (1 - c) [(1 - cov) A(x) + cov exp(-d/lambda)] + c S_carbon, with A(x) = 1 + (A - 1) x / x_ref for
- * a cathode (A for an inert electrode), cov, d and lambda the coating's coverage, thickness and
- * tunnelling length, and c the carbon fraction, covered too when the coating is on the electrode.
+ * with molar mass as the domain brief says. S is the activity of the electrode's real surface per
+ * geometric area (issue 12: side reactions per real area, so that a thicker electrode oxidises more and
+ * the fraction of active material lost per cycle does not go as 1/loading):
+ * S = a_am [(1 - cov) A(x) + cov exp(-d/lambda)] + a_c S_carbon, with a_am the real surface of the active
+ * particles (3 m / (rho r)) and a_c that of the carbon black (its mass times its BET surface) per
+ * geometric area, A(x) = 1 + (A - 1) x / x_ref the active material's activity per real area (relative
+ * to flat steel; an inert electrode is flat, a_am = 1, and has A), cov, d and lambda the coating's
+ * coverage, thickness and tunnelling length; the carbon is covered too when the coating is on the
+ * electrode.
  * The coverage is reached as the coating closes, cov (1 - exp(-d / d_c)): a 0 nm coating is bare.
  * A CEI of thickness d_cei grown by cei_growth blocks electron transfer like a coating that covers
  * everything: the current is multiplied by exp(-d_cei / lambda_cei) (self-limiting passivation).
+ * <p>
+ * Coordination (domain brief; issue 12): Li+ holds n_c ether oxygens (the Li+ coordination number),
+ * whose lone pairs are then hard to take: free ethers oxidise at their onset, coordinated ones dE
+ * later (free glyme near 4 V, the equimolar Li-glyme complex near 5 V: Yoshida et al., J. Am. Chem.
+ * Soc. 133 (2011) 13121). With O ether oxygens per Li (the EO:Li ratio plus each solvent's per-Li
+ * ratio times its coordinating oxygens) the free share is f = max(0, 1 - n_c / O). Polymer and solvent
+ * oxidise in proportion to their oxygens, each as f exp((E - E_on)/b) + (1 - f) exp((E - E_on - dE)/b);
+ * the library onsets are those measured on PEO-LiTFSI at EO:Li 20 (domain brief [cal]), so the backbone
+ * term is taken relative to f at O = 20. A solvent-coordinated (quasi-ionic-liquid) electrolyte such as
+ * PEO / Li(DME)0.7FSI at EO:Li 0.6 has no free oxygen and its ethers oxidise dE later.
  */
 final class OxidationKinetics {
 
-    private static final double F = 96485.33212;
-    private static final double R = 8.314462618;
+    private static final double F = Physics.F;
+    private static final double R = Physics.R;
 
     private final double referenceCurrent;
     private final double ceiBlockingLength;
@@ -42,12 +58,19 @@ final class OxidationKinetics {
     private final double activity;
     private final boolean intercalating;
     private final double referenceDelithiation;
-    private final double carbon;
+    private final double activeArea;
+    private final double carbonArea;
     private final double carbonActivity;
     private final double coverage;
     private final double barrier;
     private final boolean coatsCarbon;
     private final double limit;
+    /** Weight of the polymer backbone and of the solvents in the oxidation, coordination included. */
+    private final double backboneWeight;
+    private final double[] solventOnsets;
+    private final double[] solventWeights;
+    private final double freeShare;
+    private final double coordinationShift;
 
     OxidationKinetics(CellInterface where, ParameterValues p) {
         Electrode electrode = where.getElectrode();
@@ -72,7 +95,14 @@ final class OxidationKinetics {
         activity = value(em, "catalytic activity");
         intercalating = em.getRoles().contains(MaterialRole.CATHODE);
         referenceDelithiation = p.get("activity reference delithiation");
-        carbon = electrode.getCarbon() == null ? 0 : electrode.getCarbon().getSi();
+        if (intercalating) {
+            org.interphase.solver.api.CathodeView cathode = CellProperties.cathode(where);
+            activeArea = cathode.surfaceArea();
+            carbonArea = cathode.carbonSurfaceArea();
+        } else {
+            activeArea = 1; // a flat inert electrode: its geometric area
+            carbonArea = 0;
+        }
         carbonActivity = p.get("carbon black activity");
         Coating coating = electrode.getCoatings().isEmpty() ? null : electrode.getCoatings().get(0);
         if (coating == null) {
@@ -86,7 +116,40 @@ final class OxidationKinetics {
             coatsCarbon = coating.getScope() == CoatingScope.ELECTRODE;
         }
         limit = p.get("limiting oxidation current density");
+        double coordination = p.get("lithium coordination number");
+        coordinationShift = p.get("coordination onset shift");
+        double polymerOxygens = Double.NaN;
+        for (org.interphase.model.Salt salt : where.getElectrolyte().getSalts()) {
+            if (salt.getRatio() != null && "EO".equals(salt.getRatio().getSpecies())) {
+                polymerOxygens = salt.getRatio().getValue();
+            }
+        }
+        var solvents = where.getElectrolyte().getSolvents().stream()
+                .filter(s -> s.getRatio() != null && s.getMaterial() != null && !s.getMaterial().eIsProxy()).toList();
+        solventOnsets = new double[solvents.size()];
+        double[] solventOxygens = new double[solvents.size()];
+        double oxygens = Double.isNaN(polymerOxygens) ? REFERENCE_OXYGENS : polymerOxygens;
+        double total = oxygens;
+        for (int i = 0; i < solventOnsets.length; i++) {
+            Material sm = solvents.get(i).getMaterial();
+            solventOnsets[i] = value(sm, "onset potential");
+            solventOxygens[i] = solvents.get(i).getRatio().getValue()
+                    * CellProperties.value(sm, "coordinating oxygens").orElse(0.0);
+            total += solventOxygens[i];
+        }
+        freeShare = Math.max(0, 1 - coordination / total);
+        double reference = Math.max(0, 1 - coordination / REFERENCE_OXYGENS);
+        double coordinated = Math.exp(-coordinationShift / (R * 333.15 / (alpha * F)));
+        // relative to the calibration composition, at the calibration temperature's Tafel slope
+        backboneWeight = oxygens / total / (reference + (1 - reference) * coordinated);
+        solventWeights = new double[solventOnsets.length];
+        for (int i = 0; i < solventWeights.length; i++) {
+            solventWeights[i] = solventOxygens[i] / total;
+        }
     }
+
+    /** Ether oxygens per Li of the compositions the library's onsets were measured at (EO:Li 20). */
+    static final double REFERENCE_OXYGENS = 20;
 
     /**
      * The share of the surface a coating closes: its coverage, reached as the coating grows past a few
@@ -103,12 +166,12 @@ final class OxidationKinetics {
                 "polymer_oxidation needs '" + name + "' of " + m.getName()));
     }
 
-    /** Surface activity relative to steel at a delithiation. */
+    /** Activity of the real surface per geometric area, relative to flat steel, at a delithiation. */
     double activity(double delithiation) {
         double active = intercalating ? 1 + (activity - 1) * delithiation / referenceDelithiation : activity;
         double activeSurface = (1 - coverage) * active + coverage * barrier;
         double carbonSurface = coatsCarbon ? (1 - coverage) * carbonActivity + coverage * barrier : carbonActivity;
-        return (1 - carbon) * activeSurface + carbon * carbonSurface;
+        return activeArea * activeSurface + carbonArea * carbonSurface;
     }
 
     /** Oxidation current density, A/m2, at a potential vs Li/Li+ and a temperature. */
@@ -121,7 +184,12 @@ final class OxidationKinetics {
         double b = R * temperature / (alpha * F);
         double s = referenceCurrent * activity(delithiation) * Math.exp(-Math.max(0, ceiThickness) / ceiBlockingLength);
         double ends = s * endWeight * Math.exp((potential - endOnset) / b);
-        double kinetic = s * Math.exp((potential - bulkOnset) / b) + ends / (1 + ends / endSupply);
+        double coordination = freeShare + (1 - freeShare) * Math.exp(-coordinationShift / b);
+        double ethers = backboneWeight * Math.exp((potential - bulkOnset) / b);
+        for (int i = 0; i < solventOnsets.length; i++) {
+            ethers += solventWeights[i] * Math.exp((potential - solventOnsets[i]) / b);
+        }
+        double kinetic = s * coordination * ethers + ends / (1 + ends / endSupply);
         return kinetic / (1 + kinetic / limit);
     }
 }

@@ -40,7 +40,8 @@ public final class MaterialParameters {
 
     static {
         // every solid
-        spec("density", "density", null, SOLIDS, true, "Mass density.");
+        spec("density", "density", null, union(SOLIDS, EnumSet.of(SALT, SOLVENT)), SOLIDS,
+                "Mass density (of a salt or solvent: of the pure substance, for the volume it adds to an electrolyte).");
         // electrodes
         spec("specific capacity", "specific_capacity", "voltage", EnumSet.of(CATHODE, ANODE), true,
                 "Reversible capacity per mass of active material; with 'at' the capacity reached when charging to that cut-off voltage.");
@@ -95,6 +96,8 @@ public final class MaterialParameters {
                 "Arrhenius activation energy of SEI growth.");
         spec("liquefied conductivity", "conductivity", null, EnumSet.of(POLYMER), false,
                 "Conductivity after lithium has cut the chains into a liquid (PPC).");
+        spec("coordinating oxygens", "dimensionless", null, EnumSet.of(SOLVENT), false,
+                "Ether oxygens per molecule that can coordinate Li+ (DME: 2).");
         // salts
         spec("decomposition potential", "voltage", null, EnumSet.of(SALT, ADDITIVE), true,
                 "Potential above which the anion decomposes into a CEI.");
@@ -107,7 +110,7 @@ public final class MaterialParameters {
         spec("interfacial resistance", "area_resistance", null, EnumSet.of(FILLER), false,
                 "Area-specific resistance of the clean ceramic/polymer interface.");
         spec("polymer reactivity", "diffusivity", null, EnumSet.of(FILLER), false,
-                "Parabolic growth constant of the interphase the filler forms with the polymer (0 for non-reactive).");
+                "Parabolic growth constant of the interphase the filler forms with the polymer at 60 °C (0 for non-reactive).");
         spec("tunnelling length", "length", null, EnumSet.of(COATING), true,
                 "Decay length lambda of the tunnelling barrier exp(-d/lambda) a coating puts on electron transfer.");
         spec("product conductivity", "conductivity", null, EnumSet.of(INTERLAYER), true,
@@ -117,6 +120,12 @@ public final class MaterialParameters {
     }
 
     private MaterialParameters() {
+    }
+
+    private static Set<MaterialRole> union(Set<MaterialRole> a, Set<MaterialRole> b) {
+        Set<MaterialRole> all = EnumSet.copyOf(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void spec(String name, String dimensions, String condition, Set<MaterialRole> roles,

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.interphase.model.results.RunResult;
+
 import org.interphase.results.ResultFiles;
 import org.interphase.results.SweepTable;
 
@@ -107,13 +109,61 @@ public final class ResultReader {
             throw new MalformedResultException(folder, 0, "not a study's results: no <cell>/summary.json in it");
         }
         Path report = folder.resolve("report.html");
-        return new StudyResult(folder, folder.getFileName().toString(), List.copyOf(cells),
+        // the study's name as its cells record it (the folder is named by the qualified name, docs/results.md)
+        return new StudyResult(folder, cells.get(0).study(), List.copyOf(cells),
                 Files.isRegularFile(report) ? report : null);
     }
 
     /** A cell folder: summary.json, cycles.csv, trace.csv and, when present, impedance.csv and lsv.csv. */
     public static CellResult readCell(Path folder) throws IOException, MalformedResultException {
+        Summary s = readSummary(folder.resolve("summary.json"));
+        Table[] tables = tables(folder);
+        return new CellResult(folder, s.study(), s.cell(), s.protocol(), s.status(), s.stopReason(), s.metrics(),
+                s.stack(), tables[0], tables[1], tables[2], tables[3]);
+    }
+
+    /**
+     * A cell folder as the engine's result model, the inverse of {@code ResultFiles.write} (the
+     * values as the files hold them): what the result cache serves and the study report, the run's
+     * table and {@code interphase fit} are drawn from.
+     */
+    public static RunResult readRun(Path folder) throws IOException, MalformedResultException {
         Path summary = folder.resolve("summary.json");
+        JsonNode root = json(summary);
+        Table[] tables = tables(folder);
+        return RunFiles.run(summary, root, tables[0], tables[1], tables[2], tables[3]);
+    }
+
+    /** cycles.csv, trace.csv, impedance.csv (or null) and lsv.csv (or null) of a cell folder. */
+    private static Table[] tables(Path folder) throws IOException, MalformedResultException {
+        Path imp = folder.resolve("impedance.csv");
+        Path lsv = folder.resolve("lsv.csv");
+        return new Table[] { Table.read(folder.resolve("cycles.csv"), CYCLES, CYCLES),
+                Table.read(folder.resolve("trace.csv"), TRACE, TRACE.subList(0, 5)),
+                Files.isRegularFile(imp) ? Table.read(imp, IMPEDANCE, IMPEDANCE) : null,
+                Files.isRegularFile(lsv) ? Table.read(lsv, LSV, LSV) : null };
+    }
+
+    /**
+     * A summary.json alone (as {@code interphase diff} compares them): study, cell, status, stop
+     * reason, every metric and the stack.
+     */
+    public static Summary readSummary(Path summary) throws IOException, MalformedResultException {
+        JsonNode root = json(summary);
+        for (String field : List.of("study", "cell", "status", "metrics")) {
+            if (!root.hasNonNull(field)) {
+                throw new MalformedResultException(summary, 0, "no '" + field + "' field");
+            }
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        flatten("", root.get("metrics"), metrics, summary);
+        return new Summary(summary, root.get("study").asText(), root.get("cell").asText(), text(root.get("protocol")),
+                root.get("status").asText(), text(root.get("stop_reason")), java.util.Collections.unmodifiableMap(metrics),
+                stack(root.get("stack"), summary));
+    }
+
+    /** A summary.json parsed, its errors located. */
+    private static JsonNode json(Path summary) throws IOException, MalformedResultException {
         if (!Files.isRegularFile(summary)) {
             throw new MalformedResultException(summary, 0, "no such file");
         }
@@ -128,23 +178,7 @@ public final class ResultReader {
         if (root == null || !root.isObject()) {
             throw new MalformedResultException(summary, 1, "not a JSON object");
         }
-        for (String field : List.of("study", "cell", "status", "metrics")) {
-            if (!root.hasNonNull(field)) {
-                throw new MalformedResultException(summary, 0, "no '" + field + "' field");
-            }
-        }
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        flatten("", root.get("metrics"), metrics, summary);
-        List<StackLayer> stack = stack(root.get("stack"), summary);
-        Table cycles = Table.read(folder.resolve("cycles.csv"), CYCLES, CYCLES);
-        Table trace = Table.read(folder.resolve("trace.csv"), TRACE, TRACE.subList(0, 5));
-        Path imp = folder.resolve("impedance.csv");
-        Table impedance = Files.isRegularFile(imp) ? Table.read(imp, IMPEDANCE, IMPEDANCE) : null;
-        Path lsvFile = folder.resolve("lsv.csv");
-        Table lsv = Files.isRegularFile(lsvFile) ? Table.read(lsvFile, LSV, LSV) : null;
-        return new CellResult(folder, root.get("study").asText(), root.get("cell").asText(), text(root.get("protocol")),
-                root.get("status").asText(), text(root.get("stop_reason")), java.util.Collections.unmodifiableMap(metrics),
-                stack, cycles, trace, impedance, lsv);
+        return root;
     }
 
     private static String text(JsonNode n) {
@@ -216,7 +250,9 @@ public final class ResultReader {
         numeric.addAll(metrics);
         t = Table.read(file, null, numeric);
         Path parent = file.toAbsolutePath().getParent();
-        return new SweepResult(file, parent == null ? "" : parent.getFileName().toString(), List.copyOf(varied),
+        // the sweep's name: its folder's, without the package (docs/results.md, "Folders")
+        String name = parent == null ? "" : parent.getFileName().toString();
+        return new SweepResult(file, name.substring(name.lastIndexOf('.') + 1), List.copyOf(varied),
                 List.copyOf(metrics), t);
     }
 }

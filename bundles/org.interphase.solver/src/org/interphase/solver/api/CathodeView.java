@@ -26,4 +26,11 @@ public interface CathodeView {
      *         m2/m2: where surface reactions and films actually sit
      */
     double surfaceArea();
+
+    /**
+     * @return real surface of the electrode's carbon black per geometric area of electrode (its mass, from
+     *         the 'carbon' fraction of the composite, times the BET surface of Super P, 62 m2/g), m2/m2; 0
+     *         without carbon
+     */
+    double carbonSurfaceArea();
 }

@@ -19,6 +19,12 @@ public final class Cathode implements org.interphase.solver.api.CathodeView {
     /** Activation energy of interfacial charge transfer, eV (domain brief: 0.5-0.9 eV [est]). */
     static final double CHARGE_TRANSFER_EA = 0.6;
 
+    /**
+     * BET surface of the conductive carbon black, m2/kg: Super P / C65, the usual additive of composite
+     * cathodes, 62 m2/g (Imerys/Timcal data sheet; domain brief's estimate of the carbon's real surface).
+     */
+    public static final double CARBON_BLACK_BET = 62e3;
+
     private final String material;
     private final double theoreticalCapacity;
     private final double nominalCapacity;
@@ -27,9 +33,10 @@ public final class Cathode implements org.interphase.solver.api.CathodeView {
     private final double diffusionTime;
     private final double activeMass;
     private final double specificSurface;
+    private final double carbonMass;
 
     private Cathode(String material, double theoreticalCapacity, double nominalCapacity, OcvCurve ocv,
-            double exchangeCurrent, double diffusionTime, double activeMass, double specificSurface) {
+            double exchangeCurrent, double diffusionTime, double activeMass, double specificSurface, double carbonMass) {
         this.material = material;
         this.theoreticalCapacity = theoreticalCapacity;
         this.nominalCapacity = nominalCapacity;
@@ -38,6 +45,7 @@ public final class Cathode implements org.interphase.solver.api.CathodeView {
         this.diffusionTime = diffusionTime;
         this.activeMass = activeMass;
         this.specificSurface = specificSurface;
+        this.carbonMass = carbonMass;
     }
 
     /**
@@ -58,9 +66,15 @@ public final class Cathode implements org.interphase.solver.api.CathodeView {
                 : loading / specificNominal;
         double[][] curve = m.curve("open circuit voltage");
         double radius = m.require("particle radius");
+        // 'carbon X wt%' is of the composite; the rest is counted as active material (binder unknown)
+        double carbon = electrode.getCarbon() == null ? 0 : electrode.getCarbon().getSi();
+        if (!(carbon >= 0 && carbon < 1)) {
+            throw new CellModelException("the cathode's carbon fraction must be below 100 %");
+        }
         return new Cathode(m.name(), activeMass * specificTheoretical, activeMass * specificNominal,
                 new OcvCurve(curve[0], curve[1]), m.require("exchange current density"),
-                radius * radius / m.require("solid diffusivity"), activeMass, 3 / (m.require("density") * radius));
+                radius * radius / m.require("solid diffusivity"), activeMass, 3 / (m.require("density") * radius),
+                activeMass * carbon / (1 - carbon));
     }
 
     public String material() {
@@ -83,6 +97,16 @@ public final class Cathode implements org.interphase.solver.api.CathodeView {
      */
     public double surfaceArea() {
         return activeMass * specificSurface;
+    }
+
+    /** Mass of carbon black per geometric area, kg/m2 (0 without carbon). */
+    public double carbonMass() {
+        return carbonMass;
+    }
+
+    /** Real surface of the carbon black per geometric area (mass x BET), m2/m2. */
+    public double carbonSurfaceArea() {
+        return carbonMass * CARBON_BLACK_BET;
     }
 
     /** The capacity the loading names (1 C is this per hour), C/m2. */

@@ -72,9 +72,17 @@ final class Composite {
             phases.add(new Phase(volume, f.getParticleSize().getSi() / 2, sigma25,
                     activationEv(m), ri));
         }
+        double fillers = phases.stream().mapToDouble(Phase::volumeFraction).sum();
+        if (!(fillers < 1)) {
+            throw new CellModelException("the fillers fill the whole electrolyte and leave no polymer");
+        }
         double scaffold = 1;
         if (electrolyte.getScaffold() != null && electrolyte.getScaffold().getPorosity() != null) {
-            scaffold = Math.pow(electrolyte.getScaffold().getPorosity().getSi(), 1.5);
+            double porosity = electrolyte.getScaffold().getPorosity().getSi();
+            if (!(porosity > 0 && porosity <= 1)) {
+                throw new CellModelException("a scaffold needs a porosity above 0 % to hold the electrolyte");
+            }
+            scaffold = Math.pow(porosity, 1.5);
         }
         return new Composite(phases, scaffold);
     }

@@ -75,16 +75,37 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         return Double.NaN;
     }
 
-    /** Salt concentration in mol/m3 from EO:Li (EO units per volume / ratio) or from a concentration. */
+    /**
+     * Salt concentration in mol/m3. Salts given as EO:Li count the volume of everything that comes with
+     * one mole of salt: the polymer's EO units (ratio x 44.053 g/mol over its density), the salt itself
+     * (molar mass over density) and each solvent given per Li (DME:Li n: n molar masses over the
+     * solvent's density), ideal mixing: c0 = 1 / V. A salt given as a concentration is taken as given
+     * (molality: mol per kg of polymer, times the polymer density).
+     */
     static double saltConcentration(Electrolyte electrolyte, double polymerDensity) {
         double total = 0;
+        double solventVolumePerLi = 0;
+        for (org.interphase.model.Solvent solvent : electrolyte.getSolvents()) {
+            Ratio r = solvent.getRatio();
+            if (r != null && r.getReference() != null && !"Li".equals(r.getReference())) {
+                throw new CellModelException("a solvent ratio " + r.getSpecies() + ":" + r.getReference()
+                        + " cannot be turned into a volume; give it per Li (" + r.getSpecies() + ":Li)");
+            }
+            if (r != null) {
+                MaterialData m = new MaterialData(solvent.getMaterial());
+                solventVolumePerLi += r.getValue() * m.require("molar mass") / m.require("density");
+            }
+        }
         for (Salt salt : electrolyte.getSalts()) {
             if (salt.getRatio() != null) {
                 if (!"EO".equals(salt.getRatio().getSpecies())) {
                     throw new CellModelException("a salt ratio " + salt.getRatio().getSpecies()
                             + ":Li cannot be turned into a concentration; give EO:Li or 'concentration'");
                 }
-                total += polymerDensity / EO_MOLAR_MASS / salt.getRatio().getValue();
+                MaterialData m = new MaterialData(salt.getMaterial());
+                double volume = salt.getRatio().getValue() * EO_MOLAR_MASS / polymerDensity
+                        + m.require("molar mass") / m.require("density") + solventVolumePerLi;
+                total += 1 / volume;
             } else if (salt.getConcentration() != null) {
                 Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
                 double si = salt.getConcentration().getSi();

@@ -15,7 +15,12 @@ import org.interphase.solver.cell.PolymerElectrolyte;
 /**
  * The equivalent circuit of a cell (domain brief): the electrolyte bulk resistance with its
  * geometric capacitance, and at each electrode its charge-transfer resistance RT/(F i0) with the
- * double layer, or the double layer alone for an inert, blocking electrode (steel, platinum).
+ * double layer, or the double layer alone for an inert, blocking electrode (steel, platinum). The
+ * double layer sits on the real surface (issue 12): on a composite cathode that of its particles
+ * (3 m / (rho r)) and of its carbon black (mass x BET), ~13 and ~350 cm2 per cm2 for 1.5 mAh/cm2 of LCO
+ * with 5 wt% carbon; on lithium and the flat inert metals the geometric area. Contact lost by the
+ * cathode divides its charge-transfer current, and so multiplies R_ct, and takes its share of the
+ * double layer (the cycling runs pass the contact they reached).
  */
 public final class CellCircuit {
 
@@ -25,7 +30,7 @@ public final class CellCircuit {
     /** Relative permittivity of PEO-based electrolytes, ~5 (reported values 4-8). */
     static final double RELATIVE_PERMITTIVITY = 5;
 
-    /** Double-layer capacitance per geometric area: 1 uF/cm2 = 0.01 F/m2 (domain brief: ~0.1-1 uF/cm2). */
+    /** Double-layer capacitance per real area: 1 uF/cm2 = 0.01 F/m2 (domain brief: ~0.1-1 uF/cm2). */
     static final double DOUBLE_LAYER = 0.01;
 
     private CellCircuit() {
@@ -33,28 +38,40 @@ public final class CellCircuit {
 
     /** The circuit's elements at a temperature, in series order: cathode interface, bulk, anode interface. */
     public static List<Element> of(Cell cell, double temperatureK) {
+        return of(cell, temperatureK, 1);
+    }
+
+    /**
+     * The circuit of a cell whose cathode keeps a fraction of its contact with the electrolyte (1 fresh):
+     * R_ct / contact and the double layer times contact at the cathode.
+     */
+    public static List<Element> of(Cell cell, double temperatureK, double cathodeContact) {
+        if (!(cathodeContact > 0 && cathodeContact <= 1)) {
+            throw new CellModelException("the cathode's contact fraction must be in (0, 1], got " + cathodeContact);
+        }
         if (cell.getCathode() == null || cell.getAnode() == null || cell.getElectrolyte() == null) {
             throw new CellModelException("cell " + cell.getName() + " needs a cathode, an electrolyte and an anode");
         }
         PolymerElectrolyte spe = PolymerElectrolyte.of(cell.getElectrolyte());
         List<Element> elements = new ArrayList<>();
-        elements.add(electrode("cathode/electrolyte", cell.getCathode(), temperatureK));
+        elements.add(electrode("cathode/electrolyte", cell.getCathode(), temperatureK, cathodeContact));
         elements.add(new Element("bulk", spe.resistance(temperatureK),
                 EPSILON_0 * RELATIVE_PERMITTIVITY / spe.thickness()));
-        elements.add(electrode("anode/electrolyte", cell.getAnode(), temperatureK));
+        elements.add(electrode("anode/electrolyte", cell.getAnode(), temperatureK, 1));
         return elements;
     }
 
-    private static Element electrode(String name, Electrode electrode, double temperatureK) {
+    private static Element electrode(String name, Electrode electrode, double temperatureK, double contact) {
         var roles = electrode.getMaterial().getRoles();
-        double resistance;
         if (roles.contains(MaterialRole.INERT)) {
-            resistance = Double.POSITIVE_INFINITY;
-        } else if (roles.contains(MaterialRole.ANODE)) {
-            resistance = Physics.thermalVoltage(temperatureK) / LithiumAnode.of(electrode).exchangeCurrent(temperatureK);
-        } else {
-            resistance = Physics.thermalVoltage(temperatureK) / Cathode.of(electrode).exchangeCurrent(temperatureK);
+            return new Element(name, Double.POSITIVE_INFINITY, DOUBLE_LAYER);
         }
-        return new Element(name, resistance, DOUBLE_LAYER);
+        if (roles.contains(MaterialRole.ANODE)) {
+            return new Element(name, Physics.thermalVoltage(temperatureK)
+                    / LithiumAnode.of(electrode).exchangeCurrent(temperatureK), DOUBLE_LAYER);
+        }
+        Cathode cathode = Cathode.of(electrode);
+        return new Element(name, Physics.thermalVoltage(temperatureK) / (cathode.exchangeCurrent(temperatureK) * contact),
+                DOUBLE_LAYER * (cathode.surfaceArea() + cathode.carbonSurfaceArea()) * contact);
     }
 }

@@ -77,11 +77,12 @@ class BpxTest {
         assertEquals(1 - 140.0 / 274, pos.path("Minimum stoichiometry").asDouble(), 1e-12);
         assertEquals(5e-6, pos.path("Particle radius [m]").asDouble(), 1e-18); // 5 um
         assertEquals(1e-14, pos.path("Diffusivity [m2.s-1]").asDouble(), 1e-26); // 1e-10 cm2/s
-        // LCO's OCV: 4.50 V at 70 % delithiated is x = 0.30; 3.80 V at 0 % is x = 1
-        assertEquals(0.3, pos.path("OCP [V]").path("x").get(0).asDouble(), 1e-12);
-        assertEquals(4.5, pos.path("OCP [V]").path("y").get(0).asDouble(), 1e-12);
-        assertEquals(10, pos.path("OCP [V]").path("x").size()); // the library gives 10 points
-        assertEquals(1.0, pos.path("OCP [V]").path("x").get(9).asDouble(), 1e-12);
+        // LCO's OCV: 4.60 V at 80 % delithiated is x = 0.20; 2.292 V at 0 % is x = 1
+        assertEquals(0.2, pos.path("OCP [V]").path("x").get(0).asDouble(), 1e-12);
+        assertEquals(4.6, pos.path("OCP [V]").path("y").get(0).asDouble(), 1e-12);
+        assertEquals(18, pos.path("OCP [V]").path("x").size()); // the library gives 18 points
+        assertEquals(1.0, pos.path("OCP [V]").path("x").get(17).asDouble(), 1e-12);
+        assertEquals(2.292, pos.path("OCP [V]").path("y").get(17).asDouble(), 1e-12);
         assertEquals(0.25, p.path("Electrolyte").path("Cation transference number").asDouble(), 1e-12); // PEO
         assertEquals(5e-5, p.path("Separator").path("Thickness [m]").asDouble(), 1e-18);
         assertEquals(5e-5, p.path("Negative electrode").path("Thickness [m]").asDouble(), 1e-18);
@@ -106,8 +107,8 @@ class BpxTest {
         Path out = tmp.resolve("results");
         Runs.Output run = Runs.run("run", project.toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.out() + run.err());
-        String original = Files.readString(out.resolve("RunOriginal/Original/summary.json"));
-        String copy = Files.readString(out.resolve("RunCopy/Copy/summary.json"));
+        String original = Files.readString(out.resolve("lab.bpx.RunOriginal/Original/summary.json"));
+        String copy = Files.readString(out.resolve("lab.bpx.RunCopy/Copy/summary.json"));
         assertEquals(Runs.number(original, "initial_discharge_capacity_mAh_cm2"),
                 Runs.number(copy, "initial_discharge_capacity_mAh_cm2"), 1e-5);
         assertEquals(Runs.number(original, "capacity_retention_pct"), Runs.number(copy, "capacity_retention_pct"), 1e-4);

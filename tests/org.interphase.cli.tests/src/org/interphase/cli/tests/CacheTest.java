@@ -130,12 +130,12 @@ class CacheTest {
         Runs.Output first = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "run", "Cycled/CoatedLco", "run"), sources(first), first.out());
         Map<String, String> before = snapshot(out, true);
-        assertTrue(before.containsKey("Cycled/CoatedLco/files.sha256"), before.keySet().toString());
+        assertTrue(before.containsKey("lab.cache.Cycled/CoatedLco/files.sha256"), before.keySet().toString());
         // the study's checksums: each cell's files.sha256 in the study's order, then the report's files
-        List<String> study = Files.readAllLines(out.resolve("Cycled/files.sha256"));
+        List<String> study = Files.readAllLines(out.resolve("lab.cache.Cycled/files.sha256"));
         assertEquals(List.of("CoatedLco/files.sha256", "BareLco/files.sha256", "report-resistance.png",
                 "report-retention.png", "report.html"), study.stream().map(l -> l.substring(66)).toList());
-        assertTrue(Files.readString(out.resolve("Cycled/CoatedLco/summary.json")).contains("\"model_sha256\" : \""));
+        assertTrue(Files.readString(out.resolve("lab.cache.Cycled/CoatedLco/summary.json")).contains("\"model_sha256\" : \""));
 
         Runs.Output second = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "cached", "Cycled/CoatedLco", "cached"), sources(second), second.out());
@@ -150,13 +150,13 @@ class CacheTest {
         Path project = project(base.resolve("p"), PROJECT);
         Path out = base.resolve("results");
         run(project, out);
-        String inputBefore = inputSha(out.resolve("Cycled/BareLco/summary.json"));
+        String inputBefore = inputSha(out.resolve("lab.cache.Cycled/BareLco/summary.json"));
 
         Files.writeString(project.resolve("cells.cell"), REFORMATTED);
         Runs.Output again = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "cached", "Cycled/CoatedLco", "cached"), sources(again), again.out());
         // the file changed, so input_sha256 did, and the cached summary.json says so as a fresh run would
-        assertNotEquals(inputBefore, inputSha(out.resolve("Cycled/BareLco/summary.json")));
+        assertNotEquals(inputBefore, inputSha(out.resolve("lab.cache.Cycled/BareLco/summary.json")));
         Path fresh = base.resolve("fresh");
         run(project, fresh);
         assertEquals(snapshot(fresh, false), snapshot(out, false), "served from the cache = computed afresh");
@@ -168,15 +168,15 @@ class CacheTest {
         Path project = project(base.resolve("p"), PROJECT);
         Path out = base.resolve("results");
         run(project, out);
-        String bareTiming = Files.readString(out.resolve("Cycled/BareLco/timing.json"));
-        String coatedSummary = Files.readString(out.resolve("Cycled/CoatedLco/summary.json"));
+        String bareTiming = Files.readString(out.resolve("lab.cache.Cycled/BareLco/timing.json"));
+        String coatedSummary = Files.readString(out.resolve("lab.cache.Cycled/CoatedLco/summary.json"));
 
         Files.writeString(project.resolve("cells.cell"), PROJECT.replace("thickness 20 nm", "thickness 40 nm"));
         Runs.Output again = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "cached", "Cycled/CoatedLco", "run"), sources(again), again.out());
         assertTrue(again.out().contains("1 of 2 cells served from the cache"), again.out());
-        assertEquals(bareTiming, Files.readString(out.resolve("Cycled/BareLco/timing.json")), "BareLco was not run");
-        assertNotEquals(coatedSummary, Files.readString(out.resolve("Cycled/CoatedLco/summary.json")));
+        assertEquals(bareTiming, Files.readString(out.resolve("lab.cache.Cycled/BareLco/timing.json")), "BareLco was not run");
+        assertNotEquals(coatedSummary, Files.readString(out.resolve("lab.cache.Cycled/CoatedLco/summary.json")));
 
         // and the folder, report.html included, is what a fresh run of the changed project writes
         Path fresh = base.resolve("fresh");
@@ -206,16 +206,16 @@ class CacheTest {
         Map<String, String> before = snapshot(out, false);
 
         // a cut-short CSV (its last row lost), a plot deleted
-        Path cycles = out.resolve("Cycled/CoatedLco/cycles.csv");
+        Path cycles = out.resolve("lab.cache.Cycled/CoatedLco/cycles.csv");
         List<String> rows = Files.readAllLines(cycles);
         Files.write(cycles, rows.subList(0, rows.size() - 1));
-        Files.delete(out.resolve("Cycled/BareLco/retention.png"));
+        Files.delete(out.resolve("lab.cache.Cycled/BareLco/retention.png"));
         Runs.Output r = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "run", "Cycled/CoatedLco", "run"), sources(r), r.out());
         assertEquals(before, snapshot(out, false));
 
         // a summary.json that is not JSON, with a checksum file that matches it (as a bad commit would bring)
-        Path folder = out.resolve("Cycled/CoatedLco");
+        Path folder = out.resolve("lab.cache.Cycled/CoatedLco");
         Files.writeString(folder.resolve("summary.json"), "{ \"study\" : ");
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(folder.resolve("summary.json"))));
         List<String> manifest = Files.readAllLines(folder.resolve("files.sha256")).stream()
@@ -226,14 +226,14 @@ class CacheTest {
         assertEquals(before, snapshot(out, false));
 
         // a whole folder gone: that cell runs, the other is served
-        Files.walk(out.resolve("Cycled/BareLco")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.walk(out.resolve("lab.cache.Cycled/BareLco")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         r = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "run", "Cycled/CoatedLco", "cached"), sources(r), r.out());
         assertEquals(before, snapshot(out, false));
 
         // the study's report damaged while the cells are whole: the cells are served, the report drawn again
-        Files.writeString(out.resolve("Cycled/report.html"), "<html>");
-        Files.delete(out.resolve("Cycled/report-retention.png"));
+        Files.writeString(out.resolve("lab.cache.Cycled/report.html"), "<html>");
+        Files.delete(out.resolve("lab.cache.Cycled/report-retention.png"));
         r = run(project, out);
         assertEquals(Map.of("Cycled/BareLco", "cached", "Cycled/CoatedLco", "cached"), sources(r), r.out());
         assertEquals(before, snapshot(out, false));
@@ -252,7 +252,7 @@ class CacheTest {
         Runs.Output r = run(p[0], out, "--lib", p[1].toString());
         assertEquals(Map.of("Shared/PlainCell", "cached", "Shared/TeamCell", "cached"), sources(r), r.out());
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(materials)));
-        assertTrue(Files.readString(out.resolve("Shared/TeamCell/summary.json")).contains(hash), "the new hash recorded");
+        assertTrue(Files.readString(out.resolve("lab.study.Shared/TeamCell/summary.json")).contains(hash), "the new hash recorded");
         Path fresh = base.resolve("fresh");
         run(p[0], fresh, "--lib", p[1].toString());
         assertEquals(snapshot(fresh, false), snapshot(out, false), "served from the cache = computed afresh");
@@ -279,7 +279,7 @@ class CacheTest {
         }
         Runs.Output r = run(bob, bob.resolve("results"));
         assertEquals(Map.of("Cycled/BareLco", "cached", "Cycled/CoatedLco", "cached"), sources(r), r.out());
-        assertArrayEquals(Files.readAllBytes(alice.resolve("results/Cycled/CoatedLco/summary.json")),
-                Files.readAllBytes(bob.resolve("results/Cycled/CoatedLco/summary.json")));
+        assertArrayEquals(Files.readAllBytes(alice.resolve("results/lab.cache.Cycled/CoatedLco/summary.json")),
+                Files.readAllBytes(bob.resolve("results/lab.cache.Cycled/CoatedLco/summary.json")));
     }
 }

@@ -40,7 +40,7 @@ class CompareWithDataTest {
                 out.toString());
         assertEquals(0, o.code(), o.out() + o.err());
         System.out.println(o.out()); // the RMS line, for the test report
-        Path cell = out.resolve("MeasuredVsModel/MeasuredLco");
+        Path cell = out.resolve("lab.measured.MeasuredVsModel/MeasuredLco");
         Path measured = cell.resolve("measured.csv");
         assertTrue(Files.isRegularFile(measured));
         assertEquals("cycle,charge_capacity_mAh_cm2,discharge_capacity_mAh_cm2,coulombic_efficiency_pct,capacity_retention_pct",
@@ -65,7 +65,7 @@ class CompareWithDataTest {
         assertTrue(m.get(10) < 90 && s.get(10) < 90, m.get(10) + " / " + s.get(10));
         Runs.assertPlot(cell.resolve("retention.png"));
         Runs.assertPlot(cell.resolve("voltage.png"));
-        Runs.assertPlot(out.resolve("MeasuredVsModel/report-retention.png"));
+        Runs.assertPlot(out.resolve("lab.measured.MeasuredVsModel/report-retention.png"));
     }
 
     /** The RMS line of MeasuredVsModel/MeasuredLco in a run's output. */
@@ -80,7 +80,7 @@ class CompareWithDataTest {
         Files.copy(Runs.example("measured.cell"), dir.resolve("measured.cell"));
         Files.copy(Runs.example("data/measured-arbin.csv"), data.resolve("measured-arbin.csv"));
         Path out = tmp.resolve("results");
-        Path cell = out.resolve("MeasuredVsModel/MeasuredLco");
+        Path cell = out.resolve("lab.measured.MeasuredVsModel/MeasuredLco");
         String[] args = { "run", dir.resolve("measured.cell").toString(), "--study", "MeasuredVsModel", "--out",
                 out.toString() };
         Runs.Output first = Runs.run(args);
@@ -139,6 +139,6 @@ class CompareWithDataTest {
         assertTrue(o.out().contains("measured.cell:32:23: error: data file 'data/measured-arbin.csv' line 58: column "
                 + "'Discharge_Capacity(Ah)': '1.2.3' is not a number"), o.out());
         assertTrue(o.out().contains("nothing was run"), o.out());
-        assertFalse(Files.exists(out.resolve("MeasuredVsModel")), "no result written");
+        assertFalse(Files.exists(out.resolve("lab.measured.MeasuredVsModel")), "no result written");
     }
 }

@@ -20,8 +20,8 @@ class CompositeRunTest {
         Path composite = Path.of(System.getProperty("interphase.examples")).resolve("composite.cell");
         Runs.Output r = Runs.run("run", composite.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        double clean = Runs.number(Files.readString(out.resolve("FillerSurface/CleanGarnet/summary.json")), "ionic_conductivity_S_cm");
-        double skin = Runs.number(Files.readString(out.resolve("FillerSurface/CarbonateGarnet/summary.json")), "ionic_conductivity_S_cm");
+        double clean = Runs.number(Files.readString(out.resolve("lab.composite.FillerSurface/CleanGarnet/summary.json")), "ionic_conductivity_S_cm");
+        double skin = Runs.number(Files.readString(out.resolve("lab.composite.FillerSurface/CarbonateGarnet/summary.json")), "ionic_conductivity_S_cm");
         assertTrue(clean > 2 * skin, "clean " + clean + " S/cm vs carbonate " + skin + " S/cm");
         // polymer electrolytes 1e-6 to 1e-4 S/cm (domain brief [cal]); at 25 °C the composites lie inside
         assertTrue(clean > 1e-6 && clean < 1e-4 && skin > 1e-7, clean + ", " + skin);

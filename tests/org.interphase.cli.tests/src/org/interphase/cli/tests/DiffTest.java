@@ -86,7 +86,7 @@ class DiffTest {
         Runs.Output r = Runs.run("diff", a.toString(), b.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("interphase: " + broken + ":3:"), r.err());
-        assertTrue(r.err().contains("error: not valid JSON"), r.err());
+        assertTrue(r.err().contains(": not valid JSON"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.data.fit.RetentionFit;
+import org.interphase.execution.fit.RetentionFit;
 import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Document;
 import org.interphase.model.Study;

@@ -38,7 +38,7 @@ class InitTest {
         Path out = dir.resolve("results");
         Runs.Output run = Runs.run("run", dir.toString(), "--out", out.toString(), "--threads", "1");
         assertEquals(0, run.code(), run.out() + run.err());
-        String summary = Files.readString(out.resolve("Example/ExampleLco/summary.json"));
+        String summary = Files.readString(out.resolve("lab.studies.Example/ExampleLco/summary.json"));
         assertTrue(summary.contains("\"status\" : \"completed\""), summary);
         assertEquals(20, (int) Runs.number(summary, "cycles_completed"), "the example protocol repeats 20 cycles");
     }

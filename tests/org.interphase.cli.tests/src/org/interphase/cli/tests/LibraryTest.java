@@ -119,8 +119,8 @@ class LibraryTest {
         Runs.Output r = Runs.run("run", p[0].toString(), "--lib", p[1].toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         ObjectMapper json = new ObjectMapper();
-        JsonNode team = json.readTree(out.resolve("Shared/TeamCell/summary.json").toFile()).get("provenance");
-        JsonNode plain = json.readTree(out.resolve("Shared/PlainCell/summary.json").toFile()).get("provenance");
+        JsonNode team = json.readTree(out.resolve("lab.study.Shared/TeamCell/summary.json").toFile()).get("provenance");
+        JsonNode plain = json.readTree(out.resolve("lab.study.Shared/PlainCell/summary.json").toFile()).get("provenance");
 
         // TeamCell uses the material and the protocol: both files, sorted by path, relative to the library folder
         JsonNode files = team.get("library_files");
@@ -133,11 +133,11 @@ class LibraryTest {
         assertEquals(1, plain.get("library_files").size(), plain.toString());
         assertEquals("protocols/cycling.cell", plain.get("library_files").get(0).get("path").asText());
         // no absolute path of the library in the result
-        String text = Files.readString(out.resolve("Shared/TeamCell/summary.json"));
+        String text = Files.readString(out.resolve("lab.study.Shared/TeamCell/summary.json"));
         assertFalse(text.contains(p[1].toString()), text);
 
         // the cell on the library's material ran to the end of the library's protocol (4 cycles)
-        JsonNode teamSummary = json.readTree(out.resolve("Shared/TeamCell/summary.json").toFile());
+        JsonNode teamSummary = json.readTree(out.resolve("lab.study.Shared/TeamCell/summary.json").toFile());
         assertEquals("completed", teamSummary.get("status").asText(), teamSummary.toString());
         assertEquals(4, teamSummary.get("metrics").get("cycles_completed").asInt());
     }
@@ -152,7 +152,7 @@ class LibraryTest {
         assertEquals(0, ra.code(), ra.out() + ra.err());
         assertEquals(0, rb.code(), rb.out() + rb.err());
         for (String cell : new String[] { "TeamCell", "PlainCell" }) {
-            Path f = Path.of("Shared", cell, "summary.json");
+            Path f = Path.of("lab.study.Shared", cell, "summary.json");
             assertArrayEquals(Files.readAllBytes(a[0].resolve("r").resolve(f)), Files.readAllBytes(b[0].resolve("r").resolve(f)),
                     f + " differs between the clones");
         }
@@ -179,7 +179,7 @@ class LibraryTest {
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains(broken.toAbsolutePath() + ":4:25: error: "), run.out());
         assertTrue(run.out().contains("nothing was run"), run.out());
-        assertFalse(Files.exists(out.resolve("Shared")), "no result written");
+        assertFalse(Files.exists(out.resolve("lab.study.Shared")), "no result written");
     }
 
     @Test

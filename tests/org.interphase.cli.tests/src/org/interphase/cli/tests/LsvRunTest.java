@@ -21,24 +21,24 @@ class LsvRunTest {
         Path lsv = Path.of(System.getProperty("interphase.examples")).resolve("lsv-onset.cell");
         Runs.Output r = Runs.run("run", lsv.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        String steelOh = Files.readString(out.resolve("OxidationOnset/SteelOh/summary.json"));
-        String steelOMe = Files.readString(out.resolve("OxidationOnset/SteelOMe/summary.json"));
-        String lcoOh = Files.readString(out.resolve("OxidationOnset/LcoOh/summary.json"));
+        String steelOh = Files.readString(out.resolve("lab.stability.OxidationOnset/SteelOh/summary.json"));
+        String steelOMe = Files.readString(out.resolve("lab.stability.OxidationOnset/SteelOMe/summary.json"));
+        String lcoOh = Files.readString(out.resolve("lab.stability.OxidationOnset/LcoOh/summary.json"));
         assertEquals(4.5, Runs.number(steelOMe, "onset_potential_V"), 0.05);
         assertEquals(4.5, Runs.number(steelOh, "onset_potential_V"), 0.05);
         assertEquals(4.2, Runs.number(lcoOh, "onset_potential_V"), 0.05);
         assertTrue(Runs.number(lcoOh, "H2") > Runs.number(steelOMe, "H2"), "more acid, so more hydrogen, on the catalytic surface");
-        assertTrue(Files.readString(out.resolve("OxidationOnset/SteelOh/summary.json")).contains("\"acid_crosstalk\""));
+        assertTrue(Files.readString(out.resolve("lab.stability.OxidationOnset/SteelOh/summary.json")).contains("\"acid_crosstalk\""));
         // 3.0 to 5.5 V in 5 mV steps: a header and 501 points
-        assertEquals(502, Files.readAllLines(out.resolve("OxidationOnset/SteelOMe/lsv.csv")).size());
+        assertEquals(502, Files.readAllLines(out.resolve("lab.stability.OxidationOnset/SteelOMe/lsv.csv")).size());
         // a sweep and no cycling: lsv.png per cell, an LSV overlay in the report, no cycling plots
         for (String cell : new String[] { "SteelOh", "SteelOMe", "LcoOh" }) {
-            Runs.assertPlot(out.resolve("OxidationOnset").resolve(cell).resolve("lsv.png"));
-            assertTrue(!Files.exists(out.resolve("OxidationOnset").resolve(cell).resolve("retention.png")), cell);
+            Runs.assertPlot(out.resolve("lab.stability.OxidationOnset").resolve(cell).resolve("lsv.png"));
+            assertTrue(!Files.exists(out.resolve("lab.stability.OxidationOnset").resolve(cell).resolve("retention.png")), cell);
         }
-        Runs.assertPlot(out.resolve("OxidationOnset/report-lsv.png"));
-        assertTrue(!Files.exists(out.resolve("OxidationOnset/report-retention.png")));
-        String html = Files.readString(out.resolve("OxidationOnset/report.html"));
+        Runs.assertPlot(out.resolve("lab.stability.OxidationOnset/report-lsv.png"));
+        assertTrue(!Files.exists(out.resolve("lab.stability.OxidationOnset/report-retention.png")));
+        String html = Files.readString(out.resolve("lab.stability.OxidationOnset/report.html"));
         String onset = String.format(java.util.Locale.ROOT, "%.3f", Runs.number(lcoOh, "onset_potential_V"));
         assertTrue(html.matches("(?s).*<tr data-cell=\"LcoOh\">[^\n]*>" + java.util.regex.Pattern.quote(onset) + "<.*"),
                 "LcoOh's onset " + onset + " in its row: " + html);

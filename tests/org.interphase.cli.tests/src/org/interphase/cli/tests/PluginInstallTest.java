@@ -115,8 +115,8 @@ class PluginInstallTest {
         Path out = project.resolve("results");
         Runs.Output run = Runs.run("run", cellFile.toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.out() + run.err());
-        String reacting = Files.readString(out.resolve("Reacting/Lsps/summary.json"));
-        String fresh = Files.readString(out.resolve("Fresh/Lsps/summary.json"));
+        String reacting = Files.readString(out.resolve("lab.sulfide.Reacting/Lsps/summary.json"));
+        String fresh = Files.readString(out.resolve("lab.sulfide.Fresh/Lsps/summary.json"));
         assertTrue(reacting.matches("(?s).*\"mechanisms\" : \\[\\s*\"lsps_peo_reaction\"\\s*\\].*"), reacting);
         assertTrue(reacting.contains("\"lsps_peo_reaction.layer conductivity\""), "its parameters are in the provenance");
         double withLayer = Runs.number(reacting, "final_resistance_ohm_cm2");
@@ -140,7 +140,7 @@ class PluginInstallTest {
         Runs.Output run2 = Runs.run("run", cellFile.toString(), "--out", out2.toString());
         assertEquals(0, run2.code(), run2.out() + run2.err());
         // the same code gives the same number, whoever built it
-        assertEquals(withLayer, Runs.number(Files.readString(out2.resolve("Reacting/Lsps/summary.json")),
+        assertEquals(withLayer, Runs.number(Files.readString(out2.resolve("lab.sulfide.Reacting/Lsps/summary.json")),
                 "final_resistance_ohm_cm2"), 1e-9);
     }
 

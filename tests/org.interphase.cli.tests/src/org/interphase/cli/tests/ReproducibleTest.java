@@ -79,15 +79,15 @@ class ReproducibleTest {
         assertTrue(diff.out().contains("Cycled/CoatedLco: identical"), diff.out());
         assertTrue(diff.out().contains("2 cells in both (0 with differences), 0 only in A, 0 only in B"), diff.out());
         // the timing is beside the data, in a file of its own
-        String timing = Files.readString(a.resolve("Cycled/CoatedLco/timing.json"));
+        String timing = Files.readString(a.resolve("lab.repro.Cycled/CoatedLco/timing.json"));
         assertTrue(timing.contains("\"solver_wall_time_s\""), timing);
-        assertTrue(Files.isRegularFile(b.resolve("Onset/Steel/timing.json")));
+        assertTrue(Files.isRegularFile(b.resolve("lab.repro.Onset/Steel/timing.json")));
     }
 
     @Test
     void summaryNumbersHaveSixSignificantDigitsAndSortedProvenance() throws Exception {
         Path out = runCopy(Files.createTempDirectory("interphase-repro"), "p", "2");
-        String summary = Files.readString(out.resolve("Cycled/CoatedLco/summary.json"));
+        String summary = Files.readString(out.resolve("lab.repro.Cycled/CoatedLco/summary.json"));
         // docs/results.md: numbers with six significant digits, as in the CSVs
         var numbers = java.util.regex.Pattern.compile(" : (-?[0-9][0-9.]*(?:E-?[0-9]+)?)[,\n]").matcher(summary);
         int seen = 0;

@@ -30,7 +30,7 @@ class RunTest {
         String[] r = run("run", coatings.toString(), "--study", "CoatingComparison", "--out", out.toString(), "--threads", "2");
         assertEquals("0", r[0], r[1] + r[2]);
         for (String cell : List.of("BareLco", "LagpLco")) {
-            Path folder = out.resolve("CoatingComparison").resolve(cell);
+            Path folder = out.resolve("lab.coatings.CoatingComparison").resolve(cell);
             for (String file : List.of("summary.json", "cycles.csv", "trace.csv", "impedance.csv")) {
                 assertTrue(Files.isRegularFile(folder.resolve(file)), folder.resolve(file).toString());
             }
@@ -46,22 +46,22 @@ class RunTest {
                 assertTrue(summary.contains(field), field + " in " + summary);
             }
         }
-        try (var s = Files.list(out.resolve("CoatingComparison"))) {
+        try (var s = Files.list(out.resolve("lab.coatings.CoatingComparison"))) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no staging folder left behind");
         }
         // plots: cycling with impedance every 50 cycles; no sweep and no Li|Li steps, so no lsv or overpotential plot
         for (String cell : List.of("BareLco", "LagpLco")) {
-            Path folder = out.resolve("CoatingComparison").resolve(cell);
+            Path folder = out.resolve("lab.coatings.CoatingComparison").resolve(cell);
             for (String png : List.of("retention.png", "voltage.png", "resistance.png", "nyquist.png")) {
                 Runs.assertPlot(folder.resolve(png));
             }
             assertFalse(Files.exists(folder.resolve("lsv.png")) || Files.exists(folder.resolve("overpotential.png")));
         }
         // the study's report compares both cells, with the retention of their summary.json
-        Path report = out.resolve("CoatingComparison").resolve("report.html");
+        Path report = out.resolve("lab.coatings.CoatingComparison").resolve("report.html");
         String html = Files.readString(report);
         for (String cell : List.of("BareLco", "LagpLco")) {
-            double retention = Runs.number(Files.readString(out.resolve("CoatingComparison").resolve(cell).resolve("summary.json")),
+            double retention = Runs.number(Files.readString(out.resolve("lab.coatings.CoatingComparison").resolve(cell).resolve("summary.json")),
                     "capacity_retention_pct");
             java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr data-cell=\"" + cell + "\">(.*?)</tr>").matcher(html);
             assertTrue(row.find(), cell + " row in " + html);
@@ -69,11 +69,11 @@ class RunTest {
                     retention + " in " + row.group(1));
             assertTrue(html.contains("href=\"" + cell + "/retention.png\""), "link to the cell's plot");
         }
-        Runs.assertPlot(out.resolve("CoatingComparison").resolve("report-retention.png"));
-        Runs.assertPlot(out.resolve("CoatingComparison").resolve("report-resistance.png"));
+        Runs.assertPlot(out.resolve("lab.coatings.CoatingComparison").resolve("report-retention.png"));
+        Runs.assertPlot(out.resolve("lab.coatings.CoatingComparison").resolve("report-resistance.png"));
         assertTrue(html.contains("<img src=\"report-retention.png\""));
         assertTrue(r[1].contains("LagpLco"), r[1]);
-        String lagp = Files.readString(out.resolve("CoatingComparison/LagpLco/summary.json"));
+        String lagp = Files.readString(out.resolve("lab.coatings.CoatingComparison/LagpLco/summary.json"));
         assertTrue(lagp.contains("\"cathode_surface_damage\""), "mechanisms all ran the registered mechanisms: " + lagp);
     }
 
@@ -84,7 +84,7 @@ class RunTest {
         Path coatings = Path.of(System.getProperty("interphase.examples")).resolve("coatings.cell");
         String[] r = run("run", coatings.toString(), "--study", "CoatingThickness", "--out", out.toString());
         assertEquals("0", r[0], r[1] + r[2]);
-        List<String> lines = Files.readAllLines(out.resolve("CoatingThickness").resolve("sweep.csv"));
+        List<String> lines = Files.readAllLines(out.resolve("lab.coatings.CoatingThickness").resolve("sweep.csv"));
         assertTrue(lines.get(0).startsWith("LagpLco.cathode.coating.thickness_nm,temperature_degC,cell,status,"), lines.get(0));
         assertEquals(1 + 9 * 3 * 2, lines.size());
         // 0 nm to 40 nm in 9 steps: 0, 5, ..., 40 nm, first variation slowest
@@ -95,7 +95,7 @@ class RunTest {
         assertEquals(List.of(40.0, 80.0), List.of(Double.parseDouble(last[0]), Double.parseDouble(last[1])));
         assertEquals("LagpLco", last[2]);
         assertEquals(5.0, Double.parseDouble(lines.get(1 + 3 * 2).split(",")[0]), 1e-9, "second thickness");
-        Runs.assertPlot(out.resolve("CoatingThickness").resolve("sweep.png"));
+        Runs.assertPlot(out.resolve("lab.coatings.CoatingThickness").resolve("sweep.png"));
     }
 
     @Test

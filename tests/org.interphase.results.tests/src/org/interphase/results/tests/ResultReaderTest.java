@@ -119,7 +119,7 @@ class ResultReaderTest {
 
     @Test
     void readsEveryCellOfTheStudyWithTheSeriesOfItsFiles() throws Exception {
-        StudyResult study = ResultReader.readStudy(out.resolve("Cycling"));
+        StudyResult study = ResultReader.readStudy(out.resolve("test.read.Cycling"));
         assertEquals("Cycling", study.name());
         assertEquals(List.of("Bare", "Coated"), study.cells().stream().map(CellResult::cell).toList());
         assertNotNull(study.report(), "report.html beside the cells");
@@ -141,7 +141,7 @@ class ResultReaderTest {
 
     @Test
     void theStackOfSummaryJsonListsTheDeclaredLayersCathodeFirst() throws Exception {
-        CellResult coated = ResultReader.readCell(out.resolve("Cycling/Coated"));
+        CellResult coated = ResultReader.readCell(out.resolve("test.read.Cycling/Coated"));
         assertEquals(List.of("cathode", "coating", "electrolyte", "anode"), coated.stack().stream().map(StackLayer::kind).toList());
         StackLayer coating = coated.stack().get(1);
         assertEquals("LAGP", coating.material());
@@ -155,23 +155,23 @@ class ResultReaderTest {
         assertEquals(5e-5, coated.stack().get(3).thicknessM(), 1e-12);
         // the cathode's thickness is not declared (only its loading): NaN, nothing invented
         assertTrue(Double.isNaN(coated.stack().get(0).thicknessM()));
-        CellResult bare = ResultReader.readCell(out.resolve("Cycling/Bare"));
+        CellResult bare = ResultReader.readCell(out.resolve("test.read.Cycling/Bare"));
         assertEquals(List.of("cathode", "electrolyte", "anode"), bare.stack().stream().map(StackLayer::kind).toList());
     }
 
     @Test
     void aSummaryJsonOpensItsWholeStudyWithItsCellSelected() throws Exception {
-        var opened = ResultReader.open(out.resolve("Cycling/Coated/summary.json"));
+        var opened = ResultReader.open(out.resolve("test.read.Cycling/Coated/summary.json"));
         var study = assertInstanceOf(ResultReader.OpenedStudy.class, opened);
         assertEquals("Coated", study.selected());
         assertEquals(2, study.study().cells().size());
-        var folder = assertInstanceOf(ResultReader.OpenedStudy.class, ResultReader.open(out.resolve("Cycling")));
+        var folder = assertInstanceOf(ResultReader.OpenedStudy.class, ResultReader.open(out.resolve("test.read.Cycling")));
         assertNull(folder.selected());
     }
 
     @Test
     void readsTheSweepTableWithItsVariedColumn() throws Exception {
-        Path csv = out.resolve("Thickness/sweep.csv");
+        Path csv = out.resolve("test.read.Thickness/sweep.csv");
         SweepResult sweep = assertInstanceOf(ResultReader.OpenedSweep.class, ResultReader.open(csv)).sweep();
         assertEquals("Thickness", sweep.name());
         assertEquals(List.of("Coated.cathode.coating.thickness_nm"), sweep.varied());
@@ -187,7 +187,7 @@ class ResultReaderTest {
         Path cell = copy.resolve("Study/Bare");
         Files.createDirectories(cell);
         for (String f : List.of("summary.json", "cycles.csv", "trace.csv", "impedance.csv")) {
-            Files.copy(out.resolve("Cycling/Bare").resolve(f), cell.resolve(f));
+            Files.copy(out.resolve("test.read.Cycling/Bare").resolve(f), cell.resolve(f));
         }
         List<String> cycles = Files.readAllLines(cell.resolve("cycles.csv"));
         // a number spoilt on the third line

@@ -48,15 +48,16 @@ class CellModelTest {
     }
 
     /**
-     * J* = 2 c0 F D / ((1 - t+) L) (domain brief) with c0 from EO:Li 20 and the library's PEO density
-     * 1.25 g/cm3 (c0 = 1250 / 0.044053 / 20 = 1418.8 mol/m3), t+ = 0.25, D = 1e-7 cm2/s at 90 °C scaled
+     * J* = 2 c0 F D / ((1 - t+) L) (domain brief) with c0 from EO:Li 20 counting the salt's own volume:
+     * 20 x 44.053 g/mol of PEO at 1.25 g/cm3 (704.85 cm3) plus 287.07 g/mol of LiTFSI at 1.33 g/cm3
+     * (215.84 cm3) per mole of salt, c0 = 1 / 920.69 cm3 = 1086.1 mol/m3), t+ = 0.25, D = 1e-7 cm2/s at 90 °C scaled
      * to 60 °C with the conductivity.
      */
     @Test
     void limitingCurrent() {
-        assertEquals(1418.8, spe.saltConcentration(), 0.5);
+        assertEquals(1086.1, spe.saltConcentration(), 0.5);
         double d60 = 1e-11 * spe.conductivity(T60) / spe.conductivity(363.15);
-        double expected = 2 * 1418.8 * Physics.F * d60 / (0.75 * 50e-6);
+        double expected = 2 * 1086.1 * Physics.F * d60 / (0.75 * 50e-6);
         assertEquals(expected, spe.limitingCurrent(T60), expected * 1e-3);
         // a few mA/cm2, well above the C/5 current of a 1.5 mAh/cm2 cathode (0.3 mA/cm2 = 3 A/m2)
         assertTrue(spe.limitingCurrent(T60) > 5 * 3, spe.limitingCurrent(T60) + " A/m2");

@@ -86,4 +86,21 @@ class ImpedanceTest {
         double bulk = PolymerElectrolyte.of(cell.getElectrolyte()).resistance(t);
         assertEquals(bulk, s.bulkResistance(), 0.02 * bulk);
     }
+
+    /**
+     * The cathode's double layer sits on its real surface (issue 12): 1.5 mAh/cm2 of LCO at 140 mAh/g is
+     * 10.714 mg/cm2 of 5 um particles at 5.05 g/cm3, 3 m / (rho r) = 12.73 cm2/cm2; 5 wt% of Super P is
+     * 0.5639 mg/cm2 at 62 m2/g = 349.6 cm2/cm2; 1 uF/cm2 on 362.3 cm2/cm2 = 3.623 F/m2. Half the contact
+     * doubles R_ct (RT/(F i0), i0 = 0.5 mA/cm2 at 60 °C) and halves the double layer.
+     */
+    @Test
+    void theCathodeDoubleLayerSitsOnTheRealSurface() {
+        Cell cell = TestCells.cell(TestCells.BARE_LCO);
+        Element fresh = CellCircuit.of(cell, 333.15).get(0);
+        assertEquals(3.623, fresh.capacitance(), 0.005);
+        assertEquals(Physics.thermalVoltage(333.15) / 5, fresh.resistance(), 1e-9);
+        Element half = CellCircuit.of(cell, 333.15, 0.5).get(0);
+        assertEquals(2 * fresh.resistance(), half.resistance(), 1e-12);
+        assertEquals(fresh.capacitance() / 2, half.capacitance(), 1e-12);
+    }
 }

@@ -57,16 +57,25 @@ class ProtocolRunnerTest {
         assertEquals(RunStatus.COMPLETED, r.getStatus());
         assertEquals(4, r.getCycles().size());
         for (CycleRecord c : r.getCycles()) {
-            // CC + CV to C/50 charges the loading, 1.5 mAh/cm2 (140 mAh/g to 4.2 V), within 2 %
-            assertEquals(1.5, c.getChargeCapacity(), 0.03, "cycle " + c.getCycle());
-            assertEquals(100, c.getCoulombicEfficiency(), 0.01);
+            // the first charge starts fully lithiated and takes the loading, 1.5 mAh/cm2 (140 mAh/g to
+            // 4.2 V), within 2 %; later charges start where the 3.0 V cut-off left the particles, ~3 % in
+            assertEquals(c.getCycle() == 1 ? 1.5 : 1.455, c.getChargeCapacity(), 0.03, "cycle " + c.getCycle());
+            // the cell is assembled with the cathode fully lithiated (OCV 2.3 V); the 3.0 V cut-off then
+            // leaves ~2 % in the particles, so the first cycle's coulombic efficiency is ~98 %, as in
+            // real first cycles, and every later cycle returns what it took
+            if (c.getCycle() == 1) {
+                assertTrue(c.getCoulombicEfficiency() > 96 && c.getCoulombicEfficiency() < 100,
+                        "first cycle " + c.getCoulombicEfficiency());
+            } else {
+                assertEquals(100, c.getCoulombicEfficiency(), 0.01);
+            }
             assertEquals(100, c.getCapacityRetention(), 0.01);
         }
         // cycle 3 is not profiled: a point at the end of each of its five steps
         assertEquals(5, r.getTrace().stream().filter(p -> p.getCycle() == 3).count(), "cycle 3");
         // cycles 1, 2 and 4 (the last) record their voltage profile inside the steps: the discharge
-        // falls monotonically from near the 4.2 V it was charged to until the cathode is lithiated again
-        // (LCO's OCV curve ends at 3.80 V, x = 0: the end of the curve comes before the 3.0 V cut-off)
+        // falls monotonically from near the 4.2 V it was charged to until the 3.0 V cut-off (LCO's OCV
+        // curve falls below 3 V at full lithiation)
         for (int cycle : new int[] { 1, 2, 4 }) {
             int n = cycle;
             var discharge = r.getTrace().stream().filter(p -> p.getCycle() == n && p.getStep().equals("discharge"))
@@ -120,14 +129,15 @@ class ProtocolRunnerTest {
     }
 
     /**
-     * At 25 °C crystalline PEO conducts ~4e-6 S/cm: 50 um is ~1250 ohm cm2, and at C/5 (0.3 mA/cm2)
-     * the charge starts past 4.2 V. The run stops and says why instead of recording empty cycles.
+     * At 25 °C crystalline PEO conducts ~4e-6 S/cm: 50 um is ~1250 ohm cm2. The first charge starts
+     * from the fully lithiated cathode (2.3 V) and gets part of the way; after it the charge at C/5
+     * (0.3 mA/cm2) starts past 4.2 V. The run stops and says why instead of recording empty cycles.
      */
     @Test
     void aCellThatCannotChargeStopsWithTheReason() {
         RunResult r = run(withProtocol(CYCLING.replace("temperature 60 °C", "temperature 25 °C")), List.of());
         assertEquals(RunStatus.STOPPED, r.getStatus());
-        assertTrue(r.getStopReason().startsWith("no charge passed in cycle 1: the charge starts at 4."), r.getStopReason());
+        assertTrue(r.getStopReason().startsWith("no charge passed in cycle 2: the charge starts at 4."), r.getStopReason());
         assertTrue(r.getStopReason().endsWith("at 25 °C"), r.getStopReason());
     }
 

@@ -56,16 +56,41 @@ class SimulationTest {
         assertTrue(cv.duration() > 0);
     }
 
-    /** Without side reactions all charge comes back: coulombic efficiency 100 %. */
+    /**
+     * Without side reactions the charge comes back: LCO's OCV falls below 3 V at full lithiation
+     * (Ramadass et al. 2004), so the discharge ends at its 3.0 V cut-off, within 3 % of the charge (what
+     * stays in the particle: the surface leads the mean by R^2/(15 D) dx/dt, ~0.5 % of x at C/5, and the
+     * cut-off comes on the last steep 0.5 % of the curve).
+     */
     @Test
-    void dischargeReturnsTheCharge() {
+    void dischargeEndsAtItsCutOffAndReturnsTheCharge() {
         Simulation s = fresh();
         double in = s.constantCurrent(ONE_C / 5, 4.2, Double.POSITIVE_INFINITY).charge();
         s.rest(600);
         Simulation.Step out = s.constantCurrent(-ONE_C / 5, 3.0, Double.POSITIVE_INFINITY);
-        // LCO's OCV at the discharged end (3.80 V) lies above 3.0 V: the discharge empties the curve
-        assertEquals(End.FULLY_DISCHARGED, out.end());
-        assertEquals(in, -out.charge(), 1e-6 * in);
+        assertEquals(End.CUT_OFF, out.end());
+        assertEquals(3.0, out.endVoltage(), 1e-3);
+        assertTrue(-out.charge() < in, "a cut-off leaves some lithium out of the particle");
+        assertEquals(in, -out.charge(), 0.03 * in);
+    }
+
+    /**
+     * Resistance and solid diffusion cost capacity: a 1C discharge reaches 3.0 V with less charge than
+     * a C/10 one (the cut-off arrives while the particle surface is fuller than its mean), as every
+     * rate test of a layered oxide shows.
+     */
+    @Test
+    void aFasterDischargeDeliversLess() {
+        double[] delivered = new double[2];
+        double[] rates = { ONE_C / 10, ONE_C };
+        for (int k = 0; k < 2; k++) {
+            Simulation s = fresh();
+            s.constantCurrent(ONE_C / 50, 4.2, Double.POSITIVE_INFINITY);
+            Simulation.Step out = s.constantCurrent(-rates[k], 3.0, Double.POSITIVE_INFINITY);
+            assertEquals(End.CUT_OFF, out.end());
+            delivered[k] = -out.charge();
+        }
+        assertTrue(delivered[1] < 0.98 * delivered[0], "1C " + delivered[1] + " vs C/10 " + delivered[0] + " C/m2");
     }
 
     /** A step that starts beyond its cut-off passes no charge. */
@@ -88,7 +113,9 @@ class SimulationTest {
     /**
      * A constant oxidation leak i_l at the cathode (the test contribution) takes its share of the
      * charge current and keeps reducing the cathode during discharge, so the discharge returns
-     * Q_charge - i_l (t_charge + t_discharge): exactly what coulombic efficiency below 100 % means.
+     * Q_charge - i_l (t_charge + t_discharge) - Q_left, Q_left what the 3.0 V cut-off leaves in the
+     * particle (taken from the same steps without the leak): exactly what coulombic efficiency below
+     * 100 % means.
      */
     @Test
     void aSideCurrentLowersCoulombicEfficiencyByItsCharge() {
@@ -98,11 +125,14 @@ class SimulationTest {
                 List.of(MechanismRegistry.getDefault().get("test_leak").orElseThrow()),
                 Map.of("test_leak", Map.of("leak current", leak)));
         assertEquals(1, active.size(), "one cathode/electrolyte interface");
+        Simulation plain = fresh();
+        double left = plain.constantCurrent(ONE_C / 5, 4.2, Double.POSITIVE_INFINITY).charge()
+                + plain.constantCurrent(-ONE_C / 5, 3.0, Double.POSITIVE_INFINITY).charge();
         Simulation s = fresh(active);
         Simulation.Step charge = s.constantCurrent(ONE_C / 5, 4.2, Double.POSITIVE_INFINITY);
         Simulation.Step discharge = s.constantCurrent(-ONE_C / 5, 3.0, Double.POSITIVE_INFINITY);
-        double expected = charge.charge() - leak * (charge.duration() + discharge.duration());
-        assertEquals(expected, -discharge.charge(), 1e-4 * charge.charge());
+        double expected = charge.charge() - leak * (charge.duration() + discharge.duration()) - left;
+        assertEquals(expected, -discharge.charge(), 3e-3 * charge.charge());
         assertTrue(-discharge.charge() < 0.95 * charge.charge());
     }
 }

@@ -78,10 +78,10 @@ class ScreenshotTest {
         run.schedule();
         IStatus status = Workbench.join(run, 600);
         assertTrue(status.isOK(), status::toString);
-        IFile summary = p.getFile("results/CoatingComparison/LagpLco/summary.json");
+        IFile summary = p.getFile("results/lab.coatings.CoatingComparison/LagpLco/summary.json");
         assertTrue(summary.exists());
         page.closeAllEditors(false);
-        var results = org.interphase.ui.results.ResultsUi.open(page, p.getFolder("results/CoatingComparison"));
+        var results = org.interphase.ui.results.ResultsUi.open(page, p.getFolder("results/lab.coatings.CoatingComparison"));
         org.interphase.ui.results.ResultsUi.showPage(results, "Capacity Retention");
         org.interphase.ui.results.ResultsUi.selectCell(results, "LagpLco");
         Screenshots.capture(shell, "workbench-results.png");

@@ -170,8 +170,8 @@ class WorkbenchTest {
         assertTrue(status.isOK(), status::toString);
         assertEquals(1, run.results().size());
         // the same files as interphase run, visible in the workspace without a manual refresh
-        for (String f : new String[] { "results/Example/ExampleLco/summary.json", "results/Example/ExampleLco/cycles.csv",
-                "results/Example/ExampleLco/retention.png", "results/Example/report.html" }) {
+        for (String f : new String[] { "results/lab.studies.Example/ExampleLco/summary.json", "results/lab.studies.Example/ExampleLco/cycles.csv",
+                "results/lab.studies.Example/ExampleLco/retention.png", "results/lab.studies.Example/report.html" }) {
             assertTrue(p.getFile(f).exists(), f);
         }
         // the example cycles 20 times (ProjectLayout's protocol) and completes
@@ -187,7 +187,7 @@ class WorkbenchTest {
         first.schedule();
         assertTrue(Workbench.join(first, 300).isOK());
         assertEquals(0, first.cached());
-        java.nio.file.Path summary = p.getLocation().toFile().toPath().resolve("results/Example/ExampleLco/summary.json");
+        java.nio.file.Path summary = p.getLocation().toFile().toPath().resolve("results/lab.studies.Example/ExampleLco/summary.json");
         byte[] before = java.nio.file.Files.readAllBytes(summary);
         // the same model again: served from results/, the files left as they were
         StudyRun second = new StudyRun(p.getFile("studies/example.cell"), null);
@@ -224,11 +224,12 @@ class WorkbenchTest {
         IStatus status = Workbench.join(run, 120);
         assertEquals(IStatus.CANCEL, status.getSeverity(), status::toString);
         p.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
-        assertFalse(p.getFolder("results/Example").exists(), "no result of a cancelled run");
+        assertFalse(p.getFolder("results/lab.studies.Example").exists(), "no result of a cancelled run");
         java.nio.file.Path results = p.getLocation().toFile().toPath().resolve("results");
         try (var files = java.nio.file.Files.walk(results)) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".")),
-                    "no folder is left half-written");
+            // results/.lock stays (the output folder's lock, docs/results.md); no staging folder does
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".partial-")
+                    || f.getFileName().toString().startsWith(".old-")), "no folder is left half-written");
         }
     }
 
@@ -244,7 +245,7 @@ class WorkbenchTest {
         IStatus status = Workbench.join(run, 120);
         assertEquals(IStatus.ERROR, status.getSeverity());
         assertTrue(status.getMessage().startsWith("nothing was run: example.cell has 1 error"), status.getMessage());
-        assertFalse(p.getFolder("results/Example").exists());
+        assertFalse(p.getFolder("results/broken.studies.Example").exists());
     }
 
     @Test
@@ -259,7 +260,7 @@ class WorkbenchTest {
         ILaunchConfiguration config = copy.doSave();
         config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         Workbench.waitUntil(() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(StudyRun.FAMILY).length == 0
-                && p.getFile("results/Example/ExampleLco/summary.json").exists(), 300);
+                && p.getFile("results/lab.studies.Example/ExampleLco/summary.json").exists(), 300);
         config.delete();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,18 +17,12 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IEditorInput;
@@ -77,7 +70,7 @@ public final class ResultEditor extends EditorPart {
     private CellResult selected;
     private VoltagePage voltage;
     private SweepPage sweepPage;
-    private final Selection selection = new Selection();
+    private final EditorSelection selection = new EditorSelection();
     private final IResourceChangeListener reload = this::resourcesChanged;
 
     @Override
@@ -221,61 +214,9 @@ public final class ResultEditor extends EditorPart {
     private void cellsPage(StudyResult study) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(CELLS);
-        cellTable = new Table(tabs, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-        cellTable.setHeaderVisible(true);
-        cellTable.setLinesVisible(true);
+        cellTable = CellTable.create(tabs, study, this::selectCell);
         item.setControl(cellTable);
-        List<String[]> columns = new ArrayList<>();
-        for (String[] c : METRIC_COLUMNS) {
-            if (study.cells().stream().anyMatch(r -> Double.isFinite(r.metric(c[0])))) {
-                columns.add(c);
-            }
-        }
-        boolean reasons = study.cells().stream().anyMatch(r -> r.stopReason() != null);
-        new TableColumn(cellTable, SWT.LEFT).setText("Cell");
-        new TableColumn(cellTable, SWT.LEFT).setText("Status");
-        for (String[] c : columns) {
-            TableColumn tc = new TableColumn(cellTable, SWT.RIGHT);
-            tc.setText(c[1]);
-            tc.setToolTipText(c[0]);
-        }
-        if (reasons) {
-            new TableColumn(cellTable, SWT.LEFT).setText("Stop reason");
-        }
-        for (CellResult r : study.cells()) {
-            TableItem row = new TableItem(cellTable, SWT.NONE);
-            List<String> texts = new ArrayList<>(List.of(r.cell(), r.status()));
-            for (String[] c : columns) {
-                double v = r.metric(c[0]);
-                texts.add(Double.isFinite(v) ? String.format(Locale.ROOT, c[2], v) : "\u2013");
-            }
-            if (reasons) {
-                texts.add(r.stopReason() == null ? "" : r.stopReason());
-            }
-            row.setText(texts.toArray(String[]::new));
-            row.setData(r);
-        }
-        for (TableColumn c : cellTable.getColumns()) {
-            c.pack();
-        }
-        cellTable.addListener(SWT.Selection, e -> {
-            int i = cellTable.getSelectionIndex();
-            if (i >= 0) {
-                selectCell(((CellResult) cellTable.getItem(i).getData()).cell());
-            }
-        });
     }
-
-    /** The metrics table's columns: summary.json field, heading, format. */
-    private static final String[][] METRIC_COLUMNS = { { "cycles_completed", "Cycles", "%.0f" },
-            { "capacity_retention_pct", "Retention (%)", "%.1f" }, { "cycles_to_80pct", "Cycles to 80 %", "%.0f" },
-            { "mean_coulombic_efficiency_pct", "Mean CE (%)", "%.2f" },
-            { "initial_discharge_capacity_mAh_cm2", "Initial capacity (mAh/cm\u00b2)", "%.3f" },
-            { "final_resistance_ohm_cm2", "Final resistance (ohm cm\u00b2)", "%.1f" },
-            { "cei_thickness_nm", "CEI (nm)", "%.3g" }, { "sei_thickness_nm", "SEI (nm)", "%.3g" },
-            { "contact_area_pct", "Contact (%)", "%.1f" }, { "onset_potential_V", "Onset (V)", "%.3f" },
-            { "time_to_short_h", "Time to short (h)", "%.1f" }, { "ionic_conductivity_S_cm", "Conductivity (S/cm)", "%.2e" },
-            { "interfacial_resistance_ohm_cm2", "Interfacial R (ohm cm\u00b2)", "%.1f" } };
 
     // ---- sweep ------------------------------------------------------------------------------------
 
@@ -287,22 +228,7 @@ public final class ResultEditor extends EditorPart {
         charts.put(SWEEP, sweepPage.chart());
         CTabItem points = new CTabItem(tabs, SWT.NONE);
         points.setText(POINTS);
-        Table table = new Table(tabs, SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String c : sweep.table().columns()) {
-            new TableColumn(table, SWT.RIGHT).setText(c);
-        }
-        for (int r = 0; r < sweep.table().size(); r++) {
-            TableItem row = new TableItem(table, SWT.NONE);
-            for (int c = 0; c < sweep.table().columns().size(); c++) {
-                row.setText(c, sweep.table().text(r, sweep.table().columns().get(c)));
-            }
-        }
-        for (TableColumn c : table.getColumns()) {
-            c.pack();
-        }
-        points.setControl(table);
+        points.setControl(CellTable.points(tabs, sweep));
     }
 
     // ---- pages and selection ----------------------------------------------------------------------
@@ -464,37 +390,4 @@ public final class ResultEditor extends EditorPart {
     public boolean isSaveAsAllowed() {
         return false;
     }
-
-    /** The editor's selection: the selected cell. */
-    private static final class Selection implements ISelectionProvider {
-        private final List<ISelectionChangedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        void set(ISelection s) {
-            current = s;
-            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
-            listeners.forEach(l -> l.selectionChanged(e));
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public void setSelection(ISelection s) {
-            set(s);
-        }
-    }
-
 }

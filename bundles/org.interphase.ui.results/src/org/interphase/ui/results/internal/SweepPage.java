@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
+import org.interphase.results.Metric;
 import org.interphase.results.read.SweepResult;
 
 /**
@@ -23,8 +24,7 @@ import org.interphase.results.read.SweepResult;
 public final class SweepPage {
 
     /** The metric shown first: the first of these any point has (the order of sweep.png). */
-    private static final List<String> PREFERRED = List.of("capacity_retention_pct", "onset_potential_V",
-            "time_to_short_h", "ionic_conductivity_S_cm", "final_resistance_ohm_cm2");
+    private static final List<String> PREFERRED = Metric.SWEEP_PLOT.stream().map(Metric::field).toList();
 
     private final Composite control;
     private final Combo metricCombo;

@@ -2,8 +2,8 @@ package org.interphase.ui.results.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -17,15 +17,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
+import org.interphase.results.plot.VoltageProfiles;
 import org.interphase.results.read.CellResult;
 
 /**
- * Voltage profiles of one cell at the cycles ticked in a list: the voltage of trace.csv against
- * the time since the cycle began (the end of the step before it), one series per cycle.
+ * Voltage profiles of one cell at the cycles ticked in a list: the cell voltage against the
+ * capacity passed in each charge and discharge step, as {@code voltage.png} draws them
+ * ({@link VoltageProfiles}, one definition for both), the same cycles ticked at first (the first, a
+ * middle and the last), one series per cycle and direction ("Cycle 3 charge").
  */
 public final class VoltagePage {
-
-    private static final Set<String> PROFILE_STEPS = Set.of("charge", "discharge", "hold");
 
     private final SashForm sash;
     private final Combo cellCombo;
@@ -33,6 +34,7 @@ public final class VoltagePage {
     private final Chart chart;
     private final List<CellResult> cells;
     private CellResult cell;
+    private SortedMap<Integer, List<VoltageProfiles.Profile>> profiles = new TreeMap<>();
 
     VoltagePage(Composite parent, List<CellResult> cells) {
         this.cells = cells.stream().filter(c -> !profileCycles(c).isEmpty()).toList();
@@ -46,7 +48,7 @@ public final class VoltagePage {
         new Label(left, SWT.NONE).setText("Cycles:");
         cycleList = new Table(left, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         cycleList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        chart = Charts.create(sash, "Voltage profiles", "Time in the cycle (h)", "Voltage (V)");
+        chart = Charts.create(sash, "Voltage profiles", "Capacity (mAh/cm\u00b2)", "Cell voltage (V)");
         sash.setWeights(1, 5);
         cellCombo.addListener(SWT.Selection, e -> showCell(cellCombo.getText()));
         cycleList.addListener(SWT.Selection, e -> {
@@ -59,17 +61,13 @@ public final class VoltagePage {
         }
     }
 
-    /** The cycles of a cell's trace that hold a charge, discharge or hold step, in order. */
+    /** The cycles of a cell that have a voltage profile, in order. */
     public static List<Integer> profileCycles(CellResult c) {
-        double[] cycle = c.trace().numbers("cycle");
-        String[] step = c.trace().texts("step");
-        TreeSet<Integer> cycles = new TreeSet<>();
-        for (int i = 0; i < cycle.length; i++) {
-            if (PROFILE_STEPS.contains(step[i])) {
-                cycles.add((int) cycle[i]);
-            }
-        }
-        return new ArrayList<>(cycles);
+        return new ArrayList<>(profiles(c).keySet());
+    }
+
+    private static SortedMap<Integer, List<VoltageProfiles.Profile>> profiles(CellResult c) {
+        return VoltageProfiles.all(VoltageProfiles.trace(c), VoltageProfiles.capacities(c));
     }
 
     Control control() {
@@ -85,18 +83,18 @@ public final class VoltagePage {
         return cell;
     }
 
-    /** Shows a cell's cycles, ticking its first, a middle and its last; ignored for a cell without profile. */
+    /** Shows a cell's cycles, ticking the first, a middle and the last ({@link VoltageProfiles#chosenCycles}); ignored for a cell without profile. */
     public void showCell(String name) {
         CellResult c = cells.stream().filter(r -> r.cell().equals(name)).findFirst().orElse(null);
         if (c == null || c == cell) {
             return;
         }
         cell = c;
+        profiles = profiles(c);
         cellCombo.setText(name);
         cycleList.removeAll();
-        List<Integer> cycles = profileCycles(c);
-        Set<Integer> ticked = Set.of(cycles.get(0), cycles.get(cycles.size() / 2), cycles.get(cycles.size() - 1));
-        for (int k : cycles) {
+        List<Integer> ticked = VoltageProfiles.chosenCycles(profiles.keySet());
+        for (int k : profiles.keySet()) {
             TableItem item = new TableItem(cycleList, SWT.NONE);
             item.setText("Cycle " + k);
             item.setData(k);
@@ -128,29 +126,14 @@ public final class VoltagePage {
         for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
-        if (cell != null) {
-            double[] time = cell.trace().numbers("time_s");
-            double[] volts = cell.trace().numbers("voltage_V");
-            double[] cycle = cell.trace().numbers("cycle");
-            int colour = 0;
-            for (int k : checkedCycles()) {
-                List<double[]> points = new ArrayList<>();
-                double start = Double.NaN;
-                for (int i = 0; i < cycle.length; i++) {
-                    if (cycle[i] == k) {
-                        if (Double.isNaN(start)) {
-                            // the cycle begins where the step before it ended
-                            start = i > 0 ? time[i - 1] : time[i];
-                            if (i > 0) {
-                                points.add(new double[] { 0, volts[i - 1] });
-                            }
-                        }
-                        points.add(new double[] { (time[i] - start) / 3600, volts[i] });
-                    }
-                }
-                Charts.line(chart, "Cycle " + k, points.stream().mapToDouble(p -> p[0]).toArray(),
-                        points.stream().mapToDouble(p -> p[1]).toArray(), colour++, points.size() < 60);
+        int colour = 0;
+        for (int k : checkedCycles()) {
+            for (VoltageProfiles.Profile p : profiles.getOrDefault(k, List.of())) {
+                // a colour per cycle, as in voltage.png; the trace's step ends only: points, no line
+                Charts.line(chart, "Cycle " + k + " " + p.direction(), p.capacity(), p.voltage(), colour,
+                        p.stepEndsOnly() || p.capacity().length < 60);
             }
+            colour++;
         }
         chart.getAxisSet().adjustRange();
         chart.redraw();

@@ -1,14 +1,9 @@
 package org.interphase.ui.internal.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -25,19 +20,16 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Issue;
+import org.interphase.execution.Execution;
+import org.interphase.execution.Selection;
+import org.interphase.execution.StudyExecution;
 import org.interphase.model.Document;
 import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.report.MeasuredComparison;
-import org.interphase.report.StudyExecution;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.study.StudyRunner;
 import org.interphase.ui.InterphaseUi;
-import org.interphase.ui.internal.project.ProjectFiles;
 import org.interphase.ui.internal.project.ProjectModel;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Runs the studies and sweeps of a {@code .cell} file into its project's {@code results/} folder,
@@ -111,64 +103,48 @@ public final class StudyRun extends Job {
                 return error("nothing was run: " + file.getName() + " has " + errors.size()
                         + (errors.size() == 1 ? " error" : " errors") + " (see the Problems view)");
             }
-            List<Study> studies = new ArrayList<>();
-            List<Sweep> sweeps = new ArrayList<>();
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Document d) {
-                d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).forEach(studies::add);
-                d.getElements().stream().filter(Sweep.class::isInstance).map(Sweep.class::cast).forEach(sweeps::add);
+            Selection selection = Selection.of(List.of(resource), studyName);
+            if (selection.isEmpty()) {
+                return error(selection.nothingSelected(studyName, file.getName()));
             }
-            if (studyName != null) {
-                studies.removeIf(s -> !s.getName().equals(studyName));
-                sweeps.removeIf(s -> !s.getName().equals(studyName));
-            }
-            if (studies.isEmpty() && sweeps.isEmpty()) {
-                return error(studyName != null ? "no study or sweep '" + studyName + "' in " + file.getName()
-                        : "no study or sweep in " + file.getName());
-            }
-            // compare with data "FILE": the data files are read before anything runs, all or nothing
-            java.io.StringWriter dataMessages = new java.io.StringWriter();
-            MeasuredComparison measured = MeasuredComparison.load(studies, new java.io.PrintWriter(dataMessages, true));
-            if (measured == null) {
-                InterphaseConsole.println(dataMessages.toString().strip());
-                return error("nothing was run: a data file of " + file.getName() + " cannot be read (see the console)");
-            }
-            int runs = StudyExecution.count(studies, sweeps);
+            int runs = selection.runs();
             Path out = project.getLocation().toFile().toPath().resolve(InterphaseUi.RESULTS_FOLDER);
-            StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), productVersion());
             SubMonitor work = sub.split(90).setWorkRemaining(runs);
             InterphaseConsole.println("running " + runs + (runs == 1 ? " cell" : " cells") + " of " + file.getFullPath()
                     + " into " + project.getFolder(InterphaseUi.RESULTS_FOLDER).getFullPath());
             int[] done = { 0 };
-            // a cell whose folder in results/ holds the result of the same model is served from there
-            List<StudyExecution.Outcome> outcomes = new StudyExecution(runner,
-                    Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    .run(studies, sweeps, out, sha256(model), StudyExecution.Options.DEFAULT, work::isCanceled,
-                            (label, status) -> {
-                        synchronized (done) {
-                            done[0]++;
-                            work.subTask(done[0] + "/" + runs + " " + label + ": " + status);
-                            work.worked(1);
-                        }
-                        InterphaseConsole.println(label + ": " + status);
-                    }, measured);
-            List<RunResult> finished = outcomes.stream().map(StudyExecution.Outcome::result).toList();
+            // the same path as interphase run: a cell whose folder in results/ holds the result of the same model is served from there
+            Execution.Result result;
+            try {
+                result = Execution.run(selection, out, Math.max(1, Runtime.getRuntime().availableProcessors()),
+                        StudyExecution.Options.DEFAULT, work::isCanceled, (label, status) -> {
+                            synchronized (done) {
+                                done[0]++;
+                                work.subTask(done[0] + "/" + runs + " " + label + ": " + status);
+                                work.worked(1);
+                            }
+                            InterphaseConsole.println(label + ": " + status);
+                        }, InterphaseConsole::println);
+            } catch (Execution.DataException e) {
+                // compare with data "FILE": the data files are read before anything runs, all or nothing
+                InterphaseConsole.println(e.getMessage());
+                return error("nothing was run: a data file of " + file.getName() + " cannot be read (see the console)");
+            }
+            List<RunResult> finished = result.results();
             if (monitor.isCanceled()) {
                 refresh(project, sub);
                 InterphaseConsole.println("cancelled: the results of the runs that had finished are in results/");
                 return Status.CANCEL_STATUS;
             }
             results = List.copyOf(finished);
-            cached = (int) outcomes.stream().filter(StudyExecution.Outcome::cached).count();
-            InterphaseConsole.println(table(outcomes));
-            if (cached > 0) {
-                int cells = StudyExecution.count(studies, List.of());
-                InterphaseConsole.println(cached + " of " + cells + (cells == 1 ? " cell" : " cells")
-                        + " served from the cache (results in results/ computed from the same model)");
+            cached = result.cached();
+            InterphaseConsole.println(result.table().stripTrailing());
+            String note = result.cacheNote("results/", null);
+            if (note != null) {
+                InterphaseConsole.println(note);
             }
-            java.io.StringWriter comparisons = new java.io.StringWriter();
-            measured.print(studies, new java.io.PrintWriter(comparisons, true));
-            if (!comparisons.toString().isBlank()) {
-                InterphaseConsole.println(comparisons.toString().strip());
+            if (!result.comparisons().isBlank()) {
+                InterphaseConsole.println(result.comparisons().strip());
             }
             int failed = 0;
             for (RunResult r : finished) {
@@ -233,44 +209,5 @@ public final class StudyRun extends Job {
     private static IStatus error(String message) {
         InterphaseConsole.println(message);
         return new Status(IStatus.ERROR, InterphaseUi.PLUGIN_ID, message);
-    }
-
-    /** SHA-256 over the files the run read, in path order (as interphase run records it). */
-    private static String sha256(ProjectModel model) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path p : model.resources().keySet().stream().map(ProjectFiles::path).sorted().toList()) {
-                digest.update(Files.readAllBytes(p));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static String productVersion() {
-        var bundle = FrameworkUtil.getBundle(StudyRunner.class);
-        return bundle == null ? "dev" : bundle.getVersion().toString();
-    }
-
-    private static String table(List<StudyExecution.Outcome> outcomes) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %10s  %s%n", "STUDY", "CELL", "STATUS", "CYCLES",
-                "RETENTION %", "R ohm cm2", "SOURCE"));
-        for (StudyExecution.Outcome o : outcomes) {
-            RunResult r = o.result();
-            var m = r.getMetrics();
-            b.append(String.format(Locale.ROOT, "%-22s %-18s %-13s %7s %12s %10s  %s%n", r.getStudy(), r.getCell(),
-                    r.getStatus().getLiteral(), m.getCyclesCompleted() == null ? "-" : m.getCyclesCompleted(),
-                    fixed(m.getCapacityRetention(), 1), fixed(m.getFinalResistance(), 1), o.cached() ? "cached" : "run"));
-            if (r.getStopReason() != null) {
-                b.append("    ").append(r.getStopReason()).append('\n');
-            }
-        }
-        return b.toString();
-    }
-
-    private static String fixed(Double v, int digits) {
-        return v == null || !Double.isFinite(v) ? "-" : String.format(Locale.ROOT, "%." + digits + "f", v);
     }
 }

@@ -221,11 +221,12 @@ class SymmetricCellTest {
      * PPC is cut by lithium into liquid chains (domain brief): the resistance falls first, then the film
      * collapses once 25 % of it (15 um of 60 um, declared default) liquefied from each side. Nothing
      * passivates, so the front moves at k / (2 s0) = 1e-19 m2/s / 2 nm = 5e-11 m/s (library PPC k at
-     * 60 °C, native film 1 nm): 83.3 h, or 83.3 / 0.6 h when a cellulose scaffold leaves 60 % of the
-     * lithium in contact (library).
+     * 60 °C, native film 1 nm): 83.3 h. A cellulose scaffold (which leaves 60 % of the lithium in
+     * contact, library) is the film's skeleton: it holds the liquid, so the film does not collapse
+     * (Zhang et al., Adv. Energy Mater. 5 (2015) 1501082: cellulose-supported PPC cycles against lithium).
      */
     @Test
-    void ppcLiquefiesAndCollapsesLaterBehindAScaffold() {
+    void ppcLiquefiesAndCollapsesUnlessAScaffoldHoldsIt() {
         String ppc = """
                     cathode Li { thickness 50 um }
                     electrolyte {
@@ -250,7 +251,12 @@ class SymmetricCellTest {
                 Map.of());
         assertEquals(RunStatus.SHORT_CIRCUIT, bare.result().getStatus());
         assertEquals(15e-6 / 5e-11 / 3600, bare.result().getMetrics().getTimeToShort(), 0.2);
-        assertEquals(15e-6 / 5e-11 / 3600 / 0.6, scaffold.result().getMetrics().getTimeToShort(), 0.2);
+        // the scaffold holds the liquid and keeps the electrodes apart: no collapse in the 1000 h (it was
+        // 83.3 / 0.6 = 139 h when only the contact the fibres take counted)
+        assertEquals(RunStatus.COMPLETED, scaffold.result().getStatus(), scaffold.result().getStopReason());
+        var held = scaffold.result().getCycles();
+        assertTrue(held.get(held.size() - 1).getResistance() < held.get(0).getResistance(),
+                "the scaffolded film becomes a liquid-filled separator");
         assertTrue(bare.result().getStopReason().contains("collapsed"), bare.result().getStopReason());
         var cycles = bare.result().getCycles();
         assertTrue(cycles.get(cycles.size() - 1).getResistance() < cycles.get(0).getResistance(),

@@ -165,7 +165,7 @@ class ResultEditorTest {
         waitUntil(() -> run.getResult() != null, 600);
         IStatus status = run.getResult();
         assertTrue(status.isOK(), status::toString);
-        assertTrue(project.getFile("results/Cycling/Bare/summary.json").exists(), "the workspace was refreshed");
+        assertTrue(project.getFile("results/charts.studies.Cycling/Bare/summary.json").exists(), "the workspace was refreshed");
     }
 
     @AfterAll
@@ -242,21 +242,21 @@ class ResultEditorTest {
 
     @Test
     void aStudyFolderShowsThePagesItsDataSupportsWithTheSeriesOfItsFiles() throws Exception {
-        ResultEditor editor = open("results/Cycling");
+        ResultEditor editor = open("results/charts.studies.Cycling");
         assertNull(editor.error());
         // cycling with spectra: no linear sweep, no plate/strip steps, so no LSV and no overpotential page
         assertEquals(List.of(ResultEditor.CELLS, ResultEditor.RETENTION, ResultEditor.RESISTANCE, ResultEditor.VOLTAGE,
                 ResultEditor.NYQUIST), editor.pages());
         Map<String, Chart> charts = editor.charts();
         for (String cell : List.of("Bare", "Coated")) {
-            String cycles = "results/Cycling/" + cell + "/cycles.csv";
+            String cycles = "results/charts.studies.Cycling/" + cell + "/cycles.csv";
             ISeries<?> retention = series(charts.get(ResultEditor.RETENTION), cell);
             assertEnds(column(cycles, "cycle"), retention.getXSeries(), cell + " retention x");
             assertEnds(column(cycles, "capacity_retention_pct"), retention.getYSeries(), cell + " retention");
             ISeries<?> resistance = series(charts.get(ResultEditor.RESISTANCE), cell);
             assertEnds(column(cycles, "resistance_ohm_cm2"), resistance.getYSeries(), cell + " resistance");
             // the spectrum taken before cycling (cycle 0) and after the 12th
-            String impedance = "results/Cycling/" + cell + "/impedance.csv";
+            String impedance = "results/charts.studies.Cycling/" + cell + "/impedance.csv";
             double[] re = column(impedance, "z_real_ohm_cm2");
             double[] im = column(impedance, "z_imag_ohm_cm2");
             ISeries<?> first = series(charts.get(ResultEditor.NYQUIST), cell + " after cycle 0");
@@ -270,46 +270,50 @@ class ResultEditorTest {
         editor.showPage(ResultEditor.NYQUIST);
         spin();
         assertEquals(1.0, Charts.aspect(charts.get(ResultEditor.NYQUIST)), 0.02);
-        // voltage profiles of the selected cell: first, middle and last cycle ticked
+        // voltage profiles of the selected cell, as voltage.png draws them: the first, the last and the
+        // cycle nearest their mean (6.5: 6 and 7 are as near, the lower one) ticked
         editor.selectCell("Coated");
         var voltage = editor.voltagePage();
         assertEquals("Coated", voltage.cell().cell());
-        assertEquals(List.of(1, 7, 12), voltage.checkedCycles());
-        double[] traceCycle = column("results/Cycling/Coated/trace.csv", "cycle");
-        double[] traceVolts = column("results/Cycling/Coated/trace.csv", "voltage_V");
+        assertEquals(List.of(1, 6, 12), voltage.checkedCycles());
+        double[] traceCycle = column("results/charts.studies.Cycling/Coated/trace.csv", "cycle");
+        double[] traceVolts = column("results/charts.studies.Cycling/Coated/trace.csv", "voltage_V");
         int lastOfCycle1 = -1;
         for (int i = 0; i < traceCycle.length; i++) {
             if (traceCycle[i] == 1) {
                 lastOfCycle1 = i;
             }
         }
-        double[] y = series(voltage.chart(), "Cycle 1").getYSeries();
+        double[] y = series(voltage.chart(), "Cycle 1 discharge").getYSeries();
         assertEquals(traceVolts[lastOfCycle1], y[y.length - 1], "the end of cycle 1's discharge");
+        // against the capacity passed in the step: each profile starts at 0 mAh/cm2
+        assertEquals(0.0, series(voltage.chart(), "Cycle 1 discharge").getXSeries()[0]);
         voltage.setCheckedCycles(List.of(2));
-        assertEquals(1, voltage.chart().getSeriesSet().getSeries().length);
-        series(voltage.chart(), "Cycle 2");
+        assertEquals(2, voltage.chart().getSeriesSet().getSeries().length);
+        series(voltage.chart(), "Cycle 2 charge");
+        series(voltage.chart(), "Cycle 2 discharge");
     }
 
     @Test
     void lsvAndOverpotentialPagesShowTheirFiles() throws Exception {
-        ResultEditor onset = open("results/Onset");
+        ResultEditor onset = open("results/charts.studies.Onset");
         assertEquals(List.of(ResultEditor.CELLS, ResultEditor.LSV), onset.pages(), "a sweep alone: no cycle, no spectrum");
         ISeries<?> lsv = series(onset.charts().get(ResultEditor.LSV), "Steel");
-        assertEnds(column("results/Onset/Steel/lsv.csv", "potential_V"), lsv.getXSeries(), "potential");
-        assertEnds(column("results/Onset/Steel/lsv.csv", "current_uA_cm2"), lsv.getYSeries(), "current");
+        assertEnds(column("results/charts.studies.Onset/Steel/lsv.csv", "potential_V"), lsv.getXSeries(), "potential");
+        assertEnds(column("results/charts.studies.Onset/Steel/lsv.csv", "current_uA_cm2"), lsv.getYSeries(), "current");
 
-        ResultEditor plating = open("results/Plating");
+        ResultEditor plating = open("results/charts.studies.Plating");
         assertTrue(plating.pages().contains(ResultEditor.OVERPOTENTIAL), plating.pages().toString());
         assertTrue(!plating.pages().contains(ResultEditor.VOLTAGE), "no charge or discharge step");
         ISeries<?> over = series(plating.charts().get(ResultEditor.OVERPOTENTIAL), "LiLi");
-        double[] time = column("results/Plating/LiLi/trace.csv", "time_s");
+        double[] time = column("results/charts.studies.Plating/LiLi/trace.csv", "time_s");
         assertEquals(time[time.length - 1] / 3600, over.getXSeries()[over.getXSeries().length - 1], 1e-9, "hours");
-        assertEnds(column("results/Plating/LiLi/trace.csv", "voltage_V"), over.getYSeries(), "overpotential");
+        assertEnds(column("results/charts.studies.Plating/LiLi/trace.csv", "voltage_V"), over.getYSeries(), "overpotential");
     }
 
     @Test
     void aSweepCsvOpensTheMetricAgainstTheVariedValue() throws Exception {
-        IFile csv = project.getFile("results/Thickness/sweep.csv");
+        IFile csv = project.getFile("results/charts.studies.Thickness/sweep.csv");
         IEditorPart e = IDE.openEditor(page(), csv);
         spin();
         assertEquals(ResultsUi.EDITOR_ID, e.getSite().getId(), "the editor registered for sweep.csv");
@@ -317,9 +321,9 @@ class ResultEditorTest {
         assertEquals(List.of(ResultEditor.SWEEP, ResultEditor.POINTS), editor.pages());
         var sweep = editor.sweepPage();
         assertEquals("capacity_retention_pct", sweep.metric());
-        double[] thickness = column("results/Thickness/sweep.csv", "Coated.cathode.coating.thickness_nm");
-        double[] retention = column("results/Thickness/sweep.csv", "capacity_retention_pct");
-        String[] cells = Files.readAllLines(disk("results/Thickness/sweep.csv")).stream().skip(1).map(l -> l.split(",")[1])
+        double[] thickness = column("results/charts.studies.Thickness/sweep.csv", "Coated.cathode.coating.thickness_nm");
+        double[] retention = column("results/charts.studies.Thickness/sweep.csv", "capacity_retention_pct");
+        String[] cells = Files.readAllLines(disk("results/charts.studies.Thickness/sweep.csv")).stream().skip(1).map(l -> l.split(",")[1])
                 .toArray(String[]::new);
         ISeries<?> coated = series(sweep.chart(), "Coated");
         // the rows of Coated, in file order: 0 nm then 40 nm
@@ -333,7 +337,7 @@ class ResultEditorTest {
         series(sweep.chart(), "Bare");
         assertTrue(sweep.metrics().contains("final_resistance_ohm_cm2"));
         sweep.setMetric("final_resistance_ohm_cm2");
-        double[] resistance = column("results/Thickness/sweep.csv", "final_resistance_ohm_cm2");
+        double[] resistance = column("results/charts.studies.Thickness/sweep.csv", "final_resistance_ohm_cm2");
         double[] r = java.util.stream.IntStream.range(0, cells.length).filter(i -> cells[i].equals("Coated"))
                 .mapToDouble(i -> resistance[i]).toArray();
         assertTrue(Arrays.equals(r, series(sweep.chart(), "Coated").getYSeries()));
@@ -341,7 +345,7 @@ class ResultEditorTest {
 
     @Test
     void theStackViewFollowsTheSelectedCellAndColoursItsInterfacesByCycle() throws Exception {
-        IEditorPart e = IDE.openEditor(page(), project.getFile("results/Cycling/Coated/summary.json"));
+        IEditorPart e = IDE.openEditor(page(), project.getFile("results/charts.studies.Cycling/Coated/summary.json"));
         spin();
         assertEquals(ResultsUi.EDITOR_ID, e.getSite().getId(), "the editor registered for summary.json");
         ResultEditor editor = (ResultEditor) e;
@@ -358,7 +362,7 @@ class ResultEditorTest {
         assertEquals("Bare", stack.cell().cell());
         assertEquals(3, stack.layerCount(), "no coating");
         // FSI- builds a CEI on the bare cathode over 12 cycles to 4.5 V (its cycles.csv), so its interface reddens
-        double[] cei = column("results/Cycling/Bare/cycles.csv", "cei_thickness_nm");
+        double[] cei = column("results/charts.studies.Cycling/Bare/cycles.csv", "cei_thickness_nm");
         assertTrue(cei[cei.length - 1] > cei[0], "CEI " + cei[0] + " -> " + cei[cei.length - 1]);
         stack.setCycle(1);
         RGB first = stack.interfaceColour(Side.CATHODE);
@@ -372,7 +376,7 @@ class ResultEditorTest {
 
     @Test
     void everyChartExportsAsPngSvgAndCsv(@TempDir Path out) throws Exception {
-        ResultEditor editor = open("results/Cycling");
+        ResultEditor editor = open("results/charts.studies.Cycling");
         for (Map.Entry<String, Chart> c : editor.charts().entrySet()) {
             editor.showPage(c.getKey());
             spin();
@@ -407,7 +411,7 @@ class ResultEditorTest {
         Path bad = disk("results/Broken/Cell");
         Files.createDirectories(bad);
         for (String f : List.of("summary.json", "cycles.csv", "trace.csv")) {
-            Files.copy(disk("results/Cycling/Bare/" + f), bad.resolve(f));
+            Files.copy(disk("results/charts.studies.Cycling/Bare/" + f), bad.resolve(f));
         }
         List<String> lines = Files.readAllLines(bad.resolve("cycles.csv"));
         Files.write(bad.resolve("cycles.csv"), List.of(lines.get(0), lines.get(1), "2,x"));

@@ -1,4 +1,4 @@
-package org.interphase.report;
+package org.interphase.execution;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,10 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.interphase.data.CyclerData;
 import org.interphase.data.DataFormatException;
-import org.interphase.dsl.workspace.DataFiles;
+import org.interphase.data.DataFiles;
 import org.interphase.model.Cell;
 import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
+import org.interphase.report.Comparison;
 import org.interphase.results.ResultCache;
 
 /**
@@ -82,7 +83,7 @@ public final class MeasuredComparison implements StudyExecution.Measurements {
             return;
         }
         Comparison.Difference diff = Comparison.difference(r, d, areaCm2(cell));
-        lines.put(study.getName() + "/" + cell.getName(), String.format(Locale.ROOT,
+        lines.put(ResultLayout.folderName(study) + "/" + cell.getName(), String.format(Locale.ROOT,
                 "%s/%s vs %s (%s, %d cycles): RMS difference %.2f %% points in retention, %.4f mAh/cm2 in discharge"
                         + " capacity, over %d cycles",
                 study.getName(), cell.getName(), study.getMeasuredData(), d.format().label(), d.cycles().size(),
@@ -103,7 +104,7 @@ public final class MeasuredComparison implements StudyExecution.Measurements {
     public void print(List<Study> studies, PrintWriter out) {
         for (Study s : studies) {
             for (Cell c : s.getCells()) {
-                String line = lines.get(s.getName() + "/" + c.getName());
+                String line = lines.get(ResultLayout.folderName(s) + "/" + c.getName());
                 if (line != null) {
                     out.println(line);
                 }

@@ -1,14 +1,16 @@
-package org.interphase.report;
+package org.interphase.execution;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -27,10 +29,14 @@ import org.interphase.model.Variation;
 import org.interphase.model.results.LibraryFile;
 import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
+import org.interphase.report.CellPlots;
+import org.interphase.report.StudyReport;
+import org.interphase.report.SweepPlot;
 import org.interphase.results.AtomicFolder;
 import org.interphase.results.ResultCache;
 import org.interphase.results.ResultFiles;
-import org.interphase.results.ResultReader;
+import org.interphase.results.read.MalformedResultException;
+import org.interphase.results.read.ResultReader;
 import org.interphase.results.SweepTable;
 import org.interphase.solver.study.RunKey;
 import org.interphase.solver.study.StudyRunner;
@@ -39,8 +45,9 @@ import org.interphase.solver.study.SweepRunner;
 /**
  * Runs studies and sweeps into a results folder: {@code OUT/<study>/<cell>/} with summary.json, the
  * CSVs, timing.json and the plots, {@code OUT/<study>/report.html}, and {@code OUT/<sweep>/sweep.csv}
- * with its plot. The command line ({@code interphase run}) and the workbench's Run Study both use
- * it, so they write the same files.
+ * with its plot, where {@code <study>} and {@code <sweep>} are qualified names ({@link ResultLayout}).
+ * The command line ({@code interphase run}) and the workbench's Run Study both use it through
+ * {@link Execution}, so they write the same files (moved here from {@code org.interphase.report}).
  * <p>
  * Every folder is written atomically ({@link AtomicFolder}): a failed or cancelled execution leaves
  * the folders of the runs that finished and nothing half-written. A cell's folder is also its cache
@@ -147,8 +154,8 @@ public final class StudyExecution {
     public static List<Path> folders(Path out, List<Study> studies, List<Sweep> sweeps) {
         List<Path> folders = new ArrayList<>();
         folders.add(out);
-        studies.forEach(s -> folders.add(out.resolve(s.getName())));
-        sweeps.forEach(s -> folders.add(out.resolve(s.getName())));
+        studies.forEach(s -> folders.add(ResultLayout.folder(out, s)));
+        sweeps.forEach(s -> folders.add(ResultLayout.folder(out, s)));
         return folders;
     }
 
@@ -160,7 +167,6 @@ public final class StudyExecution {
      * provenance is brought up to date with the present input. A study's report is drawn again
      * only when a cell's files or the report changed.
      *
-     * @param inputSha256 recorded in each result's provenance
      * @param options     the cache and the library folders
      * @param cancelled   polled by the engine; once true, the runs stop and no further folder is written
      * @param listener    hears about each finished run; a cell served from the cache has the status
@@ -169,11 +175,11 @@ public final class StudyExecution {
      * @return the outcomes: the studies' cells in order, then the sweep points in order
      * @throws IOException when a results folder cannot be written
      */
-    public List<Outcome> run(List<Study> studies, List<Sweep> sweeps, Path out, String inputSha256, Options options,
+    public List<Outcome> run(List<Study> studies, List<Sweep> sweeps, Path out, Options options,
             BooleanSupplier cancelled, Listener listener, Measurements measured) throws IOException, InterruptedException {
         record Task(Study study, Cell cell) {
             String label() {
-                return study.getName() + "/" + cell.getName();
+                return ResultLayout.folderName(study) + "/" + cell.getName();
             }
         }
         List<Task> tasks = new ArrayList<>();
@@ -188,14 +194,16 @@ public final class StudyExecution {
             keys.add(data == null ? key : key.with("measured-data " + data));
         }
         Map<Path, String> fileHashes = new ConcurrentHashMap<>();
+        InputHash inputs = new InputHash(options.libraryRoots());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (int n = 0; n < tasks.size(); n++) {
                 Task t = tasks.get(n);
                 RunKey key = keys.get(n);
-                Path cellFolder = out.resolve(t.study().getName()).resolve(t.cell().getName());
+                Path cellFolder = ResultLayout.folder(out, t.study()).resolve(t.cell().getName());
                 List<LibraryFile> used = libraryFiles(key, options.libraryRoots(), fileHashes);
+                String inputSha256 = inputs.of(key.resources());
                 Optional<RunResult> hit = options.force() ? Optional.empty() : ResultCache.lookup(cellFolder, key.sha256());
                 if (hit.isPresent()) {
                     RunResult r = ResultCache.refresh(cellFolder, hit.get(), inputSha256, used);
@@ -231,10 +239,15 @@ public final class StudyExecution {
             SweepRunner sweepRunner = new SweepRunner(runner);
             List<Future<List<SweepRunner.PointResult>>> sweepFutures = new ArrayList<>();
             for (Sweep sweep : sweeps) {
+                Set<Resource> read = new LinkedHashSet<>();
+                for (Cell c : sweep.getStudy().getCells()) {
+                    read.addAll(runner.key(sweep.getStudy(), c).resources());
+                }
+                String inputSha256 = inputs.of(read);
                 for (List<Quantity> point : SweepRunner.grid(sweep)) {
                     sweepFutures.add(pool.submit(() -> {
                         List<SweepRunner.PointResult> r = sweepRunner.runPoint(sweep, point, inputSha256, cancelled);
-                        listener.finished(sweep.getName() + " " + describe(point),
+                        listener.finished(ResultLayout.folderName(sweep) + " " + describe(point),
                                 r.isEmpty() ? "-" : r.get(0).result().getStatus().getLiteral());
                         return r;
                     }));
@@ -252,7 +265,7 @@ public final class StudyExecution {
             for (Study s : studies) {
                 List<RunResult> cells = outcomes.subList(i, i + s.getCells().size()).stream().map(Outcome::result).toList();
                 i += s.getCells().size();
-                Path studyFolder = out.resolve(s.getName());
+                Path studyFolder = ResultLayout.folder(out, s);
                 List<String> names = s.getCells().stream().map(Cell::getName).toList();
                 // the report is drawn from the cells' files (measured.csv included): when none changed, it is current
                 if (!ResultCache.reportCurrent(studyFolder, names)) {
@@ -272,7 +285,7 @@ public final class StudyExecution {
                 if (cancelled.getAsBoolean()) {
                     return outcomes;
                 }
-                AtomicFolder.write(out.resolve(sweep.getName()), folder -> {
+                AtomicFolder.write(ResultLayout.folder(out, sweep), folder -> {
                     SweepTable.write(folder, columns(sweep), rows);
                     SweepPlot.write(folder, sweep.getName(), columns(sweep), rows);
                 });
@@ -297,8 +310,8 @@ public final class StudyExecution {
     /** The cell's folder read back; it was just written, so a failure here is an I/O error. */
     private static RunResult readBack(Path folder) throws IOException {
         try {
-            return ResultReader.read(folder);
-        } catch (ResultReader.UnreadableException e) {
+            return ResultReader.readRun(folder);
+        } catch (MalformedResultException e) {
             throw new IOException("cannot read back the result just written: " + e.getMessage(), e);
         }
     }

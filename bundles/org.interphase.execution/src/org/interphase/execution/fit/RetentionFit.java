@@ -1,4 +1,4 @@
-package org.interphase.data.fit;
+package org.interphase.execution.fit;
 
 import java.util.ArrayList;
 import java.util.HashMap;

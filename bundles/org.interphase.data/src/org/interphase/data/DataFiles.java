@@ -1,4 +1,4 @@
-package org.interphase.dsl.workspace;
+package org.interphase.data;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
-import org.interphase.data.CyclerData;
-import org.interphase.data.CyclerDataReader;
-import org.interphase.data.DataFormatException;
 import org.interphase.model.Study;
 
 /**

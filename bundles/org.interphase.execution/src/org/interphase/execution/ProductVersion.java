@@ -1,0 +1,51 @@
+package org.interphase.execution;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+
+/**
+ * The product version, one definition for {@code interphase run}, {@code interphase --version} and
+ * the workbench's Run Study: the newest version among the bundles that decide what a run writes,
+ * the {@code org.interphase.*} bundles but the front-ends ({@code org.interphase.cli},
+ * {@code org.interphase.ui*}), the editor support ({@code *.ide}) and the tests. The build takes
+ * each bundle's qualifier from the last git commit that touched the bundle's folder (root pom,
+ * tycho-buildtimestamp-jgit), so the newest one names the last commit that changed the engine, a
+ * mechanism, the material library, the result files or the plots: the same for two builds of the
+ * same commit and for the command line and the workbench of one build, whose front-end bundles
+ * differ. It is {@code provenance.product_version} of summary.json and part of the result cache's key.
+ */
+public final class ProductVersion {
+
+    /** Outside an OSGi framework (plain unit tests). */
+    public static final String DEVELOPMENT = "development";
+
+    private ProductVersion() {
+    }
+
+    /** The product version of the running framework. */
+    public static String current() {
+        Bundle bundle = FrameworkUtil.getBundle(ProductVersion.class);
+        if (bundle == null) {
+            return DEVELOPMENT;
+        }
+        Version newest = bundle.getVersion();
+        BundleContext context = bundle.getBundleContext();
+        if (context != null) {
+            for (Bundle b : context.getBundles()) {
+                if (decidesResults(b.getSymbolicName()) && b.getVersion().compareTo(newest) > 0) {
+                    newest = b.getVersion();
+                }
+            }
+        }
+        return newest.toString();
+    }
+
+    /** Whether a bundle's code or data can change what a run writes. */
+    static boolean decidesResults(String name) {
+        return name != null && name.startsWith("org.interphase.") && !name.endsWith(".tests") && !name.endsWith(".ide")
+                && !name.equals("org.interphase.cli") && !name.equals("org.interphase.ui")
+                && !name.startsWith("org.interphase.ui.");
+    }
+}

@@ -1,0 +1,37 @@
+package org.interphase.validation;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Passed cases over all cases, for the whole set and split into calibration and validation-only. */
+public record Score(int passed, int total, int calibrationPassed, int calibrationTotal, int validationPassed,
+        int validationTotal) {
+
+    public static Score of(List<Verdict> verdicts) {
+        int p = 0, cp = 0, ct = 0, vp = 0, vt = 0;
+        for (Verdict v : verdicts) {
+            if (v.pass()) {
+                p++;
+            }
+            if (v.vcase().calibration()) {
+                ct++;
+                cp += v.pass() ? 1 : 0;
+            } else {
+                vt++;
+                vp += v.pass() ? 1 : 0;
+            }
+        }
+        return new Score(p, verdicts.size(), cp, ct, vp, vt);
+    }
+
+    /** "12/21 (57 %)". */
+    public static String fraction(int passed, int total) {
+        return passed + "/" + total + (total == 0 ? "" : String.format(Locale.ROOT, " (%.0f %%)", 100.0 * passed / total));
+    }
+
+    @Override
+    public String toString() {
+        return "all " + fraction(passed, total) + ", calibration " + fraction(calibrationPassed, calibrationTotal)
+                + ", validation-only " + fraction(validationPassed, validationTotal);
+    }
+}

@@ -1,0 +1,51 @@
+package org.interphase.dsl.tests;
+
+import static org.interphase.dsl.tests.Cells.check;
+import static org.interphase.dsl.tests.Cells.errors;
+import static org.interphase.dsl.tests.Cells.lineOf;
+import static org.interphase.dsl.tests.Cells.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.interphase.dsl.validation.CompositionValidator;
+import org.interphase.dsl.workspace.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An electrolyte must leave room for its polymer (issue 12): a scaffold without pores and fillers that
+ * fill the whole volume are located errors, where the engine used to answer NaN or a film without polymer.
+ */
+class CompositionValidationTest {
+
+    private static Problem oneError(String text, String code, String message, String linePiece) {
+        List<Problem> errors = errors(check(text));
+        assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+        Problem p = errors.get(0);
+        assertEquals(code, p.code(), p::format);
+        assertTrue(p.message().contains(message), () -> "message was: " + p.message());
+        assertEquals(lineOf(text, linePiece), p.line(), p::format);
+        return p;
+    }
+
+    @Test
+    void scaffoldWithoutPores() {
+        String text = with("thickness 50 um\n    }", "scaffold cellulose { porosity 0 % }\n        thickness 50 um\n    }");
+        oneError(text, CompositionValidator.NO_PORES, "porosity 0 % has no pores", "porosity 0 %");
+    }
+
+    @Test
+    void fillersFillingTheWholeVolume() {
+        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 60 wt%  particle size 100 nm }\n"
+                + "        filler SiO2 { fraction 40 wt%  particle size 100 nm }\n        thickness 50 um\n    }");
+        oneError(text, CompositionValidator.NO_POLYMER_LEFT, "the fillers take 100 wt%", "filler SiO2");
+    }
+
+    @Test
+    void fillersLeavingPolymerAreFine() {
+        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 60 wt%  particle size 100 nm }\n"
+                + "        filler SiO2 { fraction 39 wt%  particle size 100 nm }\n        thickness 50 um\n    }");
+        assertEquals(List.of(), errors(check(text)));
+    }
+}

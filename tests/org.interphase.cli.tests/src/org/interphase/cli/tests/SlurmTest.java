@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * job's scripts run ({@code interphase run ... --array-size N --slurm-task K}, {@code --slurm-gather}),
  * run here one after the other. The reference is a local run of the same input: the gathered OUT
  * must hold the same files with the same bytes (docs/scaling.md; timing.json, the run's wall time,
- * and the job's own .slurm folder aside). The cluster itself is exercised by .ci/run
+ * the job's own .slurm folder and the local run's empty lock file .lock aside). The cluster itself is exercised by .ci/run
  * (releng/scripts/ci-slurm.sh).
  */
 class SlurmTest {
@@ -149,13 +149,13 @@ class SlurmTest {
         assertTrue(gather.contains("--slurm-gather") && !gather.contains("--time="), gather);
     }
 
-    /** Every file below a folder, by relative path; the job's folder and the run times left out. */
+    /** Every file below a folder, by relative path; the job's folder, the lock file and the run times left out. */
     private static TreeMap<String, byte[]> files(Path root) throws IOException {
         TreeMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(".slurm/") || rel.endsWith("timing.json")) {
+                if (rel.startsWith(".slurm/") || rel.equals(".lock") || rel.endsWith("timing.json")) {
                     continue;
                 }
                 files.put(rel, Files.readAllBytes(p));

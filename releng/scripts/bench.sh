@@ -1,5 +1,6 @@
 #!/bin/sh
-# JMH benchmarks of the engine (benchmarks/, Maven profile `bench`); never part of CI.
+# JMH benchmarks of the engine (benchmarks/, Maven profile `bench`); CI compiles them
+# (ci-bench-compile.sh, the same module selection) but never runs them.
 #   releng/scripts/bench.sh                    every benchmark (about 6 minutes after the build)
 #   releng/scripts/bench.sh multiRate          a regex of benchmark names
 #   releng/scripts/bench.sh multiRate -prof stack   any JMH option, here a sampling profile

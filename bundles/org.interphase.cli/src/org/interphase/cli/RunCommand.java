@@ -69,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "seed of the samples (default: the study's, else 1)")
     private Long seed;
 
+    @picocli.CommandLine.Mixin
+    private SlurmOptions slurm = new SlurmOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -93,6 +96,17 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         AtomicBoolean cancelled = new AtomicBoolean();
+        if (slurm.active()) {
+            // the runs go to a Slurm job array (docs/scaling.md); its tasks start this command again
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelled.set(true)));
+            String product = org.interphase.execution.ProductVersion.current();
+            return slurm.run(selection.studies(), selection.sweeps(), new org.interphase.cli.slurm.SlurmTask.Context(
+                    out.toAbsolutePath(), product, new org.interphase.solver.study.StudyRunner(
+                            org.interphase.solver.registry.MechanismRegistry.getDefault(), product),
+                    new StudyExecution.Options(force, loaded.libraryRoots()), threads != null ? threads : 1),
+                    studyName != null ? studyName : input.getFileName().toString(), slurmArgs(), cancelled::get,
+                    stdout, stderr);
+        }
         List<Path> folders = StudyExecution.folders(out, selection.studies(), selection.sweeps());
         // Ctrl-C: stop the runs and remove any folder still being written (finished ones are complete)
         Thread hook = new Thread(() -> {
@@ -138,6 +152,20 @@ final class RunCommand implements Callable<Integer> {
                 // the hook runs: the run was interrupted
             }
         }
+    }
+
+    /** This command's arguments for the Slurm tasks: absolute paths, no executor options. */
+    private List<String> slurmArgs() {
+        List<String> args = new ArrayList<>(List.of("run", input.toAbsolutePath().normalize().toString(), "--out",
+                out.toAbsolutePath().normalize().toString()));
+        if (studyName != null) {
+            args.addAll(List.of("--study", studyName));
+        }
+        libraries.forEach(l -> args.addAll(List.of("--lib", l.toAbsolutePath().normalize().toString())));
+        if (force) {
+            args.add("--force");
+        }
+        return args;
     }
 
     /** A progress bar on a terminal, a line per finished run otherwise. */

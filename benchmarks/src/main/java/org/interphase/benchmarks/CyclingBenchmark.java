@@ -2,6 +2,7 @@ package org.interphase.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
+import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -10,6 +11,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,8 +20,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * 1000 cycles of the LAGP-coated LiCoO2 cell of examples/coatings.cell (3.0-4.5 V at C/5, 60 °C,
- * impedance every 50 cycles) with every registered mechanism that applies to it, on one thread:
+ * 200 and 1000 cycles ({@code cycles}) of the LAGP-coated LiCoO2 cell of examples/coatings.cell
+ * (3.0-4.5 V at C/5, 60 °C, impedance every 50 cycles) with every registered mechanism that applies
+ * to it, on one thread:
  * with the multi-rate scheme (what {@code interphase run} does; goal at most 50 ms per cell) and
  * with every cycle simulated (the reference the scheme is checked against; seconds per cell).
  * One operation is one whole run: mechanism activation, the protocol, the recorded results.
@@ -29,19 +32,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CyclingBenchmark {
 
+    /** The protocol's cycles: 200 (study Coated200) or 1000 (study Coated1000) of bench.cell. */
+    @Param({ "200", "1000" })
+    public int cycles;
+
     private Workload workload;
+    private Study study;
     private RunResult last;
 
     @Setup(Level.Trial)
     public void load() {
         workload = new Workload();
+        study = workload.study(cycles == 200 ? Workload.STUDY_200 : Workload.STUDY);
     }
 
-    /** Every measured run must have completed its 1000 cycles. */
+    /** Every measured run must have completed all its cycles. */
     @TearDown(Level.Iteration)
     public void checkLastRun() {
         if (last != null) {
-            Workload.check(last);
+            Workload.check(last, cycles);
         }
     }
 
@@ -61,7 +70,7 @@ public class CyclingBenchmark {
     @Warmup(iterations = 3)
     @Measurement(iterations = 5)
     public RunResult multiRate() {
-        return last = workload.runCell(true);
+        return last = workload.runCell(study, true);
     }
 
     @Benchmark
@@ -70,6 +79,6 @@ public class CyclingBenchmark {
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
     public RunResult everyCycle() {
-        return last = workload.runCell(false);
+        return last = workload.runCell(study, false);
     }
 }

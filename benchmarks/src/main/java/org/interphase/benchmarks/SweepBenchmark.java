@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -36,6 +37,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
+// one operation is many runs: on a shared machine it can take longer than JMH's default 10 minutes
+@Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
 public class SweepBenchmark {
 
     public static final int POINTS = 50;

@@ -32,10 +32,17 @@ import org.interphase.solver.study.StudyRunner;
 public final class Workload {
 
     public static final String FILE = "bench/bench.cell";
+    /** The coated LiCoO2 cell, 1000 cycles, every mechanism. */
     public static final String STUDY = "Coated1000";
+    /** The same cell and mechanisms, the 200 cycles of examples/coatings.cell. */
+    public static final String STUDY_200 = "Coated200";
+    /** The Li|Li cell plated and stripped until it shorts. */
+    public static final String LI_SHORT = "LiShort";
     public static final String SWEEP = "Thickness50";
+    public static final String UNCERTAINTY = "CoatingUncertainty";
     public static final int CYCLES = 1000;
 
+    public final Document document;
     public final Study study;
     public final Sweep sweep;
     public final Cell cell;
@@ -58,13 +65,21 @@ public final class Workload {
         if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             throw new IllegalStateException(FILE + " does not check clean: " + problems);
         }
-        Document document = (Document) resource.getContents().get(0);
-        study = find(document, Study.class, STUDY);
-        sweep = find(document, Sweep.class, SWEEP);
+        document = (Document) resource.getContents().get(0);
+        study = study(STUDY);
+        sweep = sweep(SWEEP);
         cell = study.getCells().get(0);
         protocol = study.getProtocol();
         studies = new StudyRunner(MechanismRegistry.getDefault(), "bench");
         mechanisms = studies.mechanisms(study, cell);
+    }
+
+    public Study study(String name) {
+        return find(document, Study.class, name);
+    }
+
+    public Sweep sweep(String name) {
+        return find(document, Sweep.class, name);
     }
 
     private static <T extends Element> T find(Document document, Class<T> type, String name) {
@@ -73,15 +88,26 @@ public final class Workload {
                 .orElseThrow(() -> new IllegalStateException(FILE + " has no " + type.getSimpleName() + " " + name));
     }
 
-    /** The study's cell through its protocol, every mechanism activated afresh. */
+    /** The 1000-cycle study's cell through its protocol, every mechanism activated afresh. */
     public RunResult runCell(boolean multiRate) {
-        return new ProtocolRunner(cell, protocol, MechanismActivation.activate(cell, mechanisms, Map.of()), () -> false,
-                multiRate).run();
+        return runCell(study, multiRate);
+    }
+
+    /** A study's (first) cell through the study's protocol, every mechanism activated afresh. */
+    public RunResult runCell(Study s, boolean multiRate) {
+        Cell c = s.getCells().get(0);
+        return new ProtocolRunner(c, s.getProtocol(), MechanismActivation.activate(c, studies.mechanisms(s, c), Map.of()),
+                () -> false, multiRate).run();
     }
 
     /** Fails unless the run completed every cycle (a benchmark of a run that stopped early measures nothing). */
     public static RunResult check(RunResult r) {
-        if (r.getStatus() != RunStatus.COMPLETED || r.getMetrics().getCyclesCompleted() != CYCLES) {
+        return check(r, CYCLES);
+    }
+
+    /** Fails unless the run completed the given number of cycles. */
+    public static RunResult check(RunResult r, int cycles) {
+        if (r.getStatus() != RunStatus.COMPLETED || r.getMetrics().getCyclesCompleted() != cycles) {
             throw new IllegalStateException(r.getCell() + ": " + r.getStatus() + " after "
                     + r.getMetrics().getCyclesCompleted() + " cycles (" + r.getStopReason() + ")");
         }
@@ -90,7 +116,7 @@ public final class Workload {
 
     public String describe(RunResult r) {
         return String.format(java.util.Locale.ROOT, "%s, mechanisms %s: %s, %d cycles, retention %.1f %%",
-                cell.getName(), mechanisms, r.getStatus(), r.getMetrics().getCyclesCompleted(),
+                r.getCell(), mechanisms, r.getStatus(), r.getMetrics().getCyclesCompleted(),
                 r.getMetrics().getCapacityRetention());
     }
 }

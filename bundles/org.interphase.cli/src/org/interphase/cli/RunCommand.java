@@ -14,9 +14,12 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
 import org.interphase.execution.Execution;
+import org.interphase.execution.ProductVersion;
 import org.interphase.execution.Selection;
 import org.interphase.execution.StudyExecution;
 import org.interphase.results.AtomicFolder;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.study.StudyRunner;
 import org.interphase.uq.cell.UncertaintyExecution;
 
 import picocli.CommandLine.Command;
@@ -69,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "seed of the samples (default: the study's, else 1)")
     private Long seed;
 
+    @Option(names = "--cell-timeout", paramLabel = "SECONDS", description = { "stop a cell still running after this long as failed,",
+            "with the reason; the other cells and the report are written (default: 1800)" })
+    private Double cellTimeout;
+
     @picocli.CommandLine.Mixin
     private SlurmOptions slurm = new SlurmOptions();
 
@@ -76,6 +83,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (cellTimeout != null) {
+            if (!(cellTimeout > 0 && cellTimeout < 1e9)) {
+                stderr.println("interphase: --cell-timeout must be a positive number of seconds below 1e9, got "
+                        + cellTimeout);
+                return Interphase.EXIT_USAGE;
+            }
+        }
+        java.time.Duration limit = cellTimeout == null ? StudyRunner.defaultCellTimeout()
+                : java.time.Duration.ofMillis((long) Math.ceil(cellTimeout * 1000));
         Checker checker = new Checker(Path.of(""));
         Checker.Loaded loaded = checker.load(List.of(input), libraries);
         List<Problem> errors = new ArrayList<>(loaded.errors(checker, CancelIndicator.NullImpl));
@@ -95,15 +111,18 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("no study to run in " + input);
             return 0;
         }
+        // contributed mechanisms that 'mechanisms all' leaves out because they cannot be loaded (issue 14)
+        StudyRunner probe = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
+        selection.studies().stream().flatMap(s -> probe.loadWarnings(s).stream()).distinct()
+                .forEach(w -> stderr.println("warning: " + w + "; left out of 'mechanisms all'"));
         AtomicBoolean cancelled = new AtomicBoolean();
         if (slurm.active()) {
             // the runs go to a Slurm job array (docs/scaling.md); its tasks start this command again
             Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelled.set(true)));
             String product = org.interphase.execution.ProductVersion.current();
             return slurm.run(selection.studies(), selection.sweeps(), new org.interphase.cli.slurm.SlurmTask.Context(
-                    out.toAbsolutePath(), product, new org.interphase.solver.study.StudyRunner(
-                            org.interphase.solver.registry.MechanismRegistry.getDefault(), product),
-                    new StudyExecution.Options(force, loaded.libraryRoots()), threads != null ? threads : 1),
+                    out.toAbsolutePath(), product, new StudyRunner(MechanismRegistry.getDefault(), product, limit),
+                    new StudyExecution.Options(force, loaded.libraryRoots(), limit), threads != null ? threads : 1),
                     studyName != null ? studyName : input.getFileName().toString(), slurmArgs(), cancelled::get,
                     stdout, stderr);
         }
@@ -124,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             Execution.Result result = Execution.run(selection, out,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    new StudyExecution.Options(force, loaded.libraryRoots()), cancelled::get, progress::done,
+                    new StudyExecution.Options(force, loaded.libraryRoots(), limit), cancelled::get, progress::done,
                     stderr::println);
             progress.finish();
             stdout.print(result.table());

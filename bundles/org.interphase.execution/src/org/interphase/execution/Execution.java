@@ -98,7 +98,8 @@ public final class Execution {
         if (measured == null) {
             throw new DataException(messages.toString().strip());
         }
-        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
+        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current(),
+                options.cellTimeout());
         List<StudyExecution.Outcome> outcomes;
         // one run at a time writes into a folder: a second one waits (issue 14)
         try (OutputLock lock = OutputLock.acquire(out, waiting)) {

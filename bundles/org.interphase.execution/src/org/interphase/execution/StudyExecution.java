@@ -114,12 +114,18 @@ public final class StudyExecution {
      * @param libraryRoots the files of shared library folders ({@code --lib}), each mapped to its
      *                     library folder: a result records the ones its run used, with their SHA-256
      */
-    public record Options(boolean force, Map<Path, Path> libraryRoots) {
+    public record Options(boolean force, Map<Path, Path> libraryRoots, java.time.Duration cellTimeout) {
         /** Serve from the cache, no library folders. */
         public static final Options DEFAULT = new Options(false, Map.of());
 
         public Options {
             libraryRoots = Map.copyOf(libraryRoots);
+            java.util.Objects.requireNonNull(cellTimeout, "cellTimeout");
+        }
+
+        /** With the default time limit of a cell ({@link StudyRunner#defaultCellTimeout()}). */
+        public Options(boolean force, Map<Path, Path> libraryRoots) {
+            this(force, libraryRoots, StudyRunner.defaultCellTimeout());
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.UUID;
 /**
  * Writes a folder all or nothing: the content goes into a hidden sibling first and takes the
  * folder's name only when complete, so a failed or interrupted run leaves no half-written result
- * (at most the hidden sibling, which {@link #clean} removes).
+ * (at most the hidden sibling, which {@link #clean} removes). What a user added to the folder it
+ * replaces (a file or folder that the old folder's {@value ResultCache#MANIFEST} does not list and
+ * the new content does not write, such as {@code notes.txt}) is carried into the new folder, never
+ * deleted (issue 14).
  */
 public final class AtomicFolder {
 
@@ -50,6 +53,9 @@ public final class AtomicFolder {
         try {
             content.writeTo(staging);
             Path old = null;
+            if (Files.isDirectory(target)) {
+                carryUserEntries(target, staging);
+            }
             if (Files.exists(target)) {
                 old = parent.resolve(".old-" + target.getFileName() + "-" + UUID.randomUUID());
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -62,6 +68,45 @@ public final class AtomicFolder {
             delete(staging);
             throw e;
         }
+    }
+
+    /**
+     * Copies into the staging folder what a user added to the folder being replaced: every entry the
+     * old folder's manifest does not list, other than the manifest itself and timing.json, that the
+     * new content does not have.
+     */
+    static void carryUserEntries(Path target, Path staging) throws IOException {
+        java.util.Set<String> written = ResultCache.listed(target);
+        try (var s = Files.list(target)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (written.contains(name) || name.equals(ResultCache.MANIFEST) || name.equals(ResultFiles.TIMING)
+                        || Files.exists(staging.resolve(name))) {
+                    continue;
+                }
+                copy(p, staging.resolve(name));
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            return;
+        }
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Removes staging folders a killed run left in a folder. */

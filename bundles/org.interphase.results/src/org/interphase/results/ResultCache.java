@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -48,8 +49,8 @@ public final class ResultCache {
     }
 
     /**
-     * The result in a folder when it was written for this key and is whole: {@value #MANIFEST} lists
-     * exactly the folder's files (but timing.json) with their hashes, and the files read back.
+     * The result in a folder when it was written for this key and is whole: every file {@value #MANIFEST}
+     * lists is there with its hash (files a user added beside them do not count), and the files read back.
      * Empty otherwise, never an exception for a folder that is damaged.
      */
     public static Optional<RunResult> lookup(Path folder, String key) {
@@ -65,8 +66,12 @@ public final class ResultCache {
                 }
                 expected.put(line.substring(66), line.substring(0, 64));
             }
-            if (!expected.equals(hashes(folder))) {
-                return Optional.empty();
+            // every file the run wrote is there and whole; files a user added beside them are theirs
+            Map<String, String> present = hashes(folder);
+            for (var e : expected.entrySet()) {
+                if (!e.getValue().equals(present.get(e.getKey()))) {
+                    return Optional.empty();
+                }
             }
             RunResult r = org.interphase.results.read.ResultReader.readRun(folder);
             if (r.getProvenance() == null || !key.equals(r.getProvenance().getModelSha256())) {
@@ -107,9 +112,11 @@ public final class ResultCache {
         }
         AtomicFolder.write(folder, staging -> {
             try (Stream<Path> s = Files.list(folder)) {
+                Set<String> written = listed(folder);
                 for (Path f : s.filter(Files::isRegularFile).toList()) {
                     String name = f.getFileName().toString();
-                    if (!name.equals("summary.json") && !name.equals(MANIFEST)) {
+                    // the run's files; what a user added is carried by AtomicFolder, outside the manifest
+                    if ((written.contains(name) || name.equals(ResultFiles.TIMING)) && !name.equals("summary.json")) {
                         Files.copy(f, staging.resolve(name));
                     }
                 }
@@ -172,6 +179,20 @@ public final class ResultCache {
         Files.writeString(staging, studyManifest(studyFolder, cells), StandardCharsets.UTF_8);
         Files.move(staging, studyFolder.resolve(MANIFEST), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The names {@value #MANIFEST} of a folder lists: the files a run wrote (empty without a manifest). */
+    static Set<String> listed(Path folder) throws IOException {
+        Path manifest = folder.resolve(MANIFEST);
+        Set<String> names = new java.util.TreeSet<>();
+        if (Files.isRegularFile(manifest)) {
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (line.length() > 66 && line.indexOf("  ") == 64) {
+                    names.add(line.substring(66));
+                }
+            }
+        }
+        return names;
     }
 
     /** File name to SHA-256 of every regular file of a folder but timing.json and the manifest. */

@@ -239,6 +239,38 @@ class CacheTest {
         assertEquals(before, snapshot(out, false));
     }
 
+    /**
+     * Issue 14: files a user puts into a result folder (notes, a folder of their own) neither make the
+     * cell run again nor get deleted when it does run again; the run's own files are still checked.
+     */
+    @Test
+    void filesAUserAddsToAResultFolderAreKept() throws Exception {
+        Path base = Files.createTempDirectory("interphase-cache");
+        Path project = project(base.resolve("p"), PROJECT);
+        Path out = base.resolve("results");
+        run(project, out);
+        Path folder = out.resolve("lab.cache.Cycled/CoatedLco");
+        Files.writeString(folder.resolve("notes.txt"), "cell 7 of the March batch\n");
+        Files.createDirectories(folder.resolve("photos"));
+        Files.writeString(folder.resolve("photos/cross-section.txt"), "SEM 2026-03-02\n");
+        Map<String, String> withNotes = snapshot(out, false);
+
+        Runs.Output served = run(project, out);
+        assertEquals(Map.of("Cycled/BareLco", "cached", "Cycled/CoatedLco", "cached"), sources(served), served.out());
+        assertEquals(withNotes, snapshot(out, false));
+
+        // a damaged run file still makes the cell run again, and the user's files survive the new folder
+        Files.delete(folder.resolve("retention.png"));
+        Runs.Output rerun = run(project, out);
+        assertEquals("run", sources(rerun).get("Cycled/CoatedLco"), rerun.out());
+        assertEquals(withNotes, snapshot(out, false));
+        // --force rewrites every folder and keeps them too; they stay out of the run's checksums
+        run(project, out, "--force");
+        assertEquals("cell 7 of the March batch\n", Files.readString(folder.resolve("notes.txt")));
+        assertEquals("SEM 2026-03-02\n", Files.readString(folder.resolve("photos/cross-section.txt")));
+        assertFalse(Files.readString(folder.resolve("files.sha256")).contains("notes.txt"));
+    }
+
     @Test
     void aChangedLibraryMaterialRerunsTheCellsThatUseIt() throws Exception {
         Path base = Files.createTempDirectory("interphase-cache");

@@ -23,6 +23,30 @@ class RunTest {
         return new String[] { Integer.toString(code), out.toString(), err.toString() };
     }
 
+    /**
+     * Issue 14: a cell still running after --cell-timeout becomes a failed cell that says why, and the
+     * rest of the run (the other cell, the study's report) is written. The 200-cycle cells of the
+     * example take seconds (docs/engine.md), far beyond a limit of 50 ms.
+     */
+    @Test
+    void aCellOverItsTimeLimitFailsWithTheReasonAndTheReportIsWritten() throws Exception {
+        Path out = Files.createTempDirectory("interphase-run");
+        Path coatings = Path.of(System.getProperty("interphase.examples")).resolve("coatings.cell");
+        String[] r = run("run", coatings.toString(), "--study", "CoatingComparison", "--out", out.toString(), "--threads",
+                "2", "--cell-timeout", "0.05");
+        assertEquals("1", r[0], "a failed cell makes the run exit 1: " + r[1] + r[2]);
+        for (String cell : List.of("BareLco", "LagpLco")) {
+            String summary = Files.readString(out.resolve("lab.coatings.CoatingComparison").resolve(cell).resolve("summary.json"));
+            assertTrue(summary.contains("\"failed\""), summary);
+            assertTrue(summary.contains("time limit of a cell"), summary);
+        }
+        assertTrue(Files.isRegularFile(out.resolve("lab.coatings.CoatingComparison/report.html")));
+
+        String[] bad = run("run", coatings.toString(), "--out", out.toString(), "--cell-timeout", "0");
+        assertEquals("2", bad[0], bad[1] + bad[2]);
+        assertTrue(bad[2].contains("--cell-timeout must be a positive number of seconds"), bad[2]);
+    }
+
     @Test
     void writesTheFilesOfEveryCellOfTheStudy() throws Exception {
         Path out = Files.createTempDirectory("interphase-run");

@@ -28,8 +28,9 @@ class CorpusTest {
     @Test
     void everyExampleIsValid() throws Exception {
         Checker.Result result = new Checker(examples()).check(List.of(examples()), CancelIndicator.NullImpl);
-        // the seven files of the design repository and measured.cell (compare with data, issue 7)
-        assertEquals(8, result.files().size(), "corpus files: " + result.files());
+        // the seven files of the design repository, measured.cell (compare with data, issue 7) and
+        // uncertainty.cell (issue 18)
+        assertEquals(9, result.files().size(), "corpus files: " + result.files());
         assertEquals(List.of(), result.problems().stream().map(Problem::format).toList());
     }
 

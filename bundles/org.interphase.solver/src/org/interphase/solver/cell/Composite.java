@@ -41,11 +41,16 @@ final class Composite {
     static Composite of(Electrolyte electrolyte, double polymerDensity) {
         List<Phase> phases = new ArrayList<>();
         double weightFractions = 0;
+        double fillerVolumePerMass = 0; // m3 per kg of composite taken by the fillers given in wt%
         for (Filler f : electrolyte.getFillers()) {
             if (f.getFraction() != null && !isVolume(f)) {
                 weightFractions += f.getFraction().getSi();
+                fillerVolumePerMass += f.getFraction().getSi() / new MaterialData(f.getMaterial()).require("density");
             }
         }
+        // volume of one kg of composite: the polymer's share and every filler's (all of them, not only
+        // the one being converted: with two fillers, each one's volume fraction is of the whole)
+        double volumePerMass = (1 - weightFractions) / polymerDensity + fillerVolumePerMass;
         for (Filler f : electrolyte.getFillers()) {
             MaterialData m = new MaterialData(f.getMaterial());
             if (f.getFraction() == null || f.getParticleSize() == null) {
@@ -57,8 +62,7 @@ final class Composite {
                 volume = fraction; // already a volume fraction of the composite
             } else {
                 // mass fractions: volumes per kg of composite, the polymer taking what the fillers leave
-                volume = fraction / m.require("density")
-                        / ((1 - weightFractions) / polymerDensity + fraction / m.require("density"));
+                volume = fraction / m.require("density") / volumePerMass;
             }
             double[][] sigma = m.curve("ionic conductivity");
             double sigma25 = sigma[0].length > 0 ? atReference(sigma, activationEv(m))

@@ -139,6 +139,15 @@ public final class ProtocolRunner {
                         cycle, recorder.lastVoltageOf("charge"), simulation.seriesResistance() * 1e4,
                         simulation.model().temperature() - 273.15));
             }
+            if (recorder.lastCycleDischargedNothing()) {
+                // a discharge that ends where it starts: the cell cannot deliver the current (issue 14: never
+                // 'completed' without a discharge)
+                throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                        "no discharge in cycle %d: the discharge ends at once at %.3f V, at its cut-off, with a series"
+                                + " resistance of %.0f ohm cm2 at %.0f °C",
+                        cycle, recorder.lastVoltageOf("discharge"), simulation.seriesResistance() * 1e4,
+                        simulation.model().temperature() - 273.15));
+            }
             return cycle;
         }
 

@@ -134,6 +134,12 @@ final class Recorder {
                 && cycles.get(cycles.size() - 1).getDischargeCapacity() == 0;
     }
 
+    /** True when the last closed cycle charged but its discharge steps, if it had any, delivered nothing. */
+    boolean lastCycleDischargedNothing() {
+        return !cycles.isEmpty() && cycles.get(cycles.size() - 1).getChargeCapacity() > 0
+                && cycles.get(cycles.size() - 1).getDischargeCapacity() == 0 && !Double.isNaN(lastVoltageOf("discharge"));
+    }
+
     /** The voltage at the end of the last step of a kind in the trace (NaN if none). */
     double lastVoltageOf(String step) {
         for (int i = trace.size() - 1; i >= 0; i--) {

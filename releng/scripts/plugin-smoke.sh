@@ -62,8 +62,8 @@ study Fresh {
 CELL
 "$ROOT/interphase" check "$WORK/sulfide.cell"
 "$ROOT/interphase" run "$WORK/sulfide.cell" --out "$WORK/results" >/dev/null
-R="$WORK/results/Reacting/Lsps/summary.json"
-F="$WORK/results/Fresh/Lsps/summary.json"
+R="$WORK/results/lab.sulfide.Reacting/Lsps/summary.json"
+F="$WORK/results/lab.sulfide.Fresh/Lsps/summary.json"
 grep -q '"lsps_peo_reaction"' "$R"
 resistance() { sed -n 's/.*"final_resistance_ohm_cm2" : \([-0-9.Ee]*\).*/\1/p' "$1"; }
 echo "final resistance: with lsps_peo_reaction $(resistance "$R") ohm cm2, without $(resistance "$F") ohm cm2"

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
@@ -17,6 +16,7 @@ import org.interphase.execution.Execution;
 import org.interphase.execution.ProductVersion;
 import org.interphase.execution.Selection;
 import org.interphase.execution.StudyExecution;
+import org.interphase.execution.TimeLeft;
 import org.interphase.results.AtomicFolder;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
@@ -187,28 +187,29 @@ final class RunCommand implements Callable<Integer> {
         return args;
     }
 
-    /** A progress bar on a terminal, a line per finished run otherwise. */
+    /** A progress bar with the time left on a terminal, a line per finished run otherwise. */
     private static final class Progress {
         private final PrintWriter err;
         private final int total;
         private final boolean terminal;
-        private final AtomicInteger finished = new AtomicInteger();
+        private final TimeLeft left;
 
         Progress(PrintWriter err, int total, boolean terminal) {
             this.err = err;
-            this.total = total;
+            this.total = Math.max(1, total);
             this.terminal = terminal;
+            this.left = new TimeLeft(total);
         }
 
         synchronized void done(String label, String status) {
-            int n = finished.incrementAndGet();
+            String progress = left.finished(status.endsWith("(cached)"));
             if (terminal) {
                 int width = 30;
-                int filled = width * n / total;
-                err.printf(Locale.ROOT, "\r[%s%s] %d/%d %-40s", "#".repeat(filled), " ".repeat(width - filled), n, total,
+                int filled = Math.min(width, width * left.done() / total);
+                err.printf(Locale.ROOT, "\r[%s%s] %-32s %-40s", "#".repeat(filled), " ".repeat(width - filled), progress,
                         label);
             } else {
-                err.printf(Locale.ROOT, "%d/%d %s: %s%n", n, total, label, status);
+                err.printf(Locale.ROOT, "%s %s: %s%n", progress, label, status);
             }
             err.flush();
         }

@@ -247,6 +247,7 @@ public final class StudyExecution {
                 for (List<Quantity> point : SweepRunner.grid(sweep)) {
                     sweepFutures.add(pool.submit(() -> {
                         List<SweepRunner.PointResult> r = sweepRunner.runPoint(sweep, point, inputSha256, cancelled);
+                        r.forEach(p -> summaryOnly(p.result()));
                         listener.finished(ResultLayout.folderName(sweep) + " " + describe(point),
                                 r.isEmpty() ? "-" : r.get(0).result().getStatus().getLiteral());
                         return r;
@@ -305,6 +306,18 @@ public final class StudyExecution {
                 AtomicFolder.clean(f);
             }
         }
+    }
+
+    /**
+     * Drops a sweep point's traces (cycles, voltage trace, linear sweep, impedance), keeping what
+     * sweep.csv, its plot and the outcome table read (cell, status, metrics): a sweep of 10 000
+     * points holds 10 000 summaries until its table is written, not 10 000 traces.
+     */
+    private static void summaryOnly(RunResult r) {
+        r.getCycles().clear();
+        r.getTrace().clear();
+        r.getSweep().clear();
+        r.getImpedance().clear();
     }
 
     /** The cell's folder read back; it was just written, so a failure here is an I/O error. */

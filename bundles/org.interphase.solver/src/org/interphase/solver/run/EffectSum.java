@@ -24,6 +24,16 @@ final class EffectSum implements Effects {
 
     /** The first sum that is not finite, described (null when all are): a mechanism's bad report. */
     String firstNonFinite() {
+        // fast path, no allocation: a NaN or an infinity anywhere makes the total non-finite (an
+        // overflow of finite sums too, which the scan below then finds harmless)
+        double total = cathodeSideCurrent + anodeSideCurrent + filmResistance + fillerResistance + activeMaterialLoss
+                + lithiumLoss + contactLoss;
+        for (double g : gas) {
+            total += g;
+        }
+        if (Double.isFinite(total)) {
+            return null;
+        }
         double[] sums = { cathodeSideCurrent, anodeSideCurrent, filmResistance, fillerResistance, activeMaterialLoss,
             lithiumLoss, contactLoss };
         String[] names = { "side current", "side current", "film resistance", "filler interface resistance",

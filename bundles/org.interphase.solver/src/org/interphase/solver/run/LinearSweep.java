@@ -112,6 +112,7 @@ public final class LinearSweep {
         EffectSum effects = new EffectSum();
         effects.at(InterfaceKind.CATHODE_ELECTROLYTE);
         double x = cathode == null ? 0 : cathode.ocv().delithiationAt(potential);
+        Guard.begin(mechanisms);
         for (int k = 0; k < mechanisms.size(); k++) {
             ActiveMechanism m = mechanisms.get(k);
             double[] own = new double[m.size()];

@@ -222,6 +222,7 @@ public final class Simulation {
         double ocvSurface = model.cathode().ocv().at(x + model.cathode().surfaceShift(applied / accessible));
         double[] rates = new double[state.length];
         effects.reset();
+        Guard.begin(mechanisms);
         for (int index = 0; index < mechanisms.size(); index++) {
             ActiveMechanism m = mechanisms.get(index);
             int k = index;

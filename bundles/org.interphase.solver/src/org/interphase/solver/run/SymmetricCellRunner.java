@@ -305,6 +305,7 @@ public final class SymmetricCellRunner {
         double etaCounter = twoRtF * asinh(local / (2 * counter.exchangeCurrent(temperature)));
         double[] rates = new double[state.length];
         effects.reset();
+        Guard.begin(mechanisms);
         for (int index = 0; index < mechanisms.size(); index++) {
             ActiveMechanism m = mechanisms.get(index);
             int k = index;

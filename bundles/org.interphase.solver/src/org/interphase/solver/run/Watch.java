@@ -38,6 +38,20 @@ public final class Watch {
     @SuppressWarnings("unused") // through CURRENT
     private ActiveMechanism current;
     private volatile boolean abandoned;
+    /**
+     * When the run's thread last read the clock for {@link Guard} (a pass began or an evaluation
+     * ended), ns; 0 before the first pass. Only that thread uses it.
+     */
+    private long mark;
+
+    /** The run thread's last clock reading for {@link Guard}; the clock now when there was none. */
+    long mark() {
+        return mark != 0 ? mark : System.nanoTime();
+    }
+
+    void mark(long nanos) {
+        mark = nanos;
+    }
 
     void enter(ActiveMechanism m, long startNanos) {
         CURRENT.setRelease(this, m);

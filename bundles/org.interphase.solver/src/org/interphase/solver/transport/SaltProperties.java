@@ -20,10 +20,26 @@ public interface SaltProperties {
     /** Properties that do not depend on the concentration (a diffusivity law in temperature only). */
     static SaltProperties of(java.util.function.DoubleUnaryOperator diffusivityAtTemperature, double transferenceNumber,
             double thermodynamicFactor) {
+        /** A temperature and the diffusivity there: one immutable pair, safe to share between threads. */
+        record AtTemperature(double temperatureK, double diffusivity) {
+        }
         return new SaltProperties() {
+            /**
+             * The last temperature asked for and its diffusivity: the transport asks at every face of
+             * every substep at one temperature, and the law (a conductivity ratio and a volume
+             * fraction) was a seventh of a cycling run's time (JFR, 2026-12-06). Compared bit for bit,
+             * so the value returned is exactly the law's.
+             */
+            private AtTemperature last = new AtTemperature(Double.NaN, Double.NaN);
+
             @Override
             public double diffusivity(double concentration, double temperatureK) {
-                return diffusivityAtTemperature.applyAsDouble(temperatureK);
+                AtTemperature at = last;
+                if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
+                    at = new AtTemperature(temperatureK, diffusivityAtTemperature.applyAsDouble(temperatureK));
+                    last = at;
+                }
+                return at.diffusivity();
             }
 
             @Override

@@ -146,8 +146,8 @@ public final class SaltTransport {
         }
         perCurrent[0] -= 1 / Physics.F;
         perCurrent[n - 1] += 1 / Physics.F;
-        double[] x0 = thomas(lower, diagonal, upper, base);
-        double[] x1 = thomas(lower, diagonal, upper, perCurrent);
+        double[] x1 = perCurrent.clone();
+        double[] x0 = thomas(lower, diagonal, upper, base, x1);
         double floor = FLOOR * c0;
         double effective = j;
         depletedLeft = false;
@@ -169,20 +169,41 @@ public final class SaltTransport {
 
     /** Thomas algorithm for a tridiagonal system (diagonally dominant here, so no pivoting). */
     static double[] thomas(double[] lower, double[] diagonal, double[] upper, double[] rhs) {
+        return thomas(lower, diagonal, upper, rhs, new double[0]);
+    }
+
+    /**
+     * The same for two right-hand sides of one matrix, eliminating once (the step solves for the
+     * profile at zero current and per unit current): returns the solution for {@code rhs}, and
+     * overwrites {@code second} (when not empty) with its own. Each solution takes the very
+     * operations of a solve on its own, so the numbers are the same to the bit.
+     */
+    static double[] thomas(double[] lower, double[] diagonal, double[] upper, double[] rhs, double[] second) {
         int n = rhs.length;
+        boolean two = second.length == n;
         double[] cp = new double[n];
         double[] dp = new double[n];
+        double[] dq = two ? second : null;
         cp[0] = upper[0] / diagonal[0];
         dp[0] = rhs[0] / diagonal[0];
+        if (two) {
+            dq[0] = second[0] / diagonal[0];
+        }
         for (int i = 1; i < n; i++) {
             double m = diagonal[i] - lower[i] * cp[i - 1];
             cp[i] = upper[i] / m;
             dp[i] = (rhs[i] - lower[i] * dp[i - 1]) / m;
+            if (two) {
+                dq[i] = (second[i] - lower[i] * dq[i - 1]) / m;
+            }
         }
         double[] x = new double[n];
         x[n - 1] = dp[n - 1];
         for (int i = n - 2; i >= 0; i--) {
             x[i] = dp[i] - cp[i] * x[i + 1];
+            if (two) {
+                dq[i] = dq[i] - cp[i] * dq[i + 1];
+            }
         }
         return x;
     }

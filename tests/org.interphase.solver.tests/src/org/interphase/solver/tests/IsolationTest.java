@@ -84,8 +84,13 @@ class IsolationTest {
             MisbehavingMechanism.Hangs.release = true;
         }
         // once the plug-in lets go, its abandoned thread ends at the evaluation's end instead of running on
-        Thread spinning = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("interphase run S/BareLco")).findFirst().orElse(null);
+        // the spinning thread by what it runs: the good run's thread has the same name and may not
+        // have ended yet (under load it was picked, joined at once, and 'returned' read too early)
+        Thread spinning = Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals("interphase run S/BareLco"))
+                .filter(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getClassName().equals(MisbehavingMechanism.Hangs.class.getName())))
+                .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
         if (spinning != null) {
             spinning.join(10_000);
             assertFalse(spinning.isAlive(), "the abandoned run's thread still runs");

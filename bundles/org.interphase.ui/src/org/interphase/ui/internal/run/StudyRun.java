@@ -23,6 +23,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.interphase.execution.Execution;
 import org.interphase.execution.Selection;
 import org.interphase.execution.StudyExecution;
+import org.interphase.execution.TimeLeft;
 import org.interphase.model.Document;
 import org.interphase.model.Study;
 import org.interphase.model.Sweep;
@@ -112,15 +113,15 @@ public final class StudyRun extends Job {
             SubMonitor work = sub.split(90).setWorkRemaining(runs);
             InterphaseConsole.println("running " + runs + (runs == 1 ? " cell" : " cells") + " of " + file.getFullPath()
                     + " into " + project.getFolder(InterphaseUi.RESULTS_FOLDER).getFullPath());
-            int[] done = { 0 };
+            TimeLeft left = new TimeLeft(runs);
             // the same path as interphase run: a cell whose folder in results/ holds the result of the same model is served from there
             Execution.Result result;
             try {
                 result = Execution.run(selection, out, Math.max(1, Runtime.getRuntime().availableProcessors()),
                         StudyExecution.Options.DEFAULT, work::isCanceled, (label, status) -> {
-                            synchronized (done) {
-                                done[0]++;
-                                work.subTask(done[0] + "/" + runs + " " + label + ": " + status);
+                            synchronized (left) {
+                                // "12/500, about 20 min left LagpLco: completed"
+                                work.subTask(left.finished(status.endsWith("(cached)")) + " " + label + ": " + status);
                                 work.worked(1);
                             }
                             InterphaseConsole.println(label + ": " + status);

@@ -142,7 +142,7 @@ public final class NameHovers {
     }
 
     private static String number(double v) {
-        String s = String.format(java.util.Locale.ROOT, "%.4g", v);
+        String s = String.format(java.util.Locale.ROOT, "%.6g", v);
         if (s.contains("e")) {
             String[] parts = s.split("e");
             return strip(parts[0]) + "e" + Integer.parseInt(parts[1]);

@@ -105,15 +105,21 @@ class MarkerLatencyMeasurement {
         };
         model.addAnnotationModelListener(listener);
         IDocument d = Editors.document(editor);
-        int at = d.get().indexOf("LCO") + 2;
+        int at = d.get().indexOf("cathode ") + "cathode ".length(); // cell1's cathode is NCM111
         List<Double> times = new ArrayList<>();
         for (int k = 0; k < 25; k++) {
-            boolean broken = k % 2 == 0; // LCO -> LCX (unknown material) -> LCO ...
+            boolean broken = k % 2 == 0; // NCM111 -> XCM111 (unknown material) -> NCM111 ...
             expectBroken = broken;
             shown = 0;
             long start = System.nanoTime();
-            d.replace(at, 1, broken ? "X" : "O"); // one keystroke
-            Editors.waitUntil(() -> shown != 0, 60);
+            d.replace(at, 1, broken ? "X" : "N"); // one keystroke
+            try {
+                Editors.waitUntil(() -> shown != 0, 60);
+            } catch (AssertionError e) {
+                throw new AssertionError("keystroke " + k + ": no " + (broken ? "error" : "clean check") + " within 60 s; "
+                        + "checked " + CellEditors.isChecked(editor) + ", problems " + Editors.problems(editor)
+                        + ", index ready " + (org.interphase.ui.editor.internal.WorkbenchIndex.ifReady() != null), e);
+            }
             if (k >= 5) {
                 times.add((shown - start) / 1e6);
             }

@@ -83,6 +83,6 @@ class NameHoverTest {
                 CellHover.text(editor.snapshot(), STUDY.indexOf("mAh/cm2") + 1), "3.6 A·s per 1e-4 m2");
         assertEquals("um : length\n1 um = 1e-6 m", CellHover.text(editor.snapshot(), STUDY.indexOf("50 um") + 4));
         assertEquals("°C : temperature\nx °C = (x + 273.15) K", CellHover.text(editor.snapshot(), STUDY.indexOf("60 °C") + 4));
-        assertTrue(CellHover.text(editor.snapshot(), STUDY.indexOf("C/5") + 1).startsWith("C : C-rate"));
+        assertTrue(CellHover.text(editor.snapshot(), STUDY.indexOf("C/5")).startsWith("C : C-rate"));
     }
 }

@@ -193,6 +193,17 @@ class LanguageServerTest {
     }
 
     @Test
+    void hoverOnAUnitSaysWhatItMeasuresInSiUnits() throws Exception {
+        // 1 um = 1e-6 m; 1 mAh = 3.6 A·s, so 1 mAh/cm2 = 3.6 A·s / 1e-4 m2 = 36000 A·s/m2
+        Hover um = get(lsp.server.getTextDocumentService()
+                .hover(new HoverParams(doc(study), at(STUDY, "50 um", 0, 4))));
+        assertEquals("um : length\n1 um = 1e-6 m", um.getContents().getRight().getValue());
+        Hover areal = get(lsp.server.getTextDocumentService()
+                .hover(new HoverParams(doc(study), at(STUDY, "mAh/cm2", 0, 1))));
+        assertEquals("mAh/cm2 : areal capacity\n1 mAh/cm2 = 36000 m-2·s·A", areal.getContents().getRight().getValue());
+    }
+
+    @Test
     void definitionOpensTheOtherFileTheLibraryAndTheLibFolder() throws Exception {
         Location slow = definition(at(STUDY, "protocol Slow", 0, "protocol S".length()));
         assertTrue(slow.getUri().endsWith("/lab/protocols.cell"), slow.getUri());

@@ -39,6 +39,25 @@ public final class BuiltInLibrary {
         return folder;
     }
 
+    /** Whether a file is one of the library's copies in the cache (read-only). */
+    public static boolean isLibrary(org.eclipse.emf.common.util.URI uri) {
+        return libraryFile(uri) != null;
+    }
+
+    /** The library file (e.g. library/cathodes.cell) a copy in the cache is of, or null. */
+    public static String libraryFile(org.eclipse.emf.common.util.URI uri) {
+        if (!uri.isFile()) {
+            return null;
+        }
+        Path p = Path.of(uri.toFileString()).toAbsolutePath().normalize();
+        if (!folder().toAbsolutePath().normalize().equals(p.getParent())) {
+            return null;
+        }
+        String name = p.getFileName().toString();
+        return MaterialLibrary.FILES.stream().filter(f -> Path.of(f).getFileName().toString().equals(name)).findFirst()
+                .orElse(null);
+    }
+
     private static Path cacheRoot() {
         String configured = System.getProperty("interphase.cache");
         if (configured != null && !configured.isBlank()) {

@@ -15,6 +15,18 @@ import org.interphase.dsl.ide.services.Descriptions;
  */
 public class CellHoverService extends HoverService {
 
+    /** A mechanism, a mechanism's parameter or a unit at the position (no element to resolve there), else Xtext's. */
+    @Override
+    public org.eclipse.lsp4j.Hover hover(org.eclipse.xtext.ide.server.Document document,
+            org.eclipse.xtext.resource.XtextResource resource, org.eclipse.lsp4j.HoverParams params,
+            org.eclipse.xtext.util.CancelIndicator cancel) {
+        String named = org.interphase.dsl.ide.services.NameHovers.at(resource, document.getOffSet(params.getPosition()));
+        if (named != null) {
+            return new org.eclipse.lsp4j.Hover(new MarkupContent(MarkupKind.PLAINTEXT, named));
+        }
+        return super.hover(document, resource, params, cancel);
+    }
+
     @Override
     public String getContents(EObject element) {
         if (element == null || element.eIsProxy()) {

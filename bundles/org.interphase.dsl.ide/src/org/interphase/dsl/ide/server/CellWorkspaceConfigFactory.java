@@ -48,9 +48,39 @@ public final class CellWorkspaceConfigFactory implements IMultiRootWorkspaceConf
             for (int i = 2; !names.add(unique); i++) {
                 unique = name + i;
             }
-            config.addProject(new Project(unique, root, shared, config));
+            config.addProject(new Project(unique, root, shared, List.of(), List.of(), config));
         }
         return config;
+    }
+
+    /**
+     * The workbench's projects: each a folder that sees its own files, the shared library folders and
+     * the projects it depends on (by name, as Eclipse's referenced projects).
+     */
+    public IWorkspaceConfig projectsConfig(List<ProjectSpec> projects) {
+        WorkspaceConfig config = new WorkspaceConfig();
+        List<URI> shared = new ArrayList<>();
+        shared.add(folderUri(BuiltInLibrary.folder()));
+        for (Path lib : libraries) {
+            shared.add(folderUri(lib.toAbsolutePath().normalize()));
+        }
+        for (ProjectSpec p : projects) {
+            config.addProject(new Project(p.name(), folderUri(p.root()), shared, p.dependencies(),
+                    p.excluded().stream().map(e -> path(folderUri(e))).toList(), config));
+        }
+        return config;
+    }
+
+    /**
+     * A project of the workbench: its name, its folder on disk, the names of the projects it sees
+     * and the folders below it that hold no sources (results, build output).
+     */
+    public record ProjectSpec(String name, Path root, List<String> dependencies, List<Path> excluded) {
+    }
+
+    /** The names of the projects a project sees besides itself (empty for the language server's folders). */
+    public static List<String> dependencies(IProjectConfig project) {
+        return project instanceof Project p ? p.dependencies() : List.of();
     }
 
     /** A folder's URI in the form the server uses for files (file:///...), ending in a separator. */
@@ -60,7 +90,8 @@ public final class CellWorkspaceConfigFactory implements IMultiRootWorkspaceConf
     }
 
     /** A folder with everything below it, plus the shared library folders. */
-    private record Project(String name, URI root, List<URI> shared, IWorkspaceConfig workspace)
+    private record Project(String name, URI root, List<URI> shared, List<String> dependencies, List<String> excluded,
+            IWorkspaceConfig workspace)
             implements IProjectConfig {
 
         @Override
@@ -76,11 +107,11 @@ public final class CellWorkspaceConfigFactory implements IMultiRootWorkspaceConf
         @Override
         public Set<? extends ISourceFolder> getSourceFolders() {
             Set<Folder> folders = new LinkedHashSet<>();
-            folders.add(new Folder(name, root));
+            folders.add(new Folder(name, root, excluded));
             for (URI s : shared) {
                 if (!isPrefix(root, s) && !isPrefix(s, root)) {
                     folders.add(new Folder(s.lastSegment().isEmpty() ? s.segment(s.segmentCount() - 2)
-                            : s.lastSegment(), s));
+                            : s.lastSegment(), s, List.of()));
                 }
             }
             return folders;
@@ -98,7 +129,7 @@ public final class CellWorkspaceConfigFactory implements IMultiRootWorkspaceConf
     }
 
     /** A folder given by its absolute URI (ends in a separator). */
-    private record Folder(String name, URI path) implements ISourceFolder {
+    private record Folder(String name, URI path, List<String> excluded) implements ISourceFolder {
 
         @Override
         public String getName() {
@@ -112,7 +143,8 @@ public final class CellWorkspaceConfigFactory implements IMultiRootWorkspaceConf
 
         @Override
         public boolean contains(URI uri) {
-            return isPrefix(path, uri) && !hiddenBelow(path, uri);
+            return isPrefix(path, uri) && !hiddenBelow(path, uri)
+                    && excluded.stream().noneMatch(e -> CellWorkspaceConfigFactory.path(uri).startsWith(e));
         }
 
         @Override

@@ -61,13 +61,19 @@ public final class InterphaseLanguageServer {
 
     /** A server's injector; {@code libraries} are the {@code --lib} folders every project sees. */
     public static Injector serverInjector(List<Path> libraries) {
+        return serverInjector(new CellWorkspaceConfigFactory(libraries));
+    }
+
+    /** A server's injector with the given projects (the workbench's index gives its own). */
+    public static Injector serverInjector(org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory projects) {
         IResourceServiceProvider provider = languageInjector().getInstance(IResourceServiceProvider.class);
         return Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
             IResourceServiceProvider.Registry registry = new org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl();
             registry.getExtensionToFactoryMap().put("cell", provider);
             binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
             binder.bind(org.eclipse.xtext.ide.server.IMultiRootWorkspaceConfigFactory.class)
-                    .toInstance(new CellWorkspaceConfigFactory(libraries));
+                    .toInstance(projects);
+            binder.bind(org.eclipse.xtext.ide.server.IProjectDescriptionFactory.class).to(CellProjectDescriptions.class);
         }));
     }
 

@@ -10,7 +10,8 @@ import org.eclipse.jface.text.TextUtilities;
 import org.interphase.dsl.ide.services.CellFormatter;
 
 /**
- * Typing help: '{' is closed with '}', a '}' typed before a '}' steps over it, Return keeps the
+ * Typing help: '{' is closed with '}' and '"' with '"', a '}' or '"' typed before its closing
+ * twin steps over it, Return keeps the
  * line's indentation and indents one level after '{' (between '{' and '}' the closing brace goes
  * to a line of its own), and a '}' typed on a blank line goes back one level. One level is the
  * formatter's ({@link CellFormatter#INDENT}).
@@ -27,6 +28,8 @@ public final class CellAutoEdit implements IAutoEditStrategy {
                 open(d, c);
             } else if (c.length == 0 && "}".equals(c.text)) {
                 close(d, c);
+            } else if (c.length == 0 && "\"".equals(c.text)) {
+                quote(d, c);
             }
         } catch (BadLocationException e) {
             // the command stays as typed
@@ -80,6 +83,32 @@ public final class CellAutoEdit implements IAutoEditStrategy {
             c.offset = line.getOffset();
             c.length = before.length();
             c.text = before.substring(CellFormatter.INDENT.length()) + "}";
+        }
+    }
+
+    /**
+     * '"' opens a string with its closing quote (before a blank, a brace or the end of the line),
+     * and a '"' typed before the closing quote of a string steps over it.
+     */
+    private static void quote(IDocument d, DocumentCommand c) throws BadLocationException {
+        if (c.offset > 0 && c.offset < d.getLength() && d.getChar(c.offset) == '"') {
+            ITypedRegion p = TextUtilities.getPartition(d, CellPartitions.PARTITIONING, c.offset, false);
+            if (CellPartitions.STRING.equals(p.getType()) && p.getOffset() < c.offset
+                    && p.getOffset() + p.getLength() - 1 == c.offset) {
+                c.text = "";
+                c.caretOffset = c.offset + 1;
+                c.shiftsCaret = false;
+                return;
+            }
+        }
+        if (insideStringOrComment(d, c.offset)) {
+            return; // closing a string, or a quote in a comment: as typed
+        }
+        char next = c.offset < d.getLength() ? d.getChar(c.offset) : ' ';
+        if (Character.isWhitespace(next) || next == '}') {
+            c.text = "\"\"";
+            c.caretOffset = c.offset + 1;
+            c.shiftsCaret = false;
         }
     }
 

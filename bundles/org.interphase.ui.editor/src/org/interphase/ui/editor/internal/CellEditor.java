@@ -96,6 +96,7 @@ public final class CellEditor extends TextEditor {
             support.install();
             projection.doOperation(org.eclipse.jface.text.source.projection.ProjectionViewer.TOGGLE);
         }
+        registerWithIndex();
         presenter = new SemanticPresenter(viewer);
         if (viewer instanceof ITextViewerExtension4 ext) {
             ext.addTextPresentationListener(presenter);
@@ -113,6 +114,55 @@ public final class CellEditor extends TextEditor {
     }
 
     private final CellOccurrences occurrences = new CellOccurrences();
+
+    private final CellReconciler problems = new CellReconciler(this);
+
+    /** The file's problems whenever the index checks it again, also after a change in another editor. */
+    private final java.util.function.Consumer<List<org.eclipse.xtext.validation.Issue>> indexed = issues -> {
+        IDocument d = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+        problems.show(issues, d == null ? 0 : d.getLength());
+    };
+
+    private IFile indexedFile;
+
+    /** The caret's offset in the text. */
+    public int caret() {
+        return getSelectionProvider().getSelection() instanceof ITextSelection t ? t.getOffset() : 0;
+    }
+
+    /** A message in the status line. */
+    public void status(String message) {
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    /**
+     * The editor's current text through the index, waiting for the index if it is not built yet
+     * (with a busy cursor): rename and references must work on what the editor shows.
+     */
+    public CellSnapshot indexedSnapshot() {
+        String text = getDocumentProvider().getDocument(getEditorInput()).get();
+        CellSnapshot[] s = new CellSnapshot[1];
+        org.eclipse.swt.custom.BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> {
+            WorkbenchIndex.get();
+            s[0] = parse(text);
+        });
+        latest = s[0];
+        return s[0];
+    }
+
+    CellReconciler problems() {
+        return problems;
+    }
+
+    /** Registers the editor's file with the workbench's index, so that its unsaved text counts everywhere. */
+    private void registerWithIndex() {
+        IFile f = file();
+        if (WorkbenchIndex.covers(f)) {
+            IDocument d = getDocumentProvider().getDocument(getEditorInput());
+            indexedFile = f;
+            WorkbenchIndex.opened(f, d::get, indexed);
+        }
+    }
 
     /** Highlights the uses of the name at the caret, if the reconciled text is the current one. */
     private void markOccurrences(int caret) {
@@ -306,6 +356,10 @@ public final class CellEditor extends TextEditor {
 
     @Override
     public void dispose() {
+        if (indexedFile != null) {
+            WorkbenchIndex.closed(indexedFile, indexed);
+            indexedFile = null;
+        }
         if (getSourceViewer() instanceof ITextViewerExtension4 ext && presenter != null) {
             ext.removeTextPresentationListener(presenter);
         }

@@ -20,8 +20,9 @@ import org.interphase.dsl.ide.services.Descriptions;
 
 /**
  * Hover: on a material's name or a reference to it, the material's roles, description and every
- * parameter value it has (own and inherited) with its source; elsewhere, the messages of the
- * problems under the mouse.
+ * parameter value it has (own and inherited) with its source; on other declared names what they
+ * are and where; on mechanisms, their parameters and units what {@code NameHovers} says; elsewhere,
+ * the messages of the problems under the mouse.
  */
 public final class CellHover implements ITextHover, org.eclipse.jface.text.ITextHoverExtension {
 
@@ -87,6 +88,10 @@ public final class CellHover implements ITextHover, org.eclipse.jface.text.IText
      * where it is declared; null elsewhere.
      */
     public static String text(CellSnapshot s, int offset) {
+        String named = org.interphase.dsl.ide.services.NameHovers.at(s.resource(), offset);
+        if (named != null) {
+            return named; // a mechanism, a mechanism's parameter, a unit
+        }
         ILeafNode leaf = s.leafAt(offset);
         if (leaf == null || leaf.isHidden()) {
             return null;

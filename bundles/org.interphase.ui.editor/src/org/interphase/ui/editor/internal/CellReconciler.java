@@ -85,21 +85,32 @@ final class CellReconciler implements IReconcilingStrategy, IReconcilingStrategy
         if (monitor != null && monitor.isCanceled()) {
             return;
         }
+        if (!snapshot.indexed()) {
+            // a snapshot from the index published its problems through WorkbenchIndex's listener
+            show(issues, text.length());
+        }
+        editor.reconciled(snapshot, CellSemanticHighlighting.ranges(snapshot.resource()));
+    }
+
+    /**
+     * Shows a check's problems as the editor's annotations, replacing the previous ones (any thread).
+     *
+     * @param length the length of the text the problems are of
+     */
+    void show(List<Issue> issues, int length) {
         Map<Annotation, Position> added = new HashMap<>();
         for (Issue issue : issues) {
             if (issue.getSeverity() != Severity.ERROR && issue.getSeverity() != Severity.WARNING) {
                 continue;
             }
-            int offset = issue.getOffset() == null ? 0 : Math.min(issue.getOffset(), text.length());
-            int length = issue.getLength() == null ? 0 : Math.min(issue.getLength(), text.length() - offset);
+            int offset = issue.getOffset() == null ? 0 : Math.min(issue.getOffset(), length);
+            int size = issue.getLength() == null ? 0 : Math.min(issue.getLength(), length - offset);
             added.put(new CellProblemAnnotation(issue.getSeverity() == Severity.ERROR, issue.getMessage(), issue.getCode(),
-                    issue.getData()), new Position(offset, length));
+                    issue.getData()), new Position(offset, size));
         }
         IAnnotationModel model = editor.annotationModel();
         if (model == null) {
-            // a read-only library file (storage input) has no annotation model: no problems to
-            // show, but its outline and highlighting still follow the text (issue 16: it was empty)
-            editor.reconciled(snapshot, CellSemanticHighlighting.ranges(snapshot.resource()));
+            // a read-only library file (storage input) has no annotation model: no problems to show
             return;
         }
         List<Annotation> previous;
@@ -117,7 +128,6 @@ final class CellReconciler implements IReconcilingStrategy, IReconcilingStrategy
             }
             hideDuplicateMarkers(model, added);
         }
-        editor.reconciled(snapshot, CellSemanticHighlighting.ranges(snapshot.resource()));
     }
 
     /** The builder's markers that a live annotation repeats (same message, same place) are not drawn. */

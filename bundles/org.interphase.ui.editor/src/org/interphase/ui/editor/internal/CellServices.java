@@ -4,7 +4,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.interphase.dsl.ide.InterphaseIdeSetup;
 import org.interphase.dsl.workspace.CellWorkspace;
 
 import com.google.inject.Injector;
@@ -27,7 +26,8 @@ public final class CellServices {
     public static synchronized Injector injector() {
         if (ide == null) {
             CellWorkspace.injector();
-            ide = new InterphaseIdeSetup().createInjector();
+            // the language server's: the index's resources and the editor's services are of one injector
+            ide = org.interphase.dsl.ide.server.InterphaseLanguageServer.languageInjector();
         }
         return ide;
     }

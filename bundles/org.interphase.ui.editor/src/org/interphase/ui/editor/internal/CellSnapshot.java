@@ -19,24 +19,54 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.interphase.dsl.ide.index.CellIndex;
 import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Document;
 import org.interphase.ui.internal.project.ProjectModel;
 
 /**
  * An editor's text parsed and linked in the context it is checked in: for a file of a project,
- * with every file the project sees (its own, referenced projects, the built-in library, through
- * {@link ProjectModel}); for other inputs (a library file opened read-only), with the library alone.
+ * through the workbench's index ({@link WorkbenchIndex}: every file the project sees, the other
+ * editors' unsaved text; while the index is first built, {@link ProjectModel} loads the project);
+ * for other inputs (a library file opened read-only), with the library alone.
  * Immutable once made; the editor keeps the latest one and its services read it.
  */
 public final class CellSnapshot {
 
     private final String text;
     private final XtextResource resource;
+    private final List<Issue> issues;
 
     private CellSnapshot(String text, XtextResource resource) {
+        this(text, resource, null);
+    }
+
+    private CellSnapshot(String text, XtextResource resource, List<Issue> issues) {
         this.text = text;
         this.resource = resource;
+        this.issues = issues;
+    }
+
+    /**
+     * A file's text through the workbench's index: the index rebuilds what the text touches (its
+     * problems reach the editors by {@link WorkbenchIndex}'s listeners) and the snapshot is the
+     * file as that build linked and checked it. Null when the index is not there yet and the caller
+     * must not wait for it (the UI thread).
+     */
+    private static CellSnapshot indexed(IFile file, String text) {
+        CellIndex index = org.eclipse.swt.widgets.Display.getCurrent() != null ? WorkbenchIndex.ifReady() : WorkbenchIndex.get();
+        if (index == null) {
+            return null;
+        }
+        URI uri = WorkbenchIndex.uri(file);
+        List<Issue> issues = index.change(uri, text, CancelIndicator.NullImpl);
+        XtextResource r = index.resource(uri);
+        return r == null ? null : new CellSnapshot(text, r, issues);
+    }
+
+    /** Whether the snapshot comes from the index (its problems were published to the editors by it). */
+    public boolean indexed() {
+        return issues != null;
     }
 
     /**
@@ -47,6 +77,12 @@ public final class CellSnapshot {
      */
     public static CellSnapshot of(IFile file, String name, String text) {
         CellServices.injector();
+        if (WorkbenchIndex.covers(file)) {
+            CellSnapshot s = indexed(file, text);
+            if (s != null) {
+                return s;
+            }
+        }
         if (file != null && file.getProject() != null && file.getProject().isAccessible() && file.getLocation() != null) {
             try {
                 Resource r = ProjectModel.load(file.getProject(), file, text).resource(file);
@@ -111,6 +147,9 @@ public final class CellSnapshot {
 
     /** Syntax, linking and validation issues, with offsets. */
     public List<Issue> validate(CancelIndicator cancel) {
+        if (issues != null) {
+            return issues;
+        }
         return resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, cancel);
     }
 

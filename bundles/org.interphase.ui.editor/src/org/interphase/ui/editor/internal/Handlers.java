@@ -53,4 +53,43 @@ public final class Handlers {
             return null;
         }
     }
+
+    /** Rename (Alt+Shift+R): the name at the caret, everywhere it is used, with a preview. */
+    public static final class Rename extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (HandlerUtil.getActiveEditor(event) instanceof CellEditor e && e.file() != null) {
+                CellSnapshot s = e.indexedSnapshot();
+                CellRename rename = new CellRename(e.file(), s, e.caret());
+                if (rename.oldName() == null) {
+                    e.status("Put the caret on the name of a material, cell, protocol, study or sweep to rename it.");
+                    return null;
+                }
+                try {
+                    new org.eclipse.ltk.ui.refactoring.RefactoringWizardOpenOperation(new CellRenameWizard(rename))
+                            .run(HandlerUtil.getActiveShell(event), rename.getName());
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Find References (Ctrl+Shift+G): every use of the name at the caret, in the Search view. */
+    public static final class References extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (HandlerUtil.getActiveEditor(event) instanceof CellEditor e && e.file() != null) {
+                CellSnapshot s = e.indexedSnapshot();
+                String name = new CellRename(e.file(), s, e.caret()).oldName();
+                if (name == null) {
+                    e.status("Put the caret on the name of a material, cell, protocol, study or sweep to find its uses.");
+                    return null;
+                }
+                org.eclipse.search.ui.NewSearchUI.runQueryInBackground(new CellReferences(e.file(), e.caret(), name));
+            }
+            return null;
+        }
+    }
 }

@@ -72,8 +72,11 @@ public final class Navigation {
 
     /** The library file (e.g. library/cathodes.cell) a declaration is in, or null. */
     public static String libraryFile(EObject target) {
-        String uri = target.eResource().getURI().toString();
-        return MaterialLibrary.FILES.stream().filter(f -> MaterialLibrary.uri(f).equals(uri)).findFirst().orElse(null);
+        URI resource = target.eResource().getURI();
+        String uri = resource.toString();
+        String cached = org.interphase.dsl.ide.server.BuiltInLibrary.libraryFile(resource); // the index's copy
+        return cached != null ? cached
+                : MaterialLibrary.FILES.stream().filter(f -> MaterialLibrary.uri(f).equals(uri)).findFirst().orElse(null);
     }
 
     /** "in /lab/cells/materials.cell" or "in the built-in library (library/cathodes.cell)". */

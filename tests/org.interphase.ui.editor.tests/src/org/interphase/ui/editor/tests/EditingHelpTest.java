@@ -68,6 +68,25 @@ class EditingHelpTest {
     }
 
     @Test
+    void aQuoteIsClosedAndTypingTheClosingQuoteStepsOverIt() throws Exception {
+        IDocument d = document("material M : cathode { description ");
+        int caret = type(d, d.getLength(), "\"");
+        assertEquals("material M : cathode { description \"\"", d.get());
+        assertEquals(d.getLength() - 1, caret, "the caret between the quotes");
+        caret = type(d, caret, "Mine");
+        caret = type(d, caret, "\"");
+        assertEquals("material M : cathode { description \"Mine\"", d.get(), "the closing quote is not doubled");
+        assertEquals(d.getLength(), caret);
+        // inside a comment, and before a word, a quote is just a quote
+        IDocument comment = document("// it's ");
+        type(comment, comment.getLength(), "\"");
+        assertEquals("// it's \"", comment.get());
+        IDocument word = document("x Mine");
+        type(word, 2, "\"");
+        assertEquals("x \"Mine", word.get());
+    }
+
+    @Test
     void anOpeningBraceIsClosedAndReturnIndentsTheBlock() throws Exception {
         IDocument d = document("cell A ");
         int caret = type(d, d.getLength(), "{");

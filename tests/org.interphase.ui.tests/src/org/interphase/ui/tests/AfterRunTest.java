@@ -213,7 +213,8 @@ class AfterRunTest {
             assertEquals(1, markers.length);
             String message = markers[0].getAttribute(IMarker.MESSAGE, "");
             assertTrue(message.contains("example-cell.cell"), message);
-            assertTrue(InterphaseConsole.get().getDocument().get().substring(before).contains(message), "the console says it too");
+            // the console's document is written in the UI thread, after the job ended
+            Workbench.waitUntil(() -> InterphaseConsole.get().getDocument().get().substring(before).contains(message), 30);
 
             // a study with an error
             IFile study = p.getFile("studies/example-study.cell");

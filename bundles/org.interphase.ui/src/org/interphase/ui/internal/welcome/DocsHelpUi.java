@@ -10,9 +10,9 @@ import org.eclipse.ui.help.AbstractHelpUI;
 
 /**
  * The workbench's help (Help &gt; Help Contents, F1): the product has no help browser (the platform's
- * help UI and its web server are not on Maven Central), so help opens the documentation in the
- * workbench's own reader, {@link HelpEditor}, which reads the pages the help system's table of
- * contents lists (org.eclipse.help.toc, help/toc.xml).
+ * help UI serves pages from a local web server, Jetty and Lucene, into a browser; the product leaves
+ * that stack out), so help opens the documentation in the workbench's own reader, {@link HelpEditor},
+ * which reads the pages the help system's table of contents lists (org.eclipse.help.toc, toc.xml).
  */
 public final class DocsHelpUi extends AbstractHelpUI {
 

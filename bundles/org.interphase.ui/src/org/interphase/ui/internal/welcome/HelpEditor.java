@@ -125,7 +125,7 @@ public final class HelpEditor extends EditorPart {
                 list.setSelection(i);
             }
         }
-        text.setText(page == null ? href + " is not in this installation." : page);
+        text.setText(page == null ? href + " is not in this installation." : reflow(page));
         text.setStyleRanges(headings(text.getText()));
         text.setTopIndex(0);
     }
@@ -138,6 +138,36 @@ public final class HelpEditor extends EditorPart {
     /** The text shown. */
     public String text() {
         return text.getText();
+    }
+
+    /**
+     * The page with the lines of each paragraph and list item joined, so that the text wraps at the
+     * view's width instead of at the source's 100 columns; headings, tables, code blocks, images and
+     * blank lines stay as they are.
+     */
+    static String reflow(String page) {
+        StringBuilder out = new StringBuilder();
+        boolean code = false;
+        boolean text = false;
+        for (String line : page.split("\n", -1)) {
+            String t = line.strip();
+            if (t.startsWith("```")) {
+                code = !code;
+                text = false;
+                out.append('\n').append(line);
+                continue;
+            }
+            boolean block = code || t.isEmpty() || t.startsWith("#") || t.startsWith("|") || t.startsWith("!")
+                    || t.startsWith(">");
+            boolean item = t.matches("([-*+]|\\d+\\.)\\s.*");
+            if (text && !block && !item) {
+                out.append(' ').append(t);
+            } else {
+                out.append('\n').append(line);
+            }
+            text = !block;
+        }
+        return out.length() > 0 ? out.substring(1) : "";
     }
 
     private static StyleRange[] headings(String page) {

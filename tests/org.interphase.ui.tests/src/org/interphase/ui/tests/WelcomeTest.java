@@ -72,6 +72,11 @@ class WelcomeTest {
         Shell shell = page().getWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1400, 900);
         page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(InterphaseUi.PERSPECTIVE_ID));
+        // a first start: an empty workspace (other test classes leave their projects)
+        for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            p.delete(true, true, null);
+        }
+        page().closeAllEditors(false);
         WelcomeEditor welcome = (WelcomeEditor) OpenPageHandler.open(page(), PageInput.WELCOME, null, true);
         if (Screenshots.folder() != null) {
             Screenshots.capture(shell, "workbench-welcome.png");

@@ -130,7 +130,6 @@ class WelcomeTest {
         assertNotNull(page().findView(InterphaseUi.STACK_VIEW_ID));
         IEditorPart results = editor(InterphaseUi.RESULTS_EDITOR_ID).getEditor(true);
         page().activate(results);
-        org.interphase.ui.results.ResultsUi.showPage(results, "Capacity Retention");
         if (Screenshots.folder() != null) {
             Screenshots.capture(shell, "workbench-first-run.png");
         }

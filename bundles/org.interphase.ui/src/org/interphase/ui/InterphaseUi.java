@@ -45,6 +45,9 @@ public final class InterphaseUi {
     /** The stack view (contributed by the result editors' bundle). */
     public static final String STACK_VIEW_ID = "org.interphase.ui.results.stack";
 
+    /** The result editor (contributed by the result editors' bundle, registered for summary.json and sweep.csv). */
+    public static final String RESULTS_EDITOR_ID = "org.interphase.ui.results.editor";
+
     /** The folder of a project that runs write into. */
     public static final String RESULTS_FOLDER = "results";
 

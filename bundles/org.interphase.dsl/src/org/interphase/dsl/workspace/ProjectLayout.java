@@ -14,6 +14,18 @@ public final class ProjectLayout {
     /** The folders of a project, in the order they are made. */
     public static final List<String> FOLDERS = List.of("cells", "protocols", "studies", "data", "results");
 
+    /**
+     * The example files, each named after what it declares, so that the editor tabs of a new project
+     * read differently (they were all example.cell).
+     */
+    public static final String EXAMPLE_CELL = "cells/example-cell.cell";
+
+    /** The example protocol, see {@link #EXAMPLE_CELL}. */
+    public static final String EXAMPLE_PROTOCOL = "protocols/example-protocol.cell";
+
+    /** The example study, see {@link #EXAMPLE_CELL}. */
+    public static final String EXAMPLE_STUDY = "studies/example-study.cell";
+
     private ProjectLayout() {
     }
 
@@ -43,7 +55,7 @@ public final class ProjectLayout {
                 bin/
                 .metadata/
                 """);
-        files.put("cells/example.cell", """
+        files.put(EXAMPLE_CELL, """
                 // An example cell: LiCoO2 against PEO-LiTFSI and lithium metal. Cells go into cells/.
                 package %1$s.cells
 
@@ -61,7 +73,7 @@ public final class ProjectLayout {
                     anode Li { thickness 50 um }
                 }
                 """.formatted(pkg));
-        files.put("protocols/example.cell", """
+        files.put(EXAMPLE_PROTOCOL, """
                 // An example test protocol. Protocols go into protocols/.
                 package %1$s.protocols
 
@@ -75,7 +87,7 @@ public final class ProjectLayout {
                     }
                 }
                 """.formatted(pkg));
-        files.put("studies/example.cell", """
+        files.put(EXAMPLE_STUDY, """
                 // An example study: which cell, which protocol, which mechanisms. Studies go into studies/.
                 // Check and run the whole project from its folder, so that the imports resolve:
                 //   interphase check .

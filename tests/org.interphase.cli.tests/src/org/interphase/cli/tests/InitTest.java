@@ -21,7 +21,7 @@ class InitTest {
         for (String folder : List.of("cells", "protocols", "studies", "data", "results")) {
             assertTrue(Files.isDirectory(dir.resolve(folder)), folder);
         }
-        for (String file : List.of(".gitignore", "cells/example.cell", "protocols/example.cell", "studies/example.cell",
+        for (String file : List.of(".gitignore", "cells/example-cell.cell", "protocols/example-protocol.cell", "studies/example-study.cell",
                 "data/README.md", "results/README.md")) {
             assertTrue(Files.isRegularFile(dir.resolve(file)), file);
             assertTrue(init.out().contains("wrote " + dir.resolve(file)), init.out());
@@ -58,19 +58,19 @@ class InitTest {
         // a second init over a complete project names every file it would overwrite
         Path fresh = Files.createTempDirectory("interphase-init");
         assertEquals(0, Runs.run("init", fresh.toString()).code());
-        Files.writeString(fresh.resolve("cells/example.cell"), "// edited\n");
+        Files.writeString(fresh.resolve("cells/example-cell.cell"), "// edited\n");
         Runs.Output again = Runs.run("init", fresh.toString());
         assertEquals(1, again.code());
-        assertTrue(again.err().contains(fresh.resolve("cells/example.cell") + ": exists"), again.err());
-        assertTrue(again.err().contains(fresh.resolve("studies/example.cell") + ": exists"), again.err());
-        assertEquals("// edited\n", Files.readString(fresh.resolve("cells/example.cell")));
+        assertTrue(again.err().contains(fresh.resolve("cells/example-cell.cell") + ": exists"), again.err());
+        assertTrue(again.err().contains(fresh.resolve("studies/example-study.cell") + ": exists"), again.err());
+        assertEquals("// edited\n", Files.readString(fresh.resolve("cells/example-cell.cell")));
     }
 
     @Test
     void aPackageOptionNamesThePackages() throws Exception {
         Path dir = Files.createTempDirectory("interphase-init");
         assertEquals(0, Runs.run("init", "--package", "team.spe", dir.toString()).code());
-        assertTrue(Files.readString(dir.resolve("studies/example.cell")).contains("import team.spe.cells.*"));
+        assertTrue(Files.readString(dir.resolve("studies/example-study.cell")).contains("import team.spe.cells.*"));
         assertEquals(0, Runs.run("check", dir.toString()).code());
 
         Runs.Output bad = Runs.run("init", "--package", "9lives", Files.createTempDirectory("interphase-init").toString());

@@ -80,6 +80,9 @@ class ScreenshotTest {
         assertTrue(status.isOK(), status::toString);
         IFile summary = p.getFile("results/lab.coatings.CoatingComparison/LagpLco/summary.json");
         assertTrue(summary.exists());
+        // the run opens its results by itself (AfterRunTest); the picture shows the study folder's editor instead
+        Workbench.waitUntil(() -> java.util.Arrays.stream(page.getEditorReferences())
+                .anyMatch(r -> r.getId().equals(org.interphase.ui.results.ResultsUi.EDITOR_ID)), 60);
         page.closeAllEditors(false);
         var results = org.interphase.ui.results.ResultsUi.open(page, p.getFolder("results/lab.coatings.CoatingComparison"));
         org.interphase.ui.results.ResultsUi.showPage(results, "Capacity Retention");

@@ -30,6 +30,15 @@ final class Screenshots {
                 || !Path.of(value).isAbsolute() ? null : Path.of(value);
     }
 
+    /** Writes an image (drawn off screen) into {@code folder/name}. */
+    static void save(Image image, String name) throws Exception {
+        Path folder = folder();
+        Files.createDirectories(folder);
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { image.getImageData() };
+        loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+    }
+
     /** Captures the shell as it appears on the display into {@code folder/name}. */
     static void capture(Shell shell, String name) throws Exception {
         Path folder = folder();

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 /** The result editor's input for a workspace folder or file (a study, sweep or cell folder, summary.json, sweep.csv). */
@@ -35,9 +36,20 @@ public final class ResultsInput implements IEditorInput {
         return resource.getType() == IResource.FILE ? resource.getParent().getName() : resource.getName();
     }
 
+    /** Saved with the workbench, so that a result editor comes back after a restart ({@link ResultsInputFactory}). */
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        return new IPersistableElement() {
+            @Override
+            public String getFactoryId() {
+                return ResultsInputFactory.ID;
+            }
+
+            @Override
+            public void saveState(IMemento memento) {
+                ResultsInputFactory.save(resource, memento);
+            }
+        };
     }
 
     @Override

@@ -36,12 +36,14 @@ public final class StackPicture {
     private static final RGB BAD = new RGB(200, 30, 30);
 
     private final CellResult cell;
+    private final java.nio.file.Path studyFolder;
     private final double ceiRef;
     private final double seiRef;
     private final double contactLossRef;
 
     public StackPicture(StudyResult study, CellResult cell) {
         this.cell = cell;
+        this.studyFolder = study == null ? null : study.folder();
         List<CellResult> all = study == null ? List.of(cell) : study.cells();
         ceiRef = all.stream().mapToDouble(c -> max(c.cycles().numbers("cei_thickness_nm"))).max().orElse(0);
         seiRef = all.stream().mapToDouble(c -> max(c.cycles().numbers("sei_thickness_nm"))).max().orElse(0);
@@ -69,6 +71,11 @@ public final class StackPicture {
 
     public CellResult cell() {
         return cell;
+    }
+
+    /** The folder of the study the cell belongs to, or null for a cell on its own. */
+    public java.nio.file.Path studyFolder() {
+        return studyFolder;
     }
 
     /** The cycles of cycles.csv, in order. */

@@ -1,53 +1,91 @@
 package org.interphase.ui.results.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.interphase.results.read.CellResult;
+import org.interphase.results.read.ResultReader;
 import org.interphase.results.read.StackLayer;
-import org.interphase.ui.results.internal.StackPicture.Box;
+import org.interphase.results.read.StudyResult;
+import org.interphase.ui.results.internal.StackLayout.Item;
 import org.interphase.ui.results.internal.StackPicture.Side;
 
 /**
  * The stack view: the layers of the cell selected in a result editor, cathode on the left, with
  * widths on a logarithmic thickness scale, and its two electrode|electrolyte interfaces coloured by
- * their degradation at the cycle chosen with the slider ({@link StackPicture}).
+ * their degradation at the cycle chosen with the slider ({@link StackPicture}), laid out by
+ * {@link StackLayout} so that no text overlaps at any width. The view remembers its cell and cycle
+ * across a restart (its memento: the study folder, the cell, the cycle).
  */
 public final class StackView extends ViewPart {
 
-    private static final int INTERFACE = 8;
+    static final String KEY_STUDY = "studyFolder";
+    static final String KEY_CELL = "cell";
+    static final String KEY_CYCLE = "cycle";
 
+    private ScrolledComposite scroll;
     private Canvas canvas;
     private Scale slider;
     private Label cycleLabel;
     private StackPicture picture;
     private int row;
+    private StackLayout layout;
+    private IMemento restore;
     private final ISelectionListener listener = this::selectionChanged;
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        restore = memento;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        if (picture == null) {
+            return;
+        }
+        CellResult cell = picture.cell();
+        Path study = picture.studyFolder();
+        memento.putString(KEY_STUDY, (study != null ? study : cell.folder()).toString());
+        memento.putString(KEY_CELL, cell.cell());
+        memento.putInteger(KEY_CYCLE, cycle());
+    }
 
     @Override
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         c.setLayout(new GridLayout(2, false));
-        canvas = new Canvas(c, SWT.DOUBLE_BUFFERED);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
+        scroll = new ScrolledComposite(c, SWT.V_SCROLL);
+        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
+        scroll.setContent(canvas);
+        canvas.addPaintListener(e -> layout = draw(e.gc, canvas.getClientArea(), picture, row));
+        scroll.addListener(SWT.Resize, e -> fitHeight());
         cycleLabel = new Label(c, SWT.NONE);
         cycleLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         cycleLabel.setText("Cycle -----");
@@ -56,10 +94,44 @@ public final class StackView extends ViewPart {
         slider.setEnabled(false);
         slider.addListener(SWT.Selection, e -> showRow(slider.getSelection()));
         getSite().getPage().addSelectionListener(listener);
-        IEditorPart editor = getSite().getPage().getActiveEditor();
-        if (editor != null) {
-            selectionChanged(editor, editor.getSite().getSelectionProvider() == null ? null
-                    : editor.getSite().getSelectionProvider().getSelection());
+        if (!restore(restore)) {
+            IEditorPart editor = getSite().getPage().getActiveEditor();
+            if (editor != null) {
+                selectionChanged(editor, editor.getSite().getSelectionProvider() == null ? null
+                        : editor.getSite().getSelectionProvider().getSelection());
+            }
+        }
+        restore = null;
+    }
+
+    /** Shows the cell and cycle of a memento ({@link #saveState}); false when it names none that can be read. */
+    public boolean restore(IMemento memento) {
+        String folder = memento == null ? null : memento.getString(KEY_STUDY);
+        String name = memento == null ? null : memento.getString(KEY_CELL);
+        if (folder == null || name == null || !Files.isDirectory(Path.of(folder))) {
+            return false;
+        }
+        try {
+            Path f = Path.of(folder);
+            StudyResult study = Files.isRegularFile(f.resolve("summary.json")) ? null : ResultReader.readStudy(f);
+            CellResult cell = study == null ? ResultReader.readCell(f)
+                    : study.cells().stream().filter(x -> x.cell().equals(name)).findFirst().orElse(null);
+            if (cell == null) {
+                return false;
+            }
+            show(new CellSelection(study, cell));
+            Integer cycle = memento.getInteger(KEY_CYCLE);
+            if (cycle != null && cycle >= 0) {
+                try {
+                    setCycle(cycle);
+                } catch (IllegalArgumentException e) {
+                    // the results were run again with fewer cycles: the last one stays
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            // results deleted or rewritten since: the view waits for a selection
+            return false;
         }
     }
 
@@ -94,6 +166,21 @@ public final class StackView extends ViewPart {
         return picture == null ? 0 : picture.boxes().size();
     }
 
+    /** The picture shown, or null. */
+    public StackPicture picture() {
+        return picture;
+    }
+
+    /** The row of cycles.csv shown. */
+    public int row() {
+        return row;
+    }
+
+    /** The layout of the last paint (null before the first). */
+    public StackLayout lastLayout() {
+        return layout;
+    }
+
     /** Shows a cycle (a cycle number of cycles.csv). */
     public void setCycle(int cycle) {
         int[] cycles = picture.cycles();
@@ -125,87 +212,94 @@ public final class StackView extends ViewPart {
         }
         cycleLabel.setText(n == 0 ? "no cycle" : "Cycle " + picture.cycles()[row]);
         cycleLabel.getParent().layout();
+        fitHeight();
         canvas.redraw();
     }
 
-    private void paint(GC gc, Rectangle area) {
-        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+    /** Lets the canvas scroll when the rows need more height than the view has. */
+    private void fitHeight() {
+        Rectangle area = scroll.getClientArea();
+        GC gc = new GC(canvas);
+        try {
+            StackLayout l = layout(gc, area.width, area.height, picture, row);
+            scroll.setMinSize(0, l == null ? 0 : l.height());
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** The layout of a picture at a row for a size, measuring text with a GC; null without a picture. */
+    public static StackLayout layout(GC gc, int width, int height, StackPicture picture, int row) {
+        if (picture == null || picture.boxes().isEmpty()) {
+            return null;
+        }
+        return new StackLayout(width, height, picture.boxes(), picture.electrolyte(),
+                picture.resistance(row) + "   (widths: log thickness scale)",
+                new String[] { "cathode | electrolyte: " + picture.describe(Side.CATHODE, row),
+                        "electrolyte | anode: " + picture.describe(Side.ANODE, row) },
+                s -> gc.textExtent(s).x, gc.getFontMetrics().getHeight());
+    }
+
+    /** Draws a picture at a row into an area; returns its layout (null when there is nothing to lay out). */
+    public static StackLayout draw(GC gc, Rectangle area, StackPicture picture, int row) {
+        Display display = gc.getDevice() instanceof Display d ? d : Display.getCurrent();
+        gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
         if (picture == null) {
             gc.drawText("Select a cell in a result editor to see its layers.", 10, 10, true);
-            return;
+            return null;
         }
-        List<Box> boxes = picture.boxes();
-        if (boxes.isEmpty()) {
+        if (picture.boxes().isEmpty()) {
             gc.drawText("This summary.json has no stack (written before the stack was recorded): run the study again.",
                     10, 10, true);
-            return;
+            return null;
         }
-        int total = boxes.stream().mapToInt(Box::width).sum() + 2 * INTERFACE;
-        int x = Math.max(10, (area.width - total) / 2);
-        int top = 40;
-        int height = Math.max(60, area.height - 150);
-        int electrolyte = picture.electrolyte();
-        for (int i = 0; i < boxes.size(); i++) {
-            if (i == electrolyte) {
-                x = drawInterface(gc, x, top, height, Side.CATHODE);
+        StackLayout l = layout(gc, area.width, area.height, picture, row);
+        List<StackLayer> layers = picture.cell().stack();
+        for (Item i : l.items()) {
+            Rectangle r = i.bounds();
+            switch (i.kind()) {
+            case LAYER -> {
+                StackLayer layer = layers.get(i.layer());
+                fill(gc, layerColour(layer.kind()), r);
+                gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+                gc.setLineStyle(Double.isFinite(layer.thicknessM()) ? SWT.LINE_SOLID : SWT.LINE_DASH);
+                gc.drawRectangle(r.x, r.y, r.width, r.height);
+                gc.setLineStyle(SWT.LINE_SOLID);
+                if (layer.kind().equals("electrolyte") && !layer.fillers().isEmpty()) {
+                    drawFillers(gc, display, r);
+                }
             }
-            Box b = boxes.get(i);
-            StackLayer l = b.layer();
-            Color fill = new Color(layerColour(l.kind()));
-            gc.setBackground(fill);
-            gc.fillRectangle(x, top, b.width(), height);
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            if (!Double.isFinite(l.thicknessM())) {
-                gc.setLineStyle(SWT.LINE_DASH);
+            case INTERFACE -> fill(gc, picture.colour(i.side(), row), r);
+            case SWATCH -> {
+                fill(gc, i.side() != null ? picture.colour(i.side(), row) : layerColour(layers.get(i.layer()).kind()), r);
+                gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+                gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
             }
-            gc.drawRectangle(x, top, b.width(), height);
-            gc.setLineStyle(SWT.LINE_SOLID);
-            if (l.kind().equals("electrolyte")) {
-                drawFillers(gc, l, x, top, b.width(), height);
+            case TEXT -> {
+                gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+                gc.drawText(i.text(), r.x, r.y, true);
             }
-            label(gc, l, x, b.width(), top + height + 8, i);
-            x += b.width();
-            if (i == electrolyte) {
-                x = drawInterface(gc, x, top, height, Side.ANODE);
             }
         }
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        gc.drawText(picture.resistance(row) + "   (widths: log thickness scale)", 10, 10, true);
+        return l;
     }
 
-    private int drawInterface(GC gc, int x, int top, int height, Side side) {
-        Color c = new Color(picture.colour(side, row));
+    private static void fill(GC gc, RGB rgb, Rectangle r) {
+        Color c = new Color(rgb);
         gc.setBackground(c);
-        gc.fillRectangle(x, top - 6, INTERFACE, height + 12);
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        String text = picture.describe(side, row);
-        Point size = gc.textExtent(text);
-        gc.drawText(text, Math.max(0, x + INTERFACE / 2 - size.x / 2), top - 24 + (side == Side.ANODE ? 0 : 0), true);
-        return x + INTERFACE;
+        gc.fillRectangle(r);
     }
 
-    private void drawFillers(GC gc, StackLayer l, int x, int top, int w, int h) {
-        if (l.fillers().isEmpty()) {
-            return;
-        }
-        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+    private static void drawFillers(GC gc, Display display, Rectangle r) {
+        gc.setBackground(display.getSystemColor(SWT.COLOR_GRAY));
         for (int k = 0; k < 40; k++) {
             // a fixed pattern of particles (positions are decoration, not data)
-            int px = x + 4 + (k * 37) % Math.max(1, w - 8);
-            int py = top + 4 + (k * 53) % Math.max(1, h - 8);
+            int px = r.x + 4 + (k * 37) % Math.max(1, r.width - 8);
+            int py = r.y + 4 + (k * 53) % Math.max(1, r.height - 8);
             gc.fillOval(px, py, 4, 4);
         }
-    }
-
-    private void label(GC gc, StackLayer l, int x, int w, int y, int i) {
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        String name = (l.material() == null ? l.kind() : l.material());
-        String thickness = l.thickness() == null ? "thickness not given" : l.thickness();
-        String fillers = l.fillers().isEmpty() ? "" : "\n+ " + String.join(", ", l.fillers());
-        int dy = (i % 2) * 30;
-        gc.drawText(name + "\n" + thickness + fillers, x, y + dy, true);
     }
 
     private static RGB layerColour(String kind) {

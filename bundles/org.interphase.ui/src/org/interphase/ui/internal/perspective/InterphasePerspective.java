@@ -21,7 +21,8 @@ public final class InterphasePerspective implements IPerspectiveFactory {
         left.addView(PROJECT_EXPLORER);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
         right.addView(IPageLayout.ID_OUTLINE);
-        right.addPlaceholder(InterphaseUi.STACK_VIEW_ID);
+        // the stack view beside the Outline: it follows the cell selected in a result editor
+        right.addView(InterphaseUi.STACK_VIEW_ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);

@@ -28,7 +28,10 @@ public final class InterphaseConsole {
         return console;
     }
 
-    /** Prints lines to the console (any thread) and brings it forward. */
+    /**
+     * Prints lines to the console (any thread). It does not bring the Console view forward: a run
+     * prints a line per cell, and a console that came to the front on each hid the Progress view.
+     */
     public static void println(String text) {
         MessageConsole console = get();
         try (MessageConsoleStream out = console.newMessageStream()) {
@@ -36,6 +39,13 @@ public final class InterphaseConsole {
         } catch (IOException e) {
             // a message stream over a document does not fail on close
         }
-        console.activate();
+    }
+
+    /**
+     * Marks the console's tab as changed (bold title) without taking the focus or bringing it to the
+     * front: for lines the user should read, such as why nothing was run.
+     */
+    public static void reveal() {
+        ConsolePlugin.getDefault().getConsoleManager().warnOfContentChange(get());
     }
 }

@@ -4,9 +4,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Path;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.ILaunchConfigurationDelegate;
@@ -27,9 +25,11 @@ public final class StudyLaunchDelegate implements ILaunchConfigurationDelegate {
         String path = configuration.getAttribute(ATTR_FILE, "");
         IFile file = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path));
         if (file == null || !file.exists()) {
-            throw new CoreException(new Status(IStatus.ERROR, InterphaseUi.PLUGIN_ID,
-                    "the launch configuration '" + configuration.getName() + "' names no existing .cell file"
-                            + (path.isEmpty() ? "" : " (" + path + ")")));
+            // a user's mistake: a console line, not the workbench's error dialog and an error in the log
+            InterphaseConsole.println("nothing was run: the launch configuration '" + configuration.getName()
+                    + "' names no existing .cell file" + (path.isEmpty() ? "" : " (" + path + ")"));
+            InterphaseConsole.reveal();
+            return;
         }
         String study = configuration.getAttribute(ATTR_STUDY, "");
         RunStudyHandler.schedule(file, study.isEmpty() ? null : study);

@@ -55,12 +55,20 @@ public final class StudyRun extends Job {
      * @param studyName run only this study or sweep, or all of the file when null
      */
     public StudyRun(IFile file, String studyName) {
-        super("Running " + (studyName != null ? studyName : "the studies of " + file.getName()));
+        super(jobName(file, studyName));
         this.file = file;
         this.studyName = studyName;
         setUser(true);
-        // writes into the project: no other build or run of it at the same time
-        setRule(file.getProject());
+        // No scheduling rule: the run reads the files through its own model and writes results/ with
+        // java.nio under the lock of Execution, so it never waits behind "Building workspace" (with the
+        // project as rule it did, and the Progress view and the blocked-job dialog then listed the build
+        // first, where a click on Cancel stopped the build instead of the run). Only the refresh of
+        // results/ at the end takes a rule, which refreshLocal acquires itself.
+    }
+
+    /** The job's name in the Progress view: says it is an Interphase run, and of what. */
+    static String jobName(IFile file, String studyName) {
+        return "Interphase run: " + (studyName != null ? studyName + " of " : "") + file.getFullPath().makeRelative();
     }
 
     @Override
@@ -90,7 +98,7 @@ public final class StudyRun extends Job {
             sub.worked(5);
             Resource resource = model.resource(file);
             if (resource == null) {
-                return error(file.getFullPath() + " is not a .cell file of an open project");
+                return mistake(file.getFullPath() + " is not a .cell file of an open project", 1);
             }
             List<String> errors = new ArrayList<>();
             for (Issue issue : model.validate(file, sub::isCanceled)) {
@@ -101,12 +109,12 @@ public final class StudyRun extends Job {
             }
             if (!errors.isEmpty()) {
                 errors.forEach(InterphaseConsole::println);
-                return error("nothing was run: " + file.getName() + " has " + errors.size()
-                        + (errors.size() == 1 ? " error" : " errors") + " (see the Problems view)");
+                return mistake("nothing was run: " + file.getName() + " has " + errors.size()
+                        + (errors.size() == 1 ? " error" : " errors") + " (see the Problems view)", 1);
             }
             Selection selection = Selection.of(List.of(resource), studyName);
             if (selection.isEmpty()) {
-                return error(selection.nothingSelected(studyName, file.getName()));
+                return mistake(selection.nothingSelected(studyName, file.getName()), 1);
             }
             int runs = selection.runs();
             Path out = project.getLocation().toFile().toPath().resolve(InterphaseUi.RESULTS_FOLDER);
@@ -129,7 +137,7 @@ public final class StudyRun extends Job {
             } catch (Execution.DataException e) {
                 // compare with data "FILE": the data files are read before anything runs, all or nothing
                 InterphaseConsole.println(e.getMessage());
-                return error("nothing was run: a data file of " + file.getName() + " cannot be read (see the console)");
+                return mistake("nothing was run: a data file of " + file.getName() + " cannot be read (see the console)", 1);
             }
             List<RunResult> finished = result.results();
             if (monitor.isCanceled()) {
@@ -155,6 +163,7 @@ public final class StudyRun extends Job {
                 }
             }
             refresh(project, sub.split(5));
+            ResultsOpener.afterRun(project, selection, out, finished);
             if (failed > 0) {
                 return new Status(IStatus.WARNING, InterphaseUi.PLUGIN_ID, failed + " of " + finished.size()
                         + " runs failed; their reasons are in the Problems view and the Interphase console");
@@ -207,8 +216,22 @@ public final class StudyRun extends Job {
         m.setAttribute(IMarker.MESSAGE, "run of " + r.getStudy() + "/" + r.getCell() + " failed: " + r.getStopReason());
     }
 
-    private static IStatus error(String message) {
+    /**
+     * A user's mistake (a file with errors, no study, unreadable data): a console line and a run
+     * marker on the file, and an INFO result. An ERROR result would make the workbench show its
+     * "has encountered a problem" dialog and log the message as an error.
+     */
+    private IStatus mistake(String message, int line) {
         InterphaseConsole.println(message);
-        return new Status(IStatus.ERROR, InterphaseUi.PLUGIN_ID, message);
+        InterphaseConsole.reveal();
+        try {
+            IMarker m = file.createMarker(InterphaseUi.RUN_MARKER);
+            m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+            m.setAttribute(IMarker.LINE_NUMBER, line);
+            m.setAttribute(IMarker.MESSAGE, message);
+        } catch (CoreException e) {
+            // the file went away: the console line says it
+        }
+        return new Status(IStatus.INFO, InterphaseUi.PLUGIN_ID, message);
     }
 }

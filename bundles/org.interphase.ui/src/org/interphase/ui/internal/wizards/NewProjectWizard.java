@@ -12,14 +12,14 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
+import org.interphase.dsl.workspace.ProjectLayout;
 
 /** New Interphase Project: a project with the Interphase layout, examples and a .gitignore. */
 public final class NewProjectWizard extends Wizard implements INewWizard {
 
-    private WizardNewProjectCreationPage page;
+    private ProjectPage page;
     private IWorkbench workbench;
 
     public NewProjectWizard() {
@@ -34,22 +34,25 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        page = new WizardNewProjectCreationPage("project");
-        page.setTitle("Interphase project");
-        page.setDescription("A project with cells/, protocols/, studies/, data/ and results/, an example study that runs, "
-                + "and a .gitignore for sharing it in git.");
+        page = new ProjectPage();
         addPage(page);
+    }
+
+    /** The page (for tests: its name field and {@link ProjectPage#packageName()}). */
+    public org.eclipse.ui.dialogs.WizardNewProjectCreationPage page() {
+        return page;
+    }
+
+    /** The package the wizard will give the examples. */
+    public String packageName() {
+        return page.packageName();
     }
 
     @Override
     public boolean performFinish() {
         String name = page.getProjectName();
         IPath location = page.useDefaults() ? null : page.getLocationPath();
-        String pkg = name.replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(java.util.Locale.ROOT);
-        if (pkg.isEmpty() || Character.isDigit(pkg.charAt(0))) {
-            pkg = "lab_" + pkg;
-        }
-        String packageName = pkg;
+        String packageName = page.packageName();
         IProject[] created = new IProject[1];
         try {
             getContainer().run(true, true, monitor -> {
@@ -73,7 +76,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
                 target.selectReveal(new StructuredSelection(created[0]));
             }
             try {
-                IDE.openEditor(page, created[0].getFile("studies/example.cell"));
+                IDE.openEditor(page, created[0].getFile(ProjectLayout.EXAMPLE_STUDY));
             } catch (PartInitException e) {
                 // the project is there; opening the example is a convenience
             }

@@ -11,6 +11,7 @@ import org.interphase.execution.ProductVersion;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.validation.Baseline;
+import org.interphase.validation.CalibrationSensitivity;
 import org.interphase.validation.Score;
 import org.interphase.validation.ValidationReport;
 import org.interphase.validation.ValidationRun;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code interphase validate [FOLDER] [--out DIR] [--baseline FILE] [--write-baseline] [--threads N]}. */
+/**
+ * {@code interphase validate [FOLDER] [--out DIR] [--baseline FILE] [--write-baseline] [--threads N]
+ * [--sensitivity [--trajectories r] [--seed s]]}.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = { "Runs the validation set (FOLDER/manifest.txt and its .cell cases, default: validation)",
                 "and writes OUT/validation.md, OUT/validation.html and OUT/images/validation-<kind>.png",
@@ -51,6 +55,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
     private Integer threads;
 
+    @Option(names = "--sensitivity", description = { "first screen each calibration case (Morris, org.interphase.uq) over the",
+            "literature ranges of its cell's parameters and store what it pins down in FOLDER/sensitivity.json" })
+    private boolean sensitivity;
+
+    @Option(names = "--trajectories", paramLabel = "r", defaultValue = "4",
+            description = "Morris trajectories per calibration case with --sensitivity (default: ${DEFAULT-VALUE})")
+    private int trajectories;
+
+    @Option(names = "--seed", paramLabel = "s", defaultValue = "1", description = "seed of the trajectories (default: ${DEFAULT-VALUE})")
+    private long seed;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -64,8 +79,25 @@ final class ValidateCommand implements Callable<Integer> {
             return Interphase.EXIT_INPUT_ERRORS;
         }
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
-        ValidationRun.Outcome o = new ValidationRun(runner, threads != null ? threads : Runtime.getRuntime().availableProcessors())
-                .run(folder, (label, status) -> {
+        ValidationRun validation = new ValidationRun(runner, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        if (sensitivity) {
+            if (trajectories < 1) {
+                stderr.println("interphase: --trajectories must be at least 1");
+                return Interphase.EXIT_USAGE;
+            }
+            java.nio.file.Path samples = java.nio.file.Files.createTempDirectory("interphase-validation-samples");
+            List<String> errors = validation.screen(folder, trajectories, seed, ProductVersion.current(), samples,
+                    (id, what) -> {
+                        stderr.println("screened " + id + ": " + what);
+                        stderr.flush();
+                    });
+            if (!errors.isEmpty()) {
+                errors.forEach(stdout::println);
+                stdout.println("nothing was validated: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+                return Interphase.EXIT_INPUT_ERRORS;
+            }
+        }
+        ValidationRun.Outcome o = validation.run(folder, (label, status) -> {
                     stderr.println("ran " + label + ": " + status);
                     stderr.flush();
                 });
@@ -76,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<Verdict> verdicts = o.verdicts();
         List<String> regressions = before.regressions(verdicts);
-        ValidationReport.write(verdicts, regressions, out);
+        ValidationReport.write(verdicts, regressions, out, CalibrationSensitivity.read(folder));
         for (Verdict v : verdicts) {
             stdout.printf(Locale.ROOT, "%-4s %-30s %-22s published %-16s computed %s%n", v.pass() ? "pass" : "MISS",
                     v.vcase().id(), v.vcase().kind().word(), v.vcase().published(), v.shown());

@@ -19,9 +19,8 @@ public enum Kind {
     INTERFACIAL_RESISTANCE("interfacial_resistance", "ohm cm2", true, Metrics::getInterfacialResistance, null),
     CEI_THICKNESS("cei_thickness", "nm", false, Metrics::getCeiThickness, null),
     SEI_THICKNESS("sei_thickness", "nm", false, Metrics::getSeiThickness, null),
-    GAS_ONSET("gas_onset", "V", false, m -> null,
-            "gas-evolution onset: acid_crosstalk integrates each gas over the whole run (gas_umol_cm2) and the "
-                    + "engine records no gas amount against potential, so no onset can be read");
+    /** Not a summary.json metric: read by {@link GasOnset} from sweeps stopped at a ladder of end potentials. */
+    GAS_ONSET("gas_onset", "V", false, m -> null, null);
 
     private final String word;
     private final String unit;
@@ -69,6 +68,21 @@ public enum Kind {
             }
         }
         return null;
+    }
+
+    /** The summary.json metric of this kind (docs/results.md), or null for the gas onset (not a metric). */
+    public String summaryMetric() {
+        return switch (this) {
+            case ONSET -> "onset_potential_V";
+            case RETENTION -> "capacity_retention_pct";
+            case CYCLES_TO_80 -> "cycles_to_80pct";
+            case TIME_TO_SHORT -> "time_to_short_h";
+            case CONDUCTIVITY -> "ionic_conductivity_S_cm";
+            case INTERFACIAL_RESISTANCE -> "interfacial_resistance_ohm_cm2";
+            case CEI_THICKNESS -> "cei_thickness_nm";
+            case SEI_THICKNESS -> "sei_thickness_nm";
+            case GAS_ONSET -> null;
+        };
     }
 
     /** The manifest words, for error messages. */

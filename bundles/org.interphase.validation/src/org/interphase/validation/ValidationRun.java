@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -25,7 +29,8 @@ import org.interphase.solver.study.StudyRunner;
 
 /**
  * Runs the validation set of a folder: reads its {@code manifest.txt}, checks its .cell files, runs
- * each study/cell pair the cases name once, and judges every case.
+ * each study/cell pair the cases name once, and judges every case. A gas-onset case also runs the
+ * ladder of sweeps of {@link GasOnset}.
  */
 public final class ValidationRun {
 
@@ -37,6 +42,18 @@ public final class ValidationRun {
      * located errors that kept the set from running.
      */
     public record Outcome(List<Verdict> verdicts, double seconds, int runs, List<String> errors) {
+    }
+
+    /** A study and the cell of it that a case compares. */
+    private record Pair(Study study, Cell cell) {
+        String label() {
+            return study.getName() + "/" + cell.getName();
+        }
+    }
+
+    /** The set as loaded: cases, the pair of each (by key), or the errors that keep it from running. */
+    private record Loaded(List<ValidationCase> cases, Map<String, Pair> pairs, Map<ValidationCase, String> keyOf,
+            List<String> errors) {
     }
 
     private final StudyRunner runner;
@@ -52,13 +69,101 @@ public final class ValidationRun {
      * @param progress told "study/cell" and its status after each run
      */
     public Outcome run(Path folder, BiConsumer<String, String> progress) throws IOException, InterruptedException {
+        Loaded set = load(folder);
+        if (!set.errors().isEmpty()) {
+            return new Outcome(List.of(), 0, 0, set.errors());
+        }
+        long start = System.nanoTime();
+        // the study/cell pairs of gas-onset cases, read from sweeps stopped at a ladder of end potentials
+        Set<String> gasPairs = new HashSet<>();
+        set.keyOf().forEach((c, key) -> {
+            if (c.kind() == Kind.GAS_ONSET) {
+                gasPairs.add(key);
+            }
+        });
+        Map<String, RunResult> results = new LinkedHashMap<>();
+        Map<String, GasOnset.Result> gas = new ConcurrentHashMap<>();
+        AtomicInteger extraRuns = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Map<String, Future<RunResult>> futures = new LinkedHashMap<>();
+            for (var e : set.pairs().entrySet()) {
+                Pair p = e.getValue();
+                String key = e.getKey();
+                futures.put(key, pool.submit(() -> {
+                    RunResult r = runner.run(p.study(), p.cell(), "validation", () -> false);
+                    progress.accept(p.label(), r.getStatus().getLiteral());
+                    if (gasPairs.contains(key)) {
+                        GasOnset.Result g = GasOnset.of(p.study(), p.cell(),
+                                (s, c) -> runner.run(s, c, "validation", () -> false));
+                        gas.put(key, g);
+                        extraRuns.addAndGet(g.runs());
+                        progress.accept(p.label() + " gas onset", (g.failure() != null ? g.failure()
+                                : Double.isNaN(g.onset()) ? "no gas" : Published.Format.number(g.onset()) + " V")
+                                + " (" + g.runs() + " sweeps)");
+                    }
+                    return r;
+                }));
+            }
+            for (var e : futures.entrySet()) {
+                try {
+                    results.put(e.getKey(), e.getValue().get());
+                } catch (ExecutionException ex) {
+                    // the runner reports engine failures as failed runs; anything else is a bug worth seeing
+                    throw new IllegalStateException("run " + e.getKey() + " threw", ex.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Verdict> verdicts = new ArrayList<>();
+        for (ValidationCase c : set.cases()) {
+            String key = set.keyOf().get(c);
+            verdicts.add(c.kind() == Kind.GAS_ONSET ? Verdict.judgeGas(c, gas.get(key)) : Verdict.judge(c, results.get(key)));
+        }
+        return new Outcome(verdicts, seconds, set.pairs().size() + extraRuns.get(), List.of());
+    }
+
+    /**
+     * Screens every calibration case of the folder ({@link CalibrationSensitivity}) and stores the outcome
+     * in FOLDER/{@value CalibrationSensitivity#FILE}.
+     *
+     * @param samples  where the design's runs are cached (one folder per case)
+     * @param progress told the case id and what became of it
+     * @return the located errors that kept the set from loading, empty on success
+     */
+    public List<String> screen(Path folder, int trajectories, long seed, String product, Path samples,
+            BiConsumer<String, String> progress) throws IOException, InterruptedException {
+        Loaded set = load(folder);
+        if (!set.errors().isEmpty()) {
+            return set.errors();
+        }
+        List<CalibrationSensitivity.CaseScreening> out = new ArrayList<>();
+        for (ValidationCase c : set.cases()) {
+            if (!c.calibration()) {
+                continue;
+            }
+            Pair p = set.pairs().get(set.keyOf().get(c));
+            CalibrationSensitivity.CaseScreening s = CalibrationSensitivity.screen(runner, threads, c, p.study(), p.cell(),
+                    trajectories, seed, samples);
+            out.add(s);
+            progress.accept(c.id(), s.note() != null ? s.note()
+                    : s.runs() + " runs, " + s.failed() + " failed, " + s.pinned().size() + " of " + s.effects().size()
+                            + " parameters pinned");
+        }
+        CalibrationSensitivity.write(folder, out, trajectories, seed, product);
+        return List.of();
+    }
+
+    private static Loaded load(Path folder) throws IOException {
         Path manifest = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            return new Outcome(List.of(), 0, 0, List.of(folder + ": error: no " + MANIFEST + " in this folder"));
+            return failed(List.of(folder + ": error: no " + MANIFEST + " in this folder"));
         }
         ManifestReader.Result read = ManifestReader.read(manifest, manifest.toString());
         if (!read.errors().isEmpty()) {
-            return new Outcome(List.of(), 0, 0, read.errors());
+            return failed(read.errors());
         }
         Checker checker = new Checker(Path.of(""));
         Checker.Loaded loaded = checker.load(List.of(folder));
@@ -67,14 +172,9 @@ public final class ValidationRun {
             errors.add(p.format());
         }
         if (!errors.isEmpty()) {
-            return new Outcome(List.of(), 0, 0, errors);
+            return failed(errors);
         }
         // every case's study and cell, found in its own file
-        record Pair(Study study, Cell cell) {
-            String label() {
-                return study.getName() + "/" + cell.getName();
-            }
-        }
         Map<String, Pair> pairs = new LinkedHashMap<>();
         Map<ValidationCase, String> keyOf = new LinkedHashMap<>();
         for (ValidationCase c : read.cases()) {
@@ -95,39 +195,11 @@ public final class ValidationRun {
             pairs.putIfAbsent(key, new Pair(study, cell));
             keyOf.put(c, key);
         }
-        if (!errors.isEmpty()) {
-            return new Outcome(List.of(), 0, 0, errors);
-        }
-        long start = System.nanoTime();
-        Map<String, RunResult> results = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            Map<String, Future<RunResult>> futures = new LinkedHashMap<>();
-            for (var e : pairs.entrySet()) {
-                Pair p = e.getValue();
-                futures.put(e.getKey(), pool.submit(() -> {
-                    RunResult r = runner.run(p.study(), p.cell(), "validation", () -> false);
-                    progress.accept(p.label(), r.getStatus().getLiteral());
-                    return r;
-                }));
-            }
-            for (var e : futures.entrySet()) {
-                try {
-                    results.put(e.getKey(), e.getValue().get());
-                } catch (ExecutionException ex) {
-                    // the runner reports engine failures as failed runs; anything else is a bug worth seeing
-                    throw new IllegalStateException("run " + e.getKey() + " threw", ex.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        List<Verdict> verdicts = new ArrayList<>();
-        for (ValidationCase c : read.cases()) {
-            verdicts.add(Verdict.judge(c, results.get(keyOf.get(c))));
-        }
-        return new Outcome(verdicts, seconds, pairs.size(), List.of());
+        return errors.isEmpty() ? new Loaded(read.cases(), pairs, keyOf, List.of()) : failed(errors);
+    }
+
+    private static Loaded failed(List<String> errors) {
+        return new Loaded(List.of(), Map.of(), Map.of(), errors);
     }
 
     private static Study find(Map<Path, Resource> targets, Path file, String name) {

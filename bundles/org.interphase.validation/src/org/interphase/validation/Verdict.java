@@ -38,6 +38,33 @@ public record Verdict(ValidationCase vcase, Double computed, String shown, boole
         return new Verdict(c, value, Published.Format.number(value), pass, pass ? null : missReason(c, r));
     }
 
+    /**
+     * Judges a gas-onset case against the onset read from its sweeps ({@code null} when they did not
+     * run). No gas up to the sweep's end is "> end V": it passes a published lower bound at or below
+     * the end.
+     */
+    public static Verdict judgeGas(ValidationCase c, GasOnset.Result g) {
+        if (g == null) {
+            return new Verdict(c, null, "no run", false, "the study did not run");
+        }
+        if (g.failure() != null) {
+            return new Verdict(c, null, "none", false, missingOr(c, "") + (c.missing() == null ? "" : "; ") + g.failure());
+        }
+        if (Double.isNaN(g.onset())) {
+            String shown = "> " + Published.Format.number(g.end()) + " V (no gas)";
+            if (c.published() instanceof Published.AtLeast least) {
+                boolean pass = g.end() >= least.bound() - 1e-9;
+                return new Verdict(c, g.end(), shown, pass, pass ? null
+                        : "the sweep ends at " + Published.Format.number(g.end()) + " V, below the published bound");
+            }
+            return new Verdict(c, null, shown, false, "no gas evolved up to " + Published.Format.number(g.end())
+                    + " V, the paper saw gas (" + missingOr(c, "the gas-forming reaction is missing") + ")");
+        }
+        boolean pass = c.published().accepts(g.onset());
+        return new Verdict(c, g.onset(), Published.Format.number(g.onset()), pass,
+                pass ? null : missingOr(c, "missing physics not yet identified"));
+    }
+
     /** A run that has no value of the kind: an event (short, 80 %) that did not happen within the run. */
     private static Verdict withoutValue(ValidationCase c, RunResult r) {
         if (c.kind() == Kind.TIME_TO_SHORT && r.getStatus() != RunStatus.SHORT_CIRCUIT) {

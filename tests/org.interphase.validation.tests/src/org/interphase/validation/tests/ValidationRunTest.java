@@ -3,7 +3,6 @@ package org.interphase.validation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,16 +36,16 @@ class ValidationRunTest {
     void runsEachStudyOnceJudgesEveryCaseAndWritesTheReport() throws IOException, InterruptedException {
         ValidationRun.Outcome o = runner().run(data("small"), (label, status) -> { });
         assertEquals(List.of(), o.errors());
-        assertEquals(1, o.runs(), "two cases on the same study and cell run it once");
         Verdict onset = o.verdicts().get(0);
         assertNotNull(onset.computed(), "the sweep gives an onset");
         Verdict gas = o.verdicts().get(1);
-        assertNull(gas.computed());
-        assertFalse(gas.pass(), "a kind the engine cannot compute is a miss, never skipped");
+        assertTrue(o.runs() > 1, "the study runs once, plus the ladder of sweeps of the gas onset: " + o.runs());
+        assertNotNull(gas.computed(), "the engine's gas, read from truncated sweeps, gives a gas onset: " + gas);
+        // acid_crosstalk evolves H2 from the acid of the polymer's oxidation: no gas before the oxidation starts
+        assertTrue(gas.computed() >= onset.computed() - 0.02, gas + " vs " + onset);
         ValidationReport.write(o.verdicts(), List.of(), dir);
         String md = Files.readString(dir.resolve("validation.md"));
         assertTrue(md.contains("| steel-gas | gas_onset (V) |"), md);
-        assertTrue(md.contains("not computed: gas-evolution onset"), md);
         assertTrue(md.contains("![onset](images/validation-onset.png)"), md);
         assertTrue(Files.size(dir.resolve("images/validation-onset.png")) > 1000);
         assertTrue(Files.readString(dir.resolve("validation.html")).contains("<td class=\"miss\">miss</td>"));

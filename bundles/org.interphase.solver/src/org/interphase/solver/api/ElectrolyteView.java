@@ -57,4 +57,15 @@ public interface ElectrolyteView {
 
     /** @return Li+ transference number t+ (dimensionless) */
     double transferenceNumber();
+
+    /**
+     * The film's Li+ transference number at a temperature: the polymer's, raised where Li+-conducting
+     * fillers carry part of the current without anions.
+     *
+     * @param temperatureK temperature, K
+     * @return t+ (dimensionless)
+     */
+    default double transferenceNumber(double temperatureK) {
+        return transferenceNumber();
+    }
 }

@@ -155,6 +155,29 @@ final class Composite {
         return Math.min(1, shells / Math.max(1e-9, 1 - total));
     }
 
+    /**
+     * The share of the current the polymer matrix carries; the rest passes through Li+-conducting
+     * particles, which carry no anions (single-ion conductors, t+ = 1). Maxwell-Garnett's field in a
+     * sphere, E_p = 3 sigma_m / (sigma_p* + 2 sigma_m) E_m, gives the volume-averaged currents
+     * (1 - phi) sigma_m E_m in the matrix and phi sigma_p* E_p in the particles, so the matrix carries
+     * (1 - phi) / ((1 - phi) + sum 3 phi_k sigma_k* / (sigma_k* + 2 sigma_m)) of the current (several
+     * fillers summed as dilute; sigma_k* with each particle's clean interfacial resistance). Inert
+     * fillers (SiO2, Al2O3: sigma_p ~ 0) leave the share at 1.
+     */
+    double matrixCurrentShare(double sigmaMatrix, double temperatureK) {
+        double total = fillerVolumeFraction();
+        if (total <= 0) {
+            return 1;
+        }
+        double particles = 0;
+        for (Phase p : phases) {
+            double sp = p.conductivity(temperatureK);
+            double effective = sp / (1 + sp * p.interfacialResistance() / p.radius());
+            particles += 3 * p.volumeFraction() * effective / (effective + 2 * sigmaMatrix);
+        }
+        return (1 - total) / ((1 - total) + particles);
+    }
+
     /** Total volume fraction of the ceramic fillers in the composite. */
     double fillerVolumeFraction() {
         return phases.stream().mapToDouble(Phase::volumeFraction).sum();

@@ -178,12 +178,25 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      */
     public double limitingCurrent(double temperatureK) {
         return 2 * saltConcentration * Physics.F * saltDiffusivity(temperatureK)
-                / ((1 - transferenceNumber) * thickness);
+                / ((1 - transferenceNumber(temperatureK)) * thickness);
+    }
+
+    /**
+     * The film's cation transference number: the polymer's t+ where the polymer carries the current, 1
+     * in Li+-conducting filler particles (single-ion conductors), t+_eff = 1 - (1 - t+) s, s the share of
+     * the current the polymer matrix carries ({@link Composite#matrixCurrentShare}). The anions move only
+     * in the polymer, so the salt polarises less: the measured rise of t+ with LLZO or LATP fillers in PEO
+     * is this. Without Li+-conducting fillers it is the polymer's t+.
+     */
+    @Override
+    public double transferenceNumber(double temperatureK) {
+        double share = composite.matrixCurrentShare(conductivity.at(temperatureK, amorphousFraction), temperatureK);
+        return 1 - (1 - transferenceNumber) * share;
     }
 
     /** The salt's transport properties in this film (the library gives no concentration dependence yet). */
     public SaltProperties saltProperties() {
-        return SaltProperties.of(this::saltDiffusivity, transferenceNumber, thermodynamicFactor);
+        return SaltProperties.of(this::saltDiffusivity, this::transferenceNumber, thermodynamicFactor);
     }
 
     /** A fresh salt-transport model of the film, uniform at c0. */

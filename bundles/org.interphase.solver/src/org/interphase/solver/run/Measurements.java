@@ -59,9 +59,18 @@ final class Measurements {
         }
     }
 
-    /** A spectrum of the cell's circuit plus films of a total resistance (ohm m2) in series. */
+    /** A spectrum of the fresh cell's circuit plus films of a total resistance (ohm m2) in series. */
     void impedance(ImpedanceStep step, double temperature, double films, int cycle) {
-        List<Element> elements = new ArrayList<>(CellCircuit.of(cell, temperature));
+        impedance(step, temperature, films, cycle, 1);
+    }
+
+    /**
+     * A spectrum of the cell's circuit as aged: the cathode keeps a fraction of its contact (R_ct / contact,
+     * double layer x contact, as the cycling runs' charge transfer sees it), plus films of a total
+     * resistance (ohm m2) in series.
+     */
+    void impedance(ImpedanceStep step, double temperature, double films, int cycle, double cathodeContact) {
+        List<Element> elements = new ArrayList<>(CellCircuit.of(cell, temperature, cathodeContact));
         if (films > 0) {
             elements.add(new Element("films", films, FILM_CAPACITANCE));
         }

@@ -210,7 +210,7 @@ public final class ProtocolRunner {
             double temperature = simulation.model().temperature();
             measurements.impedance(i, temperature,
                     simulation.seriesResistance() - simulation.model().electrolyte().resistance(temperature),
-                    recorder.cycle());
+                    recorder.cycle(), Math.min(1, Math.max(1e-9, simulation.contactFraction())));
         } else if (step instanceof SweepStep sweep) {
             measurements.sweep(sweep, simulation.model().temperature());
         } else {

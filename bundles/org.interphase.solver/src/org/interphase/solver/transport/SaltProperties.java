@@ -20,6 +20,12 @@ public interface SaltProperties {
     /** Properties that do not depend on the concentration (a diffusivity law in temperature only). */
     static SaltProperties of(java.util.function.DoubleUnaryOperator diffusivityAtTemperature, double transferenceNumber,
             double thermodynamicFactor) {
+        return of(diffusivityAtTemperature, t -> transferenceNumber, thermodynamicFactor);
+    }
+
+    /** Properties that depend on the temperature only (diffusivity and transference number laws). */
+    static SaltProperties of(java.util.function.DoubleUnaryOperator diffusivityAtTemperature,
+            java.util.function.DoubleUnaryOperator transferenceAtTemperature, double thermodynamicFactor) {
         /** A temperature and the diffusivity there: one immutable pair, safe to share between threads. */
         record AtTemperature(double temperatureK, double diffusivity) {
         }
@@ -44,7 +50,7 @@ public interface SaltProperties {
 
             @Override
             public double transferenceNumber(double concentration, double temperatureK) {
-                return transferenceNumber;
+                return transferenceAtTemperature.applyAsDouble(temperatureK);
             }
 
             @Override

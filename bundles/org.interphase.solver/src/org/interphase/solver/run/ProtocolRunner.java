@@ -167,7 +167,8 @@ public final class ProtocolRunner {
             if (multiRate == null) {
                 return 0;
             }
-            int jump = multiRate.jump(before, simulation.slowState(), remaining, untilNextEvery);
+            int jump = Math.min(multiRate.jump(before, simulation.slowState(), remaining, untilNextEvery),
+                    recorder.capacityJumpLimit());
             if (jump > 0) {
                 double[] after = simulation.slowState();
                 double[] change = new double[after.length];

@@ -113,6 +113,35 @@ final class Recorder {
         cycle += jump;
     }
 
+    /**
+     * The longest jump over which the recorded capacities, extrapolated from the last two simulated
+     * rows, change by at most {@link #CAPACITY_STEP} of their value. The slow states bound the jump
+     * too ({@link MultiRate}), but a capacity can fall faster than any one state moves (a charge
+     * that starts hitting its cut-off), and its straight line would otherwise run below zero
+     * (wu2024-pdol-lco-200 recorded a charge of -0.005 mAh/cm2 in cycle 23).
+     */
+    int capacityJumpLimit() {
+        if (simulated.size() < 2) {
+            return Integer.MAX_VALUE;
+        }
+        CycleRecord last = simulated.get(simulated.size() - 1);
+        CycleRecord before = simulated.get(simulated.size() - 2);
+        double gap = Math.max(1, last.getCycle() - before.getCycle());
+        return Math.min(limit(last.getChargeCapacity(), before.getChargeCapacity(), gap),
+                limit(last.getDischargeCapacity(), before.getDischargeCapacity(), gap));
+    }
+
+    /** Capacities may move this fraction of their value over one jump (5x a slow state's step). */
+    static final double CAPACITY_STEP = 0.1;
+
+    private static int limit(double last, double before, double gap) {
+        double perCycle = Math.abs(last - before) / gap;
+        if (perCycle == 0) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, Math.floor(CAPACITY_STEP * Math.abs(last) / perCycle));
+    }
+
     private static double ahead(double last, double before, double factor) {
         return last + factor * (last - before);
     }

@@ -2,14 +2,12 @@ package org.interphase.ui.results.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -31,6 +29,13 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.swtchart.extensions.core.ScrollableChart;
+import org.interphase.results.plot.CellData;
+import org.interphase.results.plot.CyclePlots;
+import org.interphase.results.plot.LsvPlot;
+import org.interphase.results.plot.NyquistPlot;
+import org.interphase.results.plot.OverpotentialPlot;
+import org.interphase.results.plot.Plot;
 import org.interphase.results.read.CellResult;
 import org.interphase.results.read.MalformedResultException;
 import org.interphase.results.read.ResultReader;
@@ -147,16 +152,9 @@ public final class ResultEditor extends EditorPart {
     private void studyPages(StudyResult study) {
         cellsPage(study);
         List<CellResult> cells = study.cells();
-        Chart retention = chart(RETENTION, "Capacity retention", "Cycle", "Capacity retention (%)");
-        Chart resistance = chart(RESISTANCE, "Series resistance", "Cycle", "Resistance (ohm cm\u00b2)");
-        for (int i = 0; i < cells.size(); i++) {
-            CellResult c = cells.get(i);
-            double[] cycle = c.cycles().numbers("cycle");
-            Charts.line(retention, c.cell(), cycle, c.cycles().numbers("capacity_retention_pct"), i, cycle.length < 30);
-            Charts.line(resistance, c.cell(), cycle, c.cycles().numbers("resistance_ohm_cm2"), i, cycle.length < 30);
-        }
-        keepIfData(RETENTION);
-        keepIfData(RESISTANCE);
+        List<CellData> data = cells.stream().map(CellData::of).toList();
+        chart(RETENTION, CyclePlots.retention("Capacity retention", data));
+        chart(RESISTANCE, CyclePlots.resistance("Series resistance", data));
         if (cells.stream().anyMatch(c -> !VoltagePage.profileCycles(c).isEmpty())) {
             CTabItem item = new CTabItem(tabs, SWT.NONE);
             item.setText(VOLTAGE);
@@ -164,51 +162,9 @@ public final class ResultEditor extends EditorPart {
             item.setControl(voltage.control());
             charts.put(VOLTAGE, voltage.chart());
         }
-        Chart lsv = chart(LSV, "Linear sweep voltammetry", "Potential (V vs Li/Li+)", "Current density (uA/cm\u00b2)");
-        for (int i = 0; i < cells.size(); i++) {
-            CellResult c = cells.get(i);
-            if (c.lsv() != null) {
-                Charts.line(lsv, c.cell(), c.lsv().numbers("potential_V"), c.lsv().numbers("current_uA_cm2"), i, false);
-            }
-        }
-        keepIfData(LSV);
-        Chart over = chart(OVERPOTENTIAL, "Overpotential (Li|Li)", "Time (h)", "Overpotential (V)");
-        for (int i = 0; i < cells.size(); i++) {
-            CellResult c = cells.get(i);
-            String[] steps = c.trace().texts("step");
-            if (Arrays.stream(steps).anyMatch(s -> s.equals("plate") || s.equals("strip"))) {
-                double[] t = c.trace().numbers("time_s").clone();
-                for (int k = 0; k < t.length; k++) {
-                    t[k] /= 3600;
-                }
-                Charts.line(over, c.cell(), t, c.trace().numbers("voltage_V"), i, false);
-            }
-        }
-        keepIfData(OVERPOTENTIAL);
-        Chart nyquist = chart(NYQUIST, "Nyquist plot", "Z' (ohm cm\u00b2)", "-Z'' (ohm cm\u00b2)");
-        int colour = 0;
-        for (CellResult c : cells) {
-            if (c.impedance() == null) {
-                continue;
-            }
-            double[] cyc = c.impedance().numbers("cycle");
-            double[] re = c.impedance().numbers("z_real_ohm_cm2");
-            double[] im = c.impedance().numbers("z_imag_ohm_cm2");
-            for (double k : new TreeSet<>(Arrays.stream(cyc).boxed().toList())) {
-                List<Integer> rows = new ArrayList<>();
-                for (int r = 0; r < cyc.length; r++) {
-                    if (cyc[r] == k) {
-                        rows.add(r);
-                    }
-                }
-                double[] x = rows.stream().mapToDouble(r -> re[r]).toArray();
-                double[] y = rows.stream().mapToDouble(r -> -im[r]).toArray();
-                Charts.line(nyquist, c.cell() + " after cycle " + (int) k, x, y, colour++, true);
-            }
-        }
-        if (keepIfData(NYQUIST)) {
-            Charts.equalAxes(nyquist);
-        }
+        chart(LSV, LsvPlot.of("Linear sweep voltammetry", data));
+        chart(OVERPOTENTIAL, OverpotentialPlot.of("Overpotential (Li|Li)", data));
+        chart(NYQUIST, NyquistPlot.of("Nyquist plot", data));
     }
 
     private void cellsPage(StudyResult study) {
@@ -233,30 +189,17 @@ public final class ResultEditor extends EditorPart {
 
     // ---- pages and selection ----------------------------------------------------------------------
 
-    private Chart chart(String page, String title, String x, String y) {
+    /** A chart page of a plot, only when the plot has data: only pages the data supports. */
+    private void chart(String page, Plot plot) {
+        if (!plot.hasData()) {
+            return;
+        }
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(page);
-        Chart chart = Charts.create(tabs, title, x, y);
+        ScrollableChart chart = Charts.create(tabs, plot);
         item.setControl(chart);
-        charts.put(page, chart);
-        return chart;
-    }
-
-    /** Removes a chart page whose chart has no point: only pages the data supports. */
-    private boolean keepIfData(String page) {
-        Chart chart = charts.get(page);
-        chart.getAxisSet().adjustRange();
-        if (Charts.hasData(chart)) {
-            return true;
-        }
-        for (CTabItem item : tabs.getItems()) {
-            if (item.getText().equals(page)) {
-                item.dispose();
-            }
-        }
-        chart.dispose();
-        charts.remove(page);
-        return false;
+        Charts.draw(chart, plot);
+        charts.put(page, chart.getBaseChart());
     }
 
     /** The chart pages, by title, in page order. */

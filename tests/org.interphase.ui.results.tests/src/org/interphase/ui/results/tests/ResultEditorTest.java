@@ -284,14 +284,14 @@ class ResultEditorTest {
                 lastOfCycle1 = i;
             }
         }
-        double[] y = series(voltage.chart(), "Cycle 1 discharge").getYSeries();
+        double[] y = series(voltage.chart(), "cycle 1 discharge").getYSeries();
         assertEquals(traceVolts[lastOfCycle1], y[y.length - 1], "the end of cycle 1's discharge");
         // against the capacity passed in the step: each profile starts at 0 mAh/cm2
-        assertEquals(0.0, series(voltage.chart(), "Cycle 1 discharge").getXSeries()[0]);
+        assertEquals(0.0, series(voltage.chart(), "cycle 1 discharge").getXSeries()[0]);
         voltage.setCheckedCycles(List.of(2));
         assertEquals(2, voltage.chart().getSeriesSet().getSeries().length);
-        series(voltage.chart(), "Cycle 2 charge");
-        series(voltage.chart(), "Cycle 2 discharge");
+        series(voltage.chart(), "cycle 2 charge");
+        series(voltage.chart(), "cycle 2 discharge");
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.interphase.ui.results.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.Range;
+import org.eclipse.swtchart.extensions.core.ScrollableChart;
+import org.interphase.results.plot.CyclePlots;
+import org.interphase.results.plot.Plot;
+import org.interphase.results.plot.Series;
+import org.interphase.ui.results.internal.Charts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor's charts (SWTChart extensions) on a real display: the mouse wheel zooms, the tooltip
+ * names the point under the pointer with its values, a log axis where the plot model asks for one,
+ * the legend below the plot, and a series without points is not drawn nor listed.
+ */
+class ChartInteractionTest {
+
+    private Shell shell;
+    private ScrollableChart chart;
+
+    /** Retention of two cells over 10 cycles: 100 % falling 1 point per cycle, and 2 points per cycle. */
+    static Plot retention() {
+        double[] cycle = new double[10];
+        double[] a = new double[10];
+        double[] b = new double[10];
+        for (int i = 0; i < 10; i++) {
+            cycle[i] = i + 1;
+            a[i] = 100 - i;
+            b[i] = 100 - 2 * i;
+        }
+        return new Plot("Capacity retention", CyclePlots.CYCLE, CyclePlots.RETENTION,
+                List.of(new Series("A", cycle, a, Plot.Style.LINE_AND_POINTS, 0), new Series("B", cycle, b, Plot.Style.LINE_AND_POINTS, 1),
+                        new Series("Empty", new double[] { 1 }, new double[] { Double.NaN }, Plot.Style.LINE, 2)),
+                List.of(new Plot.Marker(true, 80, "80 %")), false);
+    }
+
+    @BeforeEach
+    void open() {
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        shell.setSize(800, 500);
+        Plot p = retention();
+        chart = Charts.create(shell, p);
+        Charts.draw(chart, p);
+        shell.open();
+        spin();
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+    }
+
+    static void spin() {
+        Display d = Display.getCurrent();
+        for (int i = 0; i < 20; i++) {
+            while (d.readAndDispatch()) {
+                // drain
+            }
+        }
+    }
+
+    @Test
+    void theMouseWheelZoomsIntoTheXAxisAndTheZoomResets() {
+        Chart base = chart.getBaseChart();
+        IAxis x = base.getAxisSet().getXAxis(0);
+        Range before = x.getRange();
+        Control area = base.getPlotArea().getControl();
+        Event wheel = new Event();
+        wheel.x = area.getSize().x / 2;
+        wheel.y = area.getSize().y / 2;
+        wheel.count = 3; // away from the user: zoom in
+        wheel.type = SWT.MouseWheel;
+        area.notifyListeners(SWT.MouseWheel, wheel);
+        spin();
+        Range after = x.getRange();
+        assertTrue(after.upper - after.lower < 0.95 * (before.upper - before.lower),
+                "zoomed in: " + before.lower + ".." + before.upper + " -> " + after.lower + ".." + after.upper);
+        chart.adjustRange(true);
+        Range reset = x.getRange();
+        assertEquals(before.upper - before.lower, reset.upper - reset.lower, 1e-9, "back to the whole data");
+    }
+
+    @Test
+    void theTooltipNamesTheNearestPointWithItsValues() {
+        Chart base = chart.getBaseChart();
+        IAxis x = base.getAxisSet().getXAxis(0);
+        IAxis y = base.getAxisSet().getYAxis(0);
+        // B at cycle 5 holds 92 % (100 - 2 * 4): the pixel of that point
+        int px = x.getPixelCoordinate(5);
+        int py = y.getPixelCoordinate(92);
+        String tip = Charts.tooltip(base, px + 2, py - 1);
+        assertEquals("B\nCycle: 5\nCapacity retention (%): 92", tip);
+        Control area = base.getPlotArea().getControl();
+        Event move = new Event();
+        move.x = px;
+        move.y = py;
+        area.notifyListeners(SWT.MouseMove, move);
+        assertEquals(tip, area.getToolTipText(), "shown as the plot area's tooltip");
+        // far from every point: no tooltip
+        assertNull(Charts.tooltip(base, x.getPixelCoordinate(5), y.getPixelCoordinate(50)));
+    }
+
+    @Test
+    void titlesLegendAndSeriesComeFromThePlotModel() {
+        Chart base = chart.getBaseChart();
+        assertEquals("Cycle", base.getAxisSet().getXAxis(0).getTitle().getText());
+        assertEquals("Capacity retention (%)", base.getAxisSet().getYAxis(0).getTitle().getText());
+        assertEquals(SWT.BOTTOM, base.getLegend().getPosition(), "the legend below the plot, never over the data");
+        List<String> ids = java.util.Arrays.stream(base.getSeriesSet().getSeries()).map(s -> s.getId()).toList();
+        assertEquals(List.of("A", "B", "80 %"), ids, "the series without a point is neither drawn nor listed");
+        assertNotNull(base.getSeriesSet().getSeries("80 %"));
+        double[] line = base.getSeriesSet().getSeries("80 %").getYSeries();
+        assertEquals(80, line[0]);
+    }
+
+    @Test
+    void aPlotThatAsksForALogAxisGetsOne() {
+        // currents from 1 to 1000 uA/cm2: the plot model puts them on a log axis (LsvPlot)
+        Plot lsv = new Plot("LSV", Plot.Axis.linear("Potential", "V"), new Plot.Axis("Current density", "uA/cm2", true, false),
+                List.of(new Series("S", new double[] { 3, 4, 5 }, new double[] { 1, 10, 1000 }, Plot.Style.LINE, 0)), List.of(),
+                false);
+        Charts.draw(chart, lsv);
+        spin();
+        assertTrue(chart.getBaseChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+        assertTrue(!chart.getBaseChart().getAxisSet().getXAxis(0).isLogScaleEnabled());
+        assertEquals("Current density (uA/cm2)", chart.getBaseChart().getAxisSet().getYAxis(0).getTitle().getText());
+    }
+}

@@ -1,0 +1,54 @@
+package org.interphase.ui.results.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.interphase.ui.results.ResultsUi;
+
+/**
+ * Screenshots for docs/workbench.md, only when {@code interphase.screenshots} names a folder
+ * (releng/scripts/screenshots.sh sets it); otherwise nothing is written.
+ */
+final class Screens {
+
+    private Screens() {
+    }
+
+    /** The workbench window with the editor's page in front, as a PNG. */
+    static void capture(IEditorPart editor, String page, String file) throws Exception {
+        String folder = System.getProperty("interphase.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        Shell shell = editor.getSite().getShell();
+        shell.setBounds(0, 0, 1400, 900);
+        editor.getSite().getPage().activate(editor);
+        ResultsUi.showPage(editor, page);
+        ResultEditorTest.spin();
+        Display d = shell.getDisplay();
+        var size = shell.getSize();
+        Image image = new Image(d, size.x, size.y);
+        GC gc = new GC(d);
+        try {
+            var at = shell.toDisplay(0, 0);
+            gc.copyArea(image, at.x, at.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        Path out = Path.of(folder);
+        Files.createDirectories(out);
+        loader.save(out.resolve(file).toString(), SWT.IMAGE_PNG);
+    }
+}

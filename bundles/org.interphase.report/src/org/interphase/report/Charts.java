@@ -187,13 +187,18 @@ final class Charts {
     }
 
     static BufferedImage image(JFreeChart chart, ChartRenderingInfo info) {
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        return image(chart, info, WIDTH, HEIGHT);
+    }
+
+    /** The chart drawn at a size, in pixels. */
+    static BufferedImage image(JFreeChart chart, ChartRenderingInfo info, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), info);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g.dispose();
         }

@@ -85,6 +85,39 @@ public final class SweepPlot {
         return new Plot(title, x, y, series, List.of(), false);
     }
 
+    /**
+     * A metric over two varied values, for a heat map: the distinct values of the first and second
+     * varied column in ascending order, and the metric at each pair (NaN where no point has one).
+     *
+     * @param x      the first varied column's axis
+     * @param y      the second varied column's axis
+     * @param xs     its distinct values
+     * @param ys     the second's distinct values
+     * @param values values[j][i] at (xs[i], ys[j])
+     */
+    public record Grid(Plot.Axis x, Plot.Axis y, Plot.Axis metric, double[] xs, double[] ys, double[][] values) {
+    }
+
+    /**
+     * The heat map of a sweep that varies exactly two values for one cell (several cells would
+     * share a square), or null.
+     */
+    public static Grid grid(List<String> columns, List<Point> points, Plot.Axis metric) {
+        if (columns.size() != 2 || points.stream().map(Point::cell).distinct().count() != 1) {
+            return null;
+        }
+        double[] xs = points.stream().mapToDouble(p -> p.values()[0]).distinct().sorted().toArray();
+        double[] ys = points.stream().mapToDouble(p -> p.values()[1]).distinct().sorted().toArray();
+        double[][] v = new double[ys.length][xs.length];
+        for (double[] row : v) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (Point p : points) {
+            v[java.util.Arrays.binarySearch(ys, p.values()[1])][java.util.Arrays.binarySearch(xs, p.values()[0])] = p.metric();
+        }
+        return new Grid(axis(columns.get(0)), axis(columns.get(1)), metric, xs, ys, v);
+    }
+
     /** The lines that have no value at any point (left out of the plot and its legend). */
     public static Set<String> without(List<String> columns, List<Point> points) {
         Set<String> all = new LinkedHashSet<>();

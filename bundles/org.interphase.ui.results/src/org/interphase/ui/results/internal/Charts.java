@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
@@ -40,6 +42,8 @@ public final class Charts {
 
     /** The labels of the export entries of every chart's menu. */
     static final String[] EXPORT_LABELS = { "Export Chart as PNG...", "Export Chart as SVG...", "Export Data as CSV..." };
+    /** The key under which a chart keeps the plot it draws (for export). */
+    static final String PLOT = "interphase.plot";
     /** How near, in pixels, the pointer must be to a point for its tooltip. */
     static final int TOOLTIP_RADIUS = 12;
 
@@ -83,6 +87,7 @@ public final class Charts {
 
     /** Replaces the chart's series by the plot's, its reference lines as dashed grey series. */
     public static void draw(ScrollableChart chart, Plot plot) {
+        chart.getBaseChart().setData(PLOT, plot);
         chart.deleteSeries();
         axes(chart, plot);
         for (Series s : plot.series()) {
@@ -98,11 +103,25 @@ public final class Charts {
             double[] y = m.horizontal() ? new double[] { m.value(), m.value() } : yr;
             add(chart, new Series(m.label(), x, y, Plot.Style.DASHED, -1));
         }
+        logScale(chart.getBaseChart().getAxisSet().getXAxis(0), plot.x().log());
+        logScale(chart.getBaseChart().getAxisSet().getYAxis(0), plot.y().log());
         chart.adjustRange(true);
         if (plot.equalAxes()) {
             equalAxes(chart.getBaseChart());
         }
         chart.redraw();
+    }
+
+    /**
+     * A log scale on the axis itself once the series are there (SWTChart refuses it while a series
+     * has a value at or below zero: then the axis stays linear, as the plot model would have it).
+     */
+    private static void logScale(IAxis axis, boolean log) {
+        try {
+            axis.enableLogScale(log);
+        } catch (IllegalStateException e) {
+            axis.enableLogScale(false);
+        }
     }
 
     private static double[] range(Plot plot, boolean x) {
@@ -262,14 +281,42 @@ public final class Charts {
 
     // ---- export -------------------------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Writer {
-        void write(Chart chart, Path file) throws java.io.IOException;
+    /** The default size of an exported image: twice the PNG files', for print. */
+    static final String DEFAULT_SIZE = "1600 x 1000";
+
+    /** Width and height from "1600 x 1000" (or "1600x1000"), or null when it is not two whole numbers. */
+    static int[] size(String text) {
+        String[] parts = text.trim().split("\\s*[xX\u00d7]\\s*");
+        try {
+            return parts.length == 2 ? new int[] { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) } : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes a chart: PNG through the PNG writer at a chosen size, showing the ranges on screen
+     * (zoomed or not); SVG at a chosen size; CSV of the series.
+     */
+    public static void export(Chart chart, int which, Path file, int[] size) throws java.io.IOException {
+        switch (which) {
+            case 0 -> {
+                Plot plot = (Plot) chart.getData(PLOT);
+                if (plot == null) {
+                    throw new java.io.IOException("this chart has no plot to export");
+                }
+                Range x = chart.getAxisSet().getXAxis(0).getRange();
+                Range y = chart.getAxisSet().getYAxis(0).getRange();
+                org.interphase.report.PlotImages.png(plot, file, size[0], size[1], new double[] { x.lower, x.upper },
+                        new double[] { y.lower, y.upper });
+            }
+            case 1 -> ChartExport.svg(chart, file, size[0], size[1]);
+            default -> ChartExport.csv(chart, file);
+        }
     }
 
     private static IChartMenuEntry exportEntry(int which) {
         String[] ext = { "png", "svg", "csv" };
-        Writer[] writers = { ChartExport::png, ChartExport::svg, ChartExport::csv };
         return new IChartMenuEntry() {
             @Override
             public String getCategory() {
@@ -283,6 +330,16 @@ public final class Charts {
 
             @Override
             public void execute(Shell shell, ScrollableChart chart) {
+                int[] size = null;
+                if (which < 2) {
+                    InputDialog ask = new InputDialog(shell, EXPORT_LABELS[which].replace("...", ""),
+                            "Width x height in pixels (the PNG files of a run are 800 x 500):", DEFAULT_SIZE,
+                            t -> size(t) == null ? "Two whole numbers, e.g. 1600 x 1000" : null);
+                    if (ask.open() != Window.OK) {
+                        return;
+                    }
+                    size = size(ask.getValue());
+                }
                 String title = chart.getChartSettings().getTitle();
                 String base = (title == null ? "chart" : title).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "");
                 FileDialog dialog = new FileDialog(shell, SWT.SAVE);
@@ -294,7 +351,7 @@ public final class Charts {
                     return;
                 }
                 try {
-                    writers[which].write(chart.getBaseChart(), Path.of(file));
+                    export(chart.getBaseChart(), which, Path.of(file), size);
                 } catch (java.io.IOException | RuntimeException e) {
                     MessageDialog.openError(shell, "Export", "Could not write " + file + ": " + e.getMessage());
                 }

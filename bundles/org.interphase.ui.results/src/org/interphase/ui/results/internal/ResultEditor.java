@@ -63,6 +63,7 @@ public final class ResultEditor extends EditorPart {
     public static final String NYQUIST = "Nyquist";
     public static final String SWEEP = "Sweep";
     public static final String POINTS = "Points";
+    public static final String HEAT_MAP = "Heat Map";
 
     private Path path;
     private IResource resource;
@@ -182,6 +183,13 @@ public final class ResultEditor extends EditorPart {
         sweepPage = new SweepPage(tabs, sweep);
         item.setControl(sweepPage.control());
         charts.put(SWEEP, sweepPage.chart());
+        if (sweepPage.hasHeatMap()) {
+            CTabItem map = new CTabItem(tabs, SWT.NONE);
+            map.setText(HEAT_MAP);
+            HeatMap heat = new HeatMap(tabs);
+            map.setControl(heat);
+            sweepPage.follow(heat);
+        }
         CTabItem points = new CTabItem(tabs, SWT.NONE);
         points.setText(POINTS);
         points.setControl(CellTable.points(tabs, sweep));

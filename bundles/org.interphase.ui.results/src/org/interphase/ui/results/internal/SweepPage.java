@@ -31,6 +31,7 @@ public final class SweepPage {
     private final ScrollableChart chart;
     private final SweepResult sweep;
     private final List<String> metrics = new ArrayList<>();
+    private HeatMap heatMap;
 
     SweepPage(Composite parent, SweepResult sweep) {
         this.sweep = sweep;
@@ -76,10 +77,44 @@ public final class SweepPage {
     public void setMetric(String metric) {
         metricCombo.setText(metric);
         Charts.draw(chart, plot(metric));
+        if (heatMap != null) {
+            heatMap.set(sweep.name(), grid(metric));
+        }
+    }
+
+    /** Whether two values vary for one cell: a heat map shows the metric over both. */
+    public boolean hasHeatMap() {
+        return grid(metrics.isEmpty() ? null : metrics.get(0)) != null;
+    }
+
+    /** Shows the metric in this heat map too, from now on. */
+    void follow(HeatMap map) {
+        heatMap = map;
+        heatMap.set(sweep.name(), grid(metric()));
+    }
+
+    /** The heat map, or null. */
+    public HeatMap heatMap() {
+        return heatMap;
+    }
+
+    private SweepPlot.Grid grid(String metric) {
+        if (metric == null || metric.isEmpty()) {
+            return null;
+        }
+        Plot plot = plot(metric);
+        return SweepPlot.grid(sweep.varied(), points(metric), plot.y());
     }
 
     /** The plot of a metric ({@link SweepPlot}: the same as sweep.png). */
     private Plot plot(String metric) {
+        Metric m = metric == null ? null : SweepPlot.metric(metric);
+        Plot.Axis axis = m != null ? SweepPlot.axis(m) : Plot.Axis.linear(metric == null ? "" : metric, "");
+        return SweepPlot.of(sweep.name(), sweep.varied(), points(metric), axis);
+    }
+
+    /** The points of sweep.csv with a metric's values. */
+    private List<SweepPlot.Point> points(String metric) {
         List<SweepPlot.Point> points = new ArrayList<>();
         String[] cell = sweep.table().texts("cell");
         double[] y = metric == null ? new double[cell.length] : sweep.table().numbers(metric);
@@ -91,8 +126,6 @@ public final class SweepPage {
             }
             points.add(new SweepPlot.Point(cell[r], values, metric == null ? Double.NaN : y[r]));
         }
-        Metric m = metric == null ? null : SweepPlot.metric(metric);
-        Plot.Axis axis = m != null ? SweepPlot.axis(m) : Plot.Axis.linear(metric == null ? "" : metric, "");
-        return SweepPlot.of(sweep.name(), sweep.varied(), points, axis);
+        return points;
     }
 }

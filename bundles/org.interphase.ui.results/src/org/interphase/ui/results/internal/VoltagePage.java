@@ -107,7 +107,7 @@ public final class VoltagePage {
         profiles = profiles(c);
         cellCombo.setText(name);
         cycleList.removeAll();
-        List<Integer> ticked = VoltageProfiles.chosenCycles(profiles.keySet());
+        List<Integer> ticked = VoltageProfiles.chosenCycles(profiles);
         for (int k : profiles.keySet()) {
             TableItem item = new TableItem(cycleList, SWT.NONE);
             item.setText("Cycle " + k);

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -20,10 +26,13 @@ import org.eclipse.swtchart.extensions.core.ScrollableChart;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.Plot;
 import org.interphase.results.plot.Series;
+import org.interphase.results.plot.SweepPlot;
 import org.interphase.ui.results.internal.Charts;
+import org.interphase.ui.results.internal.HeatMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The editor's charts (SWTChart extensions) on a real display: the mouse wheel zooms, the tooltip
@@ -78,7 +87,7 @@ class ChartInteractionTest {
     }
 
     @Test
-    void theMouseWheelZoomsIntoTheXAxisAndTheZoomResets() {
+    void theMouseWheelZoomsIntoTheXAxisAndTheZoomResets() throws Exception {
         Chart base = chart.getBaseChart();
         IAxis x = base.getAxisSet().getXAxis(0);
         Range before = x.getRange();
@@ -91,6 +100,7 @@ class ChartInteractionTest {
         area.notifyListeners(SWT.MouseWheel, wheel);
         spin();
         Range after = x.getRange();
+        Screens.capture(shell, "workbench-chart-zoom.png");
         assertTrue(after.upper - after.lower < 0.95 * (before.upper - before.lower),
                 "zoomed in: " + before.lower + ".." + before.upper + " -> " + after.lower + ".." + after.upper);
         chart.adjustRange(true);
@@ -142,5 +152,78 @@ class ChartInteractionTest {
         assertTrue(chart.getBaseChart().getAxisSet().getYAxis(0).isLogScaleEnabled());
         assertTrue(!chart.getBaseChart().getAxisSet().getXAxis(0).isLogScaleEnabled());
         assertEquals("Current density (uA/cm2)", chart.getBaseChart().getAxisSet().getYAxis(0).getTitle().getText());
+    }
+
+    @Test
+    void twoVariedValuesMakeAHeatMapWithTheValueOfEachPairInItsTooltip() throws Exception {
+        // retention over coating thickness (0, 20 nm) and temperature (40, 60 °C), one pair without value
+        List<String> columns = List.of("LagpLco.cathode.coating.thickness_nm", "temperature_degC");
+        List<SweepPlot.Point> points = List.of(new SweepPlot.Point("LagpLco", new double[] { 0, 40 }, 80),
+                new SweepPlot.Point("LagpLco", new double[] { 20, 40 }, 90), new SweepPlot.Point("LagpLco", new double[] { 0, 60 }, 70),
+                new SweepPlot.Point("LagpLco", new double[] { 20, 60 }, Double.NaN));
+        SweepPlot.Grid grid = SweepPlot.grid(columns, points, CyclePlots.RETENTION);
+        assertNotNull(grid);
+        shell.getChildren()[0].dispose();
+        HeatMap map = new HeatMap(shell);
+        map.set("Thickness", grid);
+        shell.layout(true, true);
+        spin();
+        // 2 x 2 squares in the area left of the margins; the lower-left square is (0 nm, 40 °C)
+        var size = map.getSize();
+        int lowerLeftX = 110 + (size.x - 130) / 4;
+        int lowerLeftY = 36 + 3 * (size.y - 96) / 4;
+        assertEquals("LagpLco.cathode.coating.thickness (nm): 0\ntemperature (\u00b0C): 40\nCapacity retention (%): 80",
+                map.tooltip(lowerLeftX, lowerLeftY));
+        int upperRightX = 110 + 3 * (size.x - 130) / 4;
+        int upperRightY = 36 + (size.y - 96) / 4;
+        assertTrue(map.tooltip(upperRightX, upperRightY).endsWith("no value"), "(20 nm, 60 \u00b0C) has none");
+        Screens.capture(shell, "workbench-heatmap.png");
+        // the ends of the viridis scale (matplotlib): #440154 for the lowest, #fde725 for the highest
+        assertEquals(new RGB(68, 1, 84), HeatMap.colour(70, 70, 90));
+        assertEquals(new RGB(253, 231, 37), HeatMap.colour(90, 70, 90));
+        // one cell only: several cells would share a square, no heat map
+        assertNull(SweepPlot.grid(columns, List.of(points.get(0), new SweepPlot.Point("Other", new double[] { 0, 40 }, 1)),
+                CyclePlots.RETENTION));
+    }
+
+    @Test
+    void exportsAtAChosenSizeShowingTheZoomedRanges(@TempDir Path out) throws Exception {
+        Chart base = chart.getBaseChart();
+        base.getAxisSet().getXAxis(0).setRange(new Range(2, 6));
+        Path png = out.resolve("r.png");
+        Charts.export(base, 0, png, new int[] { 1200, 700 });
+        byte[] b = Files.readAllBytes(png);
+        // the PNG signature, then IHDR's width and height as 4-byte big-endian integers at bytes 16 and 20 (PNG spec, 11.2.2)
+        assertEquals(0x89, b[0] & 0xff);
+        assertEquals(1200, ByteBuffer.wrap(b, 16, 4).getInt());
+        assertEquals(700, ByteBuffer.wrap(b, 20, 4).getInt());
+        Path svg = out.resolve("r.svg");
+        Charts.export(base, 1, svg, new int[] { 1200, 700 });
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("1200", doc.getDocumentElement().getAttribute("width"));
+        assertEquals("700", doc.getDocumentElement().getAttribute("height"));
+        Path csv = out.resolve("r.csv");
+        Charts.export(base, 2, csv, null);
+        assertEquals("series,Cycle,Capacity retention (%)", Files.readAllLines(csv).get(0));
+    }
+
+    @Test
+    void atSixHundredFortyByFourEightyTheLegendLeavesTheDataMostOfTheChart() {
+        // four lines with sweep-style names ("cell, other value unit"), as a two-variable sweep has
+        List<Series> lines = new java.util.ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            lines.add(new Series("LagpLco, LagpLco.temperature " + (40 + 10 * k) + " \u00b0C", new double[] { 0, 20, 40 },
+                    new double[] { 80 + k, 85 + k, 90 + k }, Plot.Style.LINE_AND_POINTS, k));
+        }
+        Plot sweep = new Plot("Thickness", Plot.Axis.linear("LagpLco.cathode.coating.thickness", "nm"), CyclePlots.RETENTION,
+                lines, List.of(), false);
+        Charts.draw(chart, sweep);
+        shell.setSize(640, 480);
+        shell.layout(true, true);
+        spin();
+        var area = chart.getBaseChart().getPlotArea().getControl().getSize();
+        var whole = chart.getBaseChart().getSize();
+        assertTrue(area.x > 0.6 * whole.x && area.y > 0.45 * whole.y,
+                "plot area " + area + " of " + whole + ": the legend below it does not hide the data");
     }
 }

@@ -44,8 +44,12 @@ class ComparisonEditorTest {
     static void runTwoStudies() throws Exception {
         Path examples = Path.of(System.getProperty("interphase.examples"));
         project = ProjectCreation.create("compare", null, "compare", new NullProgressMonitor());
-        String measured = Files.readString(examples.resolve("measured.cell"), StandardCharsets.UTF_8)
-                + "\nstudy Repeat {\n    cell MeasuredLco\n    protocol TenCycles44\n    mechanisms polymer_oxidation\n}\n";
+        // a second study: the same cell charged to 4.3 V instead of 4.4 V
+        String cell = Files.readString(examples.resolve("measured.cell"), StandardCharsets.UTF_8);
+        String protocol = cell.substring(cell.indexOf("protocol TenCycles44"), cell.indexOf("study MeasuredVsModel"))
+                .replace("TenCycles44", "TenCycles43").replace("4.4 V", "4.3 V");
+        String measured = cell + "\n" + protocol
+                + "study Repeat {\n    cell MeasuredLco\n    protocol TenCycles43\n    mechanisms all\n    report capacity retention\n}\n";
         project.getFolder("studies/data").create(true, true, null);
         IFile data = project.getFile("studies/data/measured-arbin.csv");
         data.create(Files.newInputStream(examples.resolve("data/measured-arbin.csv")), true, null);

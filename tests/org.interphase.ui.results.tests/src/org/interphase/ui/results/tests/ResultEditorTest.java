@@ -270,12 +270,13 @@ class ResultEditorTest {
         editor.showPage(ResultEditor.NYQUIST);
         spin();
         assertEquals(1.0, Charts.aspect(charts.get(ResultEditor.NYQUIST)), 0.02);
-        // voltage profiles of the selected cell, as voltage.png draws them: the first, the last and the
-        // cycle nearest their mean (6.5: 6 and 7 are as near, the lower one) ticked
+        // voltage profiles of the selected cell, as voltage.png draws them: the first, the last and, of
+        // the cycles the engine samples inside their steps (1, 2, every tenth, the last), the one
+        // nearest their mean 6.5: 10 (3.5 away; 2 is 4.5 away), not 6, which holds its step ends only
         editor.selectCell("Coated");
         var voltage = editor.voltagePage();
         assertEquals("Coated", voltage.cell().cell());
-        assertEquals(List.of(1, 6, 12), voltage.checkedCycles());
+        assertEquals(List.of(1, 10, 12), voltage.checkedCycles());
         double[] traceCycle = column("results/charts.studies.Cycling/Coated/trace.csv", "cycle");
         double[] traceVolts = column("results/charts.studies.Cycling/Coated/trace.csv", "voltage_V");
         int lastOfCycle1 = -1;

@@ -33,6 +33,16 @@ final class Screens {
         editor.getSite().getPage().activate(editor);
         ResultsUi.showPage(editor, page);
         ResultEditorTest.spin();
+        capture(shell, file);
+    }
+
+    /** A shell as it is on screen, as a PNG. */
+    static void capture(Shell shell, String file) throws Exception {
+        String folder = System.getProperty("interphase.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        ResultEditorTest.spin();
         Display d = shell.getDisplay();
         var size = shell.getSize();
         Image image = new Image(d, size.x, size.y);

@@ -3,8 +3,6 @@ package org.interphase.ui.results.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +10,10 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.extensions.core.ScrollableChart;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -58,8 +54,8 @@ public final class ComparisonEditor extends EditorPart {
     private List<Path> folders;
     private final List<Line> lines = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
-    private final Map<String, Chart> charts = new LinkedHashMap<>();
     private CTabFolder tabs;
+    private ChartPages pages;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -79,20 +75,19 @@ public final class ComparisonEditor extends EditorPart {
         root.setLayout(new FillLayout());
         read();
         tabs = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
+        pages = new ChartPages(tabs);
         if (!errors.isEmpty()) {
-            CTabItem item = new CTabItem(tabs, SWT.NONE);
-            item.setText("Not shown");
             Text t = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
             t.setText("These folders cannot be compared:\n\n" + String.join("\n", errors));
-            item.setControl(t);
+            pages.add("Not shown", t);
         }
         List<CellData> data = lines.stream().map(Line::data).toList();
-        page(ResultEditor.RETENTION, retention());
-        page(ResultEditor.RESISTANCE, resistance());
-        page(ResultEditor.VOLTAGE, voltage(false));
-        page(DQDV, voltage(true));
-        page(ResultEditor.LSV, LsvPlot.of("Linear sweeps", data));
-        page(ResultEditor.NYQUIST, NyquistPlot.of("Impedance", data));
+        pages.add(ResultEditor.RETENTION, retention());
+        pages.add(ResultEditor.RESISTANCE, resistance());
+        pages.add(ResultEditor.VOLTAGE, voltage(false));
+        pages.add(DQDV, voltage(true));
+        pages.add(ResultEditor.LSV, LsvPlot.of("Linear sweeps", data));
+        pages.add(ResultEditor.NYQUIST, NyquistPlot.of("Impedance", data));
         if (tabs.getItemCount() > 0) {
             tabs.setSelection(0);
         }
@@ -185,36 +180,19 @@ public final class ComparisonEditor extends EditorPart {
                 : new Plot("Voltage profiles", VoltagePlot.CAPACITY, VoltagePlot.VOLTAGE, s, List.of(), false);
     }
 
-    private void page(String title, Plot plot) {
-        if (!plot.hasData()) {
-            return;
-        }
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(title);
-        ScrollableChart chart = Charts.create(tabs, plot);
-        item.setControl(chart);
-        Charts.draw(chart, plot);
-        charts.put(title, chart.getBaseChart());
-    }
-
     /** The chart pages, by title, in page order. */
     public Map<String, Chart> charts() {
-        return java.util.Collections.unmodifiableMap(charts);
+        return pages.charts();
     }
 
     /** The titles of all pages, in order. */
     public List<String> pages() {
-        return Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList();
+        return pages.titles();
     }
 
     /** Brings a page to the front, by title. */
     public void showPage(String title) {
-        for (CTabItem item : tabs.getItems()) {
-            if (item.getText().equals(title)) {
-                tabs.setSelection(item);
-                tabs.getParent().layout(true, true);
-            }
-        }
+        pages.show(title);
     }
 
     /** The folders that could not be read, each with its located error. */

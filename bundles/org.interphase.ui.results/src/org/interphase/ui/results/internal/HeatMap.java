@@ -55,7 +55,7 @@ public final class HeatMap extends Canvas {
     }
 
     /** The colour of a value between the lowest and the highest of the map. */
-    static RGB colour(double value, double lo, double hi) {
+    public static RGB colour(double value, double lo, double hi) {
         double t = hi > lo ? (value - lo) / (hi - lo) : 0.5;
         t = Math.max(0, Math.min(1, t)) * (SCALE.length - 1);
         int i = Math.min((int) t, SCALE.length - 2);

@@ -2,8 +2,6 @@ package org.interphase.ui.results.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -29,7 +26,6 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.swtchart.extensions.core.ScrollableChart;
 import org.interphase.results.plot.CellData;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.LsvPlot;
@@ -71,7 +67,7 @@ public final class ResultEditor extends EditorPart {
     private String error;
     private Composite root;
     private CTabFolder tabs;
-    private final Map<String, Chart> charts = new LinkedHashMap<>();
+    private ChartPages pages;
     private Table cellTable;
     private CellResult selected;
     private VoltagePage voltage;
@@ -111,7 +107,7 @@ public final class ResultEditor extends EditorPart {
         for (var c : root.getChildren()) {
             c.dispose();
         }
-        charts.clear();
+        pages = null;
         cellTable = null;
         voltage = null;
         sweepPage = null;
@@ -132,6 +128,7 @@ public final class ResultEditor extends EditorPart {
             return;
         }
         tabs = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
+        pages = new ChartPages(tabs);
         if (opened instanceof ResultReader.OpenedStudy s) {
             setPartName(s.study().name());
             setTitleToolTip(s.study().folder().toString());
@@ -154,79 +151,53 @@ public final class ResultEditor extends EditorPart {
         cellsPage(study);
         List<CellResult> cells = study.cells();
         List<CellData> data = cells.stream().map(CellData::of).toList();
-        chart(RETENTION, CyclePlots.retention("Capacity retention", data));
-        chart(RESISTANCE, CyclePlots.resistance("Series resistance", data));
+        pages.add(RETENTION, CyclePlots.retention("Capacity retention", data));
+        pages.add(RESISTANCE, CyclePlots.resistance("Series resistance", data));
         if (cells.stream().anyMatch(c -> !VoltagePage.profileCycles(c).isEmpty())) {
-            CTabItem item = new CTabItem(tabs, SWT.NONE);
-            item.setText(VOLTAGE);
             voltage = new VoltagePage(tabs, cells);
-            item.setControl(voltage.control());
-            charts.put(VOLTAGE, voltage.chart());
+            pages.add(VOLTAGE, voltage.control());
+            pages.chart(VOLTAGE, voltage.chart());
         }
-        chart(LSV, LsvPlot.of("Linear sweep voltammetry", data));
-        chart(OVERPOTENTIAL, OverpotentialPlot.of("Overpotential (Li|Li)", data));
-        chart(NYQUIST, NyquistPlot.of("Nyquist plot", data));
+        pages.add(LSV, LsvPlot.of("Linear sweep voltammetry", data));
+        pages.add(OVERPOTENTIAL, OverpotentialPlot.of("Overpotential (Li|Li)", data));
+        pages.add(NYQUIST, NyquistPlot.of("Nyquist plot", data));
     }
 
     private void cellsPage(StudyResult study) {
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(CELLS);
         cellTable = CellTable.create(tabs, study, this::selectCell);
-        item.setControl(cellTable);
+        pages.add(CELLS, cellTable);
     }
 
     // ---- sweep ------------------------------------------------------------------------------------
 
     private void sweepPages(SweepResult sweep) {
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(SWEEP);
         sweepPage = new SweepPage(tabs, sweep);
-        item.setControl(sweepPage.control());
-        charts.put(SWEEP, sweepPage.chart());
+        pages.add(SWEEP, sweepPage.control());
+        pages.chart(SWEEP, sweepPage.chart());
         if (sweepPage.hasHeatMap()) {
-            CTabItem map = new CTabItem(tabs, SWT.NONE);
-            map.setText(HEAT_MAP);
             HeatMap heat = new HeatMap(tabs);
-            map.setControl(heat);
+            pages.add(HEAT_MAP, heat);
             sweepPage.follow(heat);
         }
-        CTabItem points = new CTabItem(tabs, SWT.NONE);
-        points.setText(POINTS);
-        points.setControl(CellTable.points(tabs, sweep));
+        pages.add(POINTS, CellTable.points(tabs, sweep));
     }
 
     // ---- pages and selection ----------------------------------------------------------------------
 
-    /** A chart page of a plot, only when the plot has data: only pages the data supports. */
-    private void chart(String page, Plot plot) {
-        if (!plot.hasData()) {
-            return;
-        }
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(page);
-        ScrollableChart chart = Charts.create(tabs, plot);
-        item.setControl(chart);
-        Charts.draw(chart, plot);
-        charts.put(page, chart.getBaseChart());
-    }
-
     /** The chart pages, by title, in page order. */
     public Map<String, Chart> charts() {
-        return java.util.Collections.unmodifiableMap(charts);
+        return pages == null ? Map.of() : pages.charts();
     }
 
     /** The titles of all pages, in order. */
     public List<String> pages() {
-        return tabs == null ? List.of() : Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList();
+        return pages == null ? List.of() : pages.titles();
     }
 
     /** Brings a page to the front. */
     public void showPage(String title) {
-        for (CTabItem item : tabs.getItems()) {
-            if (item.getText().equals(title)) {
-                tabs.setSelection(item);
-                root.layout(true, true);
-            }
+        if (pages != null) {
+            pages.show(title);
         }
     }
 

@@ -161,7 +161,8 @@ public final class Charts {
         ls.setSymbolType(symbols ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
         ls.setSymbolSize(s.style() == Plot.Style.POINTS ? 4 : 3);
         try {
-            chart.createSeries(data.getSeriesData(), ls);
+            // as LineChart.addSeriesData does, without its compression and its resorting of x
+            chart.getBaseChart().applySeriesSettings(chart.createSeries(data.getSeriesData(), ls), ls);
         } catch (SeriesException e) {
             throw new IllegalStateException(id + ": " + e.getMessage(), e);
         }

@@ -137,6 +137,11 @@ class ChartInteractionTest {
         List<String> ids = java.util.Arrays.stream(base.getSeriesSet().getSeries()).map(s -> s.getId()).toList();
         assertEquals(List.of("A", "B", "80 %"), ids, "the series without a point is neither drawn nor listed");
         assertNotNull(base.getSeriesSet().getSeries("80 %"));
+        // the second colour of the Okabe-Ito palette (Okabe & Ito 2008), vermillion #D55E00, as in the PNG files
+        var b = (org.eclipse.swtchart.ILineSeries<?>) base.getSeriesSet().getSeries("B");
+        assertEquals(new RGB(213, 94, 0), b.getLineColor().getRGB());
+        assertEquals(org.eclipse.swtchart.LineStyle.DASH,
+                ((org.eclipse.swtchart.ILineSeries<?>) base.getSeriesSet().getSeries("80 %")).getLineStyle());
         double[] line = base.getSeriesSet().getSeries("80 %").getYSeries();
         assertEquals(80, line[0]);
     }

@@ -157,6 +157,7 @@ public final class Charts {
             default -> LineStyle.SOLID;
         });
         ls.setEnableStep(s.style() == Plot.Style.STEP);
+        ls.setEnableArea(false); // the extensions fill below a line by default: lines only, as in the PNG files
         boolean symbols = s.style() == Plot.Style.POINTS || s.style() == Plot.Style.LINE_AND_POINTS;
         ls.setSymbolType(symbols ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
         ls.setSymbolSize(s.style() == Plot.Style.POINTS ? 4 : 3);

@@ -140,6 +140,7 @@ class ChartInteractionTest {
         // the second colour of the Okabe-Ito palette (Okabe & Ito 2008), vermillion #D55E00, as in the PNG files
         var b = (org.eclipse.swtchart.ILineSeries<?>) base.getSeriesSet().getSeries("B");
         assertEquals(new RGB(213, 94, 0), b.getLineColor().getRGB());
+        assertTrue(!b.isAreaEnabled(), "a line, not a filled area");
         assertEquals(org.eclipse.swtchart.LineStyle.DASH,
                 ((org.eclipse.swtchart.ILineSeries<?>) base.getSeriesSet().getSeries("80 %")).getLineStyle());
         double[] line = base.getSeriesSet().getSeries("80 %").getYSeries();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.layout.FillLayout;
@@ -17,7 +16,6 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.interphase.results.plot.CellData;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.LsvPlot;
@@ -42,7 +40,7 @@ import org.interphase.results.read.StudyResult;
  * <p>
  * Only draws what {@link ResultReader} read, through the plot model: no physics here.
  */
-public final class ComparisonEditor extends EditorPart {
+public final class ComparisonEditor extends ReadOnlyEditor {
 
     public static final String ID = "org.interphase.ui.results.comparison";
     public static final String DQDV = "dQ/dV";
@@ -203,25 +201,5 @@ public final class ComparisonEditor extends EditorPart {
     @Override
     public void setFocus() {
         tabs.setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read-only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

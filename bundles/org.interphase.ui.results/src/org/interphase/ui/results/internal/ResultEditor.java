@@ -12,7 +12,6 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -25,7 +24,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.interphase.results.plot.CellData;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.LsvPlot;
@@ -47,7 +45,7 @@ import org.interphase.results.read.SweepResult;
  * <p>
  * Only draws what {@link ResultReader} read: no physics here.
  */
-public final class ResultEditor extends EditorPart {
+public final class ResultEditor extends ReadOnlyEditor {
 
     /** Page titles. */
     public static final String CELLS = "Cells";
@@ -291,25 +289,5 @@ public final class ResultEditor extends EditorPart {
         } else if (root != null) {
             root.setFocus();
         }
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read-only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

@@ -22,10 +22,16 @@ final class Screens {
     private Screens() {
     }
 
+    /** The folder to write into, or null (an unset Maven property reaches the test as "null"). */
+    static String folder() {
+        String folder = System.getProperty("interphase.screenshots");
+        return folder == null || folder.isBlank() || folder.equals("null") || folder.startsWith("${")
+                || !Path.of(folder).isAbsolute() ? null : folder;
+    }
+
     /** The workbench window with the editor's page in front, as a PNG. */
     static void capture(IEditorPart editor, String page, String file) throws Exception {
-        String folder = System.getProperty("interphase.screenshots");
-        if (folder == null || folder.isBlank()) {
+        if (folder() == null) {
             return;
         }
         Shell shell = editor.getSite().getShell();
@@ -38,8 +44,8 @@ final class Screens {
 
     /** A shell as it is on screen, as a PNG. */
     static void capture(Shell shell, String file) throws Exception {
-        String folder = System.getProperty("interphase.screenshots");
-        if (folder == null || folder.isBlank()) {
+        String folder = folder();
+        if (folder == null) {
             return;
         }
         ResultEditorTest.spin();

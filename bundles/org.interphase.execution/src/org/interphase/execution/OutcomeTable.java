@@ -16,11 +16,12 @@ public final class OutcomeTable {
     private OutcomeTable() {
     }
 
-    /** The table, with a header line. */
+    /** The table, with a header line; a VARIED column with each sweep point's values when there are sweep points. */
     public static String format(List<StudyExecution.Outcome> outcomes) {
         StringBuilder b = new StringBuilder();
+        boolean varied = outcomes.stream().anyMatch(o -> !o.point().isEmpty());
         b.append(String.format(Locale.ROOT, ROW, "STUDY", "CELL", "STATUS", "CYCLES", "RETENTION %", "CE %", "R ohm cm2",
-                "ONSET V", "SIGMA S/cm", "SHORT h", "SOURCE"));
+                "ONSET V", "SIGMA S/cm", "SHORT h", varied ? String.format(Locale.ROOT, "%-8s VARIED", "SOURCE") : "SOURCE"));
         for (StudyExecution.Outcome o : outcomes) {
             RunResult r = o.result();
             var m = r.getMetrics();
@@ -29,7 +30,8 @@ public final class OutcomeTable {
                     fixed(m.getMeanCoulombicEfficiency(), 2), fixed(m.getFinalResistance(), 1),
                     fixed(m.getOnsetPotential(), 3),
                     m.getIonicConductivity() == null ? "-" : String.format(Locale.ROOT, "%.2e", m.getIonicConductivity()),
-                    fixed(m.getTimeToShort(), 1), o.cached() ? "cached" : "run"));
+                    fixed(m.getTimeToShort(), 1), (o.cached() ? "cached" : "run")
+                            + (varied ? " ".repeat(o.cached() ? 3 : 6) + o.point() : "")));
             if (r.getStopReason() != null) {
                 b.append("    ").append(r.getStopReason()).append('\n');
             }

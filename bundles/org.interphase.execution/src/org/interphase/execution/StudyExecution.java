@@ -134,8 +134,14 @@ public final class StudyExecution {
      *
      * @param result the result; a study cell's as read back from its folder
      * @param cached true when the cell's folder already held the result of the same key (not run)
+     * @param point  a sweep point's varied values ("40 nm, 60 °C"), empty for a study's cell
      */
-    public record Outcome(RunResult result, boolean cached) {
+    public record Outcome(RunResult result, boolean cached, String point) {
+
+        /** A study cell's outcome (no varied value). */
+        public Outcome(RunResult result, boolean cached) {
+            this(result, cached, "");
+        }
     }
 
     private final StudyRunner runner;
@@ -280,7 +286,7 @@ public final class StudyExecution {
                 for (int n = SweepRunner.grid(sweep).size(); n > 0; n--) {
                     for (SweepRunner.PointResult p : sweepFutures.get(k++).get()) {
                         rows.add(new SweepTable.Row(p.values().stream().map(Quantity::getMagnitude).toList(), p.result()));
-                        outcomes.add(new Outcome(p.result(), false));
+                        outcomes.add(new Outcome(p.result(), false, describe(p.values())));
                     }
                 }
                 if (cancelled.getAsBoolean()) {

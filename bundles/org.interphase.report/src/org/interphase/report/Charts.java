@@ -19,12 +19,16 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.interphase.results.plot.Plot;
+import org.interphase.results.plot.Series;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -183,13 +187,18 @@ final class Charts {
     }
 
     static BufferedImage image(JFreeChart chart, ChartRenderingInfo info) {
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        return image(chart, info, WIDTH, HEIGHT);
+    }
+
+    /** The chart drawn at a size, in pixels. */
+    static BufferedImage image(JFreeChart chart, ChartRenderingInfo info, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), info);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g.dispose();
         }
@@ -222,6 +231,84 @@ final class Charts {
                 throw new IOException("no PNG writer in this Java runtime");
             }
         }
+    }
+
+    // ---- drawing the plot model (org.interphase.results.plot): one definition of each chart's data
+
+    /** A series of the plot model as a JFreeChart series. */
+    static XYSeries xy(Series s) {
+        XYSeries x = series(s.name());
+        for (int i = 0; i < s.size(); i++) {
+            x.add(s.x()[i], s.y()[i]);
+        }
+        return x;
+    }
+
+    /** An axis of the plot model: logarithmic with whole decades, whole-number ticks, or plain. */
+    static ValueAxis axis(Plot.Axis a) {
+        if (a.log()) {
+            LogAxis l = new LogAxis(a.title());
+            l.setBase(10);
+            l.setSmallestValue(1e-6);
+            l.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole decades: 10^-4, 10^-3, ...
+            l.setMinorTickMarksVisible(true);
+            l.setMinorTickCount(9);
+            style(l);
+            return l;
+        }
+        NumberAxis n = axis(a.title());
+        if (a.integer()) {
+            n.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        n.setAutoRangeStickyZero(false); // a profile's first point sits at 0: keep it off the axis line
+        return n;
+    }
+
+    /** The renderer of a plot's series: colour, dash, symbols and steps as the model says. */
+    static XYLineAndShapeRenderer renderer(List<Series> series) {
+        boolean step = series.stream().anyMatch(s -> s.style() == Plot.Style.STEP);
+        XYLineAndShapeRenderer r;
+        if (step) {
+            XYStepRenderer sr = new XYStepRenderer();
+            sr.setStepPoint(0);
+            r = sr;
+        } else {
+            r = new XYLineAndShapeRenderer(true, false);
+        }
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            r.setSeriesPaint(i, colour(s.colour()));
+            r.setSeriesStroke(i, step ? new BasicStroke(1.5f) : stroke(s.style() == Plot.Style.DASHED));
+            r.setSeriesLinesVisible(i, s.style() != Plot.Style.POINTS);
+            boolean shapes = s.style() == Plot.Style.POINTS || s.style() == Plot.Style.LINE_AND_POINTS;
+            r.setSeriesShapesVisible(i, shapes);
+            if (shapes) {
+                r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+            }
+            r.setSeriesVisibleInLegend(i, s.legend());
+        }
+        return r;
+    }
+
+    /** A chart of the plot model, with a subtitle (study, protocol, status). */
+    static JFreeChart render(Plot p, String subtitle) {
+        XYPlot plot = plot(collection(p.series().stream().map(Charts::xy).toList()), axis(p.x()), axis(p.y()), renderer(p.series()));
+        if (p.equalAxes()) {
+            ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(true);
+            ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        }
+        for (Plot.Marker m : p.markers()) {
+            if (m.horizontal()) {
+                horizontalMarker(plot, m.value(), m.label());
+            } else {
+                verticalMarker(plot, m.value(), m.label());
+            }
+        }
+        JFreeChart c = chart(p.title(), subtitle, plot);
+        if (p.equalAxes()) {
+            equalAspect(c);
+        }
+        return c;
     }
 
     /** The colour of a series, for renderers that set their own strokes. */

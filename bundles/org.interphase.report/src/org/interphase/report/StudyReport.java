@@ -104,7 +104,6 @@ public final class StudyReport {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         List<XYSeries> retention = new ArrayList<>();
         List<XYSeries> resistance = new ArrayList<>();
-        List<RunResult> plated = new ArrayList<>();
         for (RunResult r : runs) {
             if (CellPlots.hasRetention(r)) {
                 retention.add(CellPlots.retention(r, r.getCell()));
@@ -112,9 +111,6 @@ public final class StudyReport {
             XYSeries rs = CellPlots.resistance(r);
             if (rs.getItemCount() >= 2) {
                 resistance.add(rs);
-            }
-            if (OverpotentialPlot.hasPlateStrip(r)) {
-                plated.add(r);
             }
         }
         String subtitle = "study " + study;
@@ -134,19 +130,15 @@ public final class StudyReport {
                     Charts.axis(CellPlots.RESISTANCE_LABEL), Charts.lines(resistance.size(), false));
             charts.put(RESISTANCE, Charts.chart("Series resistance", subtitle, plot));
         }
-        List<RunResult> swept = runs.stream().filter(r -> !CellPlots.sweeps(r.getSweep()).isEmpty()).toList();
-        if (!swept.isEmpty()) {
-            boolean log = CellPlots.logCurrent(swept);
-            List<XYSeries> lsv = new ArrayList<>();
-            swept.forEach(r -> lsv.addAll(CellPlots.lsvSeries(r, r.getCell(), log)));
-            XYPlot plot = Charts.plot(Charts.collection(lsv), Charts.axis(CellPlots.POTENTIAL_LABEL),
-                    CellPlots.currentAxis(log), Charts.lines(lsv.size(), false));
-            charts.put(LSV, Charts.chart("Linear sweeps", subtitle, plot));
+        List<org.interphase.results.plot.CellData> data = runs.stream().map(org.interphase.results.plot.CellData::of).toList();
+        var lsv = org.interphase.results.plot.LsvPlot.of("Linear sweeps", data);
+        if (lsv.hasData()) {
+            charts.put(LSV, Charts.render(lsv, subtitle));
         }
-        if (!plated.isEmpty()) {
-            String note = OverpotentialPlot.overpotentialNote(plated);
-            charts.put(OVERPOTENTIAL, Charts.chart("Li plating and stripping", subtitle + (note.isEmpty() ? "" : "; " + note),
-                    OverpotentialPlot.overpotentialPlot(plated)));
+        var plating = org.interphase.results.plot.OverpotentialPlot.of("Li plating and stripping", data);
+        if (plating.hasData()) {
+            String note = org.interphase.results.plot.OverpotentialPlot.note(data);
+            charts.put(OVERPOTENTIAL, Charts.render(plating, subtitle + (note.isEmpty() ? "" : "; " + note)));
         }
         return charts;
     }

@@ -137,11 +137,36 @@ public final class VoltageProfiles {
         return List.copyOf(new LinkedHashSet<>(List.of(first, middle, last)));
     }
 
-    /** The profiles of the {@link #chosenCycles chosen cycles}, in cycle order. */
+    /**
+     * The cycles drawn by default from a run's profiles: the first and the last, and between them
+     * the cycle nearest to their mean among those whose trace has points inside its steps (the
+     * engine samples the first two, every tenth and the last cycle; the others hold their step ends
+     * only, which would draw a four-point triangle beside the curves); the nearest of all cycles
+     * when none between them is sampled.
+     */
+    public static List<Integer> chosenCycles(SortedMap<Integer, List<Profile>> profiles) {
+        List<Integer> plain = chosenCycles(profiles.keySet());
+        if (plain.size() < 3) {
+            return plain;
+        }
+        int first = plain.get(0);
+        int last = plain.get(plain.size() - 1);
+        List<Integer> sampled = profiles.entrySet().stream()
+                .filter(e -> e.getKey() > first && e.getKey() < last && e.getValue().stream().anyMatch(p -> !p.stepEndsOnly()))
+                .map(Map.Entry::getKey).toList();
+        if (sampled.isEmpty()) {
+            return plain;
+        }
+        double mid = (first + last) / 2.0;
+        int middle = sampled.stream().min((a, b) -> Double.compare(Math.abs(a - mid), Math.abs(b - mid))).orElseThrow();
+        return List.of(first, middle, last);
+    }
+
+    /** The profiles of the {@link #chosenCycles(SortedMap) chosen cycles}, in cycle order. */
     public static List<Profile> chosen(Trace trace, Map<Integer, double[]> capacities) {
         SortedMap<Integer, List<Profile>> all = all(trace, capacities);
         List<Profile> chosen = new ArrayList<>();
-        for (int c : chosenCycles(all.keySet())) {
+        for (int c : chosenCycles(all)) {
             chosen.addAll(all.get(c));
         }
         return chosen;

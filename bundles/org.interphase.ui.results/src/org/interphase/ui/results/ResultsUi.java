@@ -1,10 +1,15 @@
 package org.interphase.ui.results;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.core.resources.IResource;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.interphase.ui.InterphaseUi;
+import org.interphase.ui.results.internal.ComparisonEditor;
+import org.interphase.ui.results.internal.ComparisonInput;
 import org.interphase.ui.results.internal.ResultEditor;
 import org.interphase.ui.results.internal.ResultsInput;
 
@@ -53,7 +58,23 @@ public final class ResultsUi {
     public static void showPage(IEditorPart editor, String title) {
         if (editor instanceof ResultEditor r) {
             r.showPage(title);
+        } else if (editor instanceof ComparisonEditor c) {
+            c.showPage(title);
         }
+    }
+
+    /** The Compare Results command (Project Explorer context menu on one or more folders). */
+    public static final String COMPARE_COMMAND = PLUGIN_ID + ".compare";
+
+    /** The comparison editor. */
+    public static final String COMPARISON_EDITOR_ID = ComparisonEditor.ID;
+
+    /**
+     * Opens one comparison editor over several study result folders on disk (two studies, two runs
+     * of one study, a results folder from git history), overlaid with a legend naming each.
+     */
+    public static IEditorPart compare(IWorkbenchPage page, List<Path> folders) throws PartInitException {
+        return page.openEditor(new ComparisonInput(folders), COMPARISON_EDITOR_ID);
     }
 
     /** Selects a cell of the study shown by a result editor (the stack view follows it). */

@@ -59,15 +59,20 @@ public final class ChartExport {
 
     /** An SVG drawing of the series on the chart's current axis ranges, with axes, ticks, titles and a legend. */
     public static void svg(Chart chart, Path file) throws IOException {
+        svg(chart, file, W, H);
+    }
+
+    /** The SVG drawing at a chosen size, in pixels (its viewBox; it scales without loss). */
+    public static void svg(Chart chart, Path file, int w, int h) throws IOException {
         Range xr = chart.getAxisSet().getXAxis(0).getRange();
         Range yr = chart.getAxisSet().getYAxis(0).getRange();
-        double pw = W - LEFT - RIGHT;
-        double ph = H - TOP - BOTTOM;
+        double pw = w - LEFT - RIGHT;
+        double ph = h - TOP - BOTTOM;
         StringBuilder b = new StringBuilder();
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">\n",
-                W, H, W, H));
+                w, h, w, h));
         b.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">%s</text>\n",
                 LEFT + (int) pw / 2, xml(chart.getTitle().getText())));
@@ -86,7 +91,7 @@ public final class ChartExport {
                     tick(t)));
         }
         b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n", LEFT + pw / 2,
-                H - 14, xml(chart.getAxisSet().getXAxis(0).getTitle().getText())));
+                h - 14, xml(chart.getAxisSet().getXAxis(0).getTitle().getText())));
         b.append(String.format(Locale.ROOT,
                 "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" transform=\"rotate(-90 18 %.1f)\">%s</text>\n",
                 TOP + ph / 2, TOP + ph / 2, xml(chart.getAxisSet().getYAxis(0).getTitle().getText())));
@@ -119,7 +124,7 @@ public final class ChartExport {
             }
             int ly = TOP + 10 + 18 * row++;
             b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>"
-                    + "<text x=\"%d\" y=\"%d\">%s</text>\n", W - RIGHT + 12, ly, W - RIGHT + 32, ly, colour, W - RIGHT + 38, ly + 4,
+                    + "<text x=\"%d\" y=\"%d\">%s</text>\n", w - RIGHT + 12, ly, w - RIGHT + 32, ly, colour, w - RIGHT + 38, ly + 4,
                     xml(s.getId())));
         }
         b.append("</svg>\n");

@@ -2,25 +2,19 @@ package org.interphase.ui.results.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -30,7 +24,12 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+import org.interphase.results.plot.CellData;
+import org.interphase.results.plot.CyclePlots;
+import org.interphase.results.plot.LsvPlot;
+import org.interphase.results.plot.NyquistPlot;
+import org.interphase.results.plot.OverpotentialPlot;
+import org.interphase.results.plot.Plot;
 import org.interphase.results.read.CellResult;
 import org.interphase.results.read.MalformedResultException;
 import org.interphase.results.read.ResultReader;
@@ -46,7 +45,7 @@ import org.interphase.results.read.SweepResult;
  * <p>
  * Only draws what {@link ResultReader} read: no physics here.
  */
-public final class ResultEditor extends EditorPart {
+public final class ResultEditor extends ReadOnlyEditor {
 
     /** Page titles. */
     public static final String CELLS = "Cells";
@@ -58,6 +57,7 @@ public final class ResultEditor extends EditorPart {
     public static final String NYQUIST = "Nyquist";
     public static final String SWEEP = "Sweep";
     public static final String POINTS = "Points";
+    public static final String HEAT_MAP = "Heat Map";
 
     private Path path;
     private IResource resource;
@@ -65,7 +65,7 @@ public final class ResultEditor extends EditorPart {
     private String error;
     private Composite root;
     private CTabFolder tabs;
-    private final Map<String, Chart> charts = new LinkedHashMap<>();
+    private ChartPages pages;
     private Table cellTable;
     private CellResult selected;
     private VoltagePage voltage;
@@ -105,7 +105,7 @@ public final class ResultEditor extends EditorPart {
         for (var c : root.getChildren()) {
             c.dispose();
         }
-        charts.clear();
+        pages = null;
         cellTable = null;
         voltage = null;
         sweepPage = null;
@@ -126,6 +126,7 @@ public final class ResultEditor extends EditorPart {
             return;
         }
         tabs = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
+        pages = new ChartPages(tabs);
         if (opened instanceof ResultReader.OpenedStudy s) {
             setPartName(s.study().name());
             setTitleToolTip(s.study().folder().toString());
@@ -147,135 +148,54 @@ public final class ResultEditor extends EditorPart {
     private void studyPages(StudyResult study) {
         cellsPage(study);
         List<CellResult> cells = study.cells();
-        Chart retention = chart(RETENTION, "Capacity retention", "Cycle", "Capacity retention (%)");
-        Chart resistance = chart(RESISTANCE, "Series resistance", "Cycle", "Resistance (ohm cm\u00b2)");
-        for (int i = 0; i < cells.size(); i++) {
-            CellResult c = cells.get(i);
-            double[] cycle = c.cycles().numbers("cycle");
-            Charts.line(retention, c.cell(), cycle, c.cycles().numbers("capacity_retention_pct"), i, cycle.length < 30);
-            Charts.line(resistance, c.cell(), cycle, c.cycles().numbers("resistance_ohm_cm2"), i, cycle.length < 30);
-        }
-        keepIfData(RETENTION);
-        keepIfData(RESISTANCE);
+        List<CellData> data = cells.stream().map(CellData::of).toList();
+        pages.add(RETENTION, CyclePlots.retention("Capacity retention", data));
+        pages.add(RESISTANCE, CyclePlots.resistance("Series resistance", data));
         if (cells.stream().anyMatch(c -> !VoltagePage.profileCycles(c).isEmpty())) {
-            CTabItem item = new CTabItem(tabs, SWT.NONE);
-            item.setText(VOLTAGE);
             voltage = new VoltagePage(tabs, cells);
-            item.setControl(voltage.control());
-            charts.put(VOLTAGE, voltage.chart());
+            pages.add(VOLTAGE, voltage.control());
+            pages.chart(VOLTAGE, voltage.chart());
         }
-        Chart lsv = chart(LSV, "Linear sweep voltammetry", "Potential (V vs Li/Li+)", "Current density (uA/cm\u00b2)");
-        for (int i = 0; i < cells.size(); i++) {
-            CellResult c = cells.get(i);
-            if (c.lsv() != null) {
-                Charts.line(lsv, c.cell(), c.lsv().numbers("potential_V"), c.lsv().numbers("current_uA_cm2"), i, false);
-            }
-        }
-        keepIfData(LSV);
-        Chart over = chart(OVERPOTENTIAL, "Overpotential (Li|Li)", "Time (h)", "Overpotential (V)");
-        for (int i = 0; i < cells.size(); i++) {
-            CellResult c = cells.get(i);
-            String[] steps = c.trace().texts("step");
-            if (Arrays.stream(steps).anyMatch(s -> s.equals("plate") || s.equals("strip"))) {
-                double[] t = c.trace().numbers("time_s").clone();
-                for (int k = 0; k < t.length; k++) {
-                    t[k] /= 3600;
-                }
-                Charts.line(over, c.cell(), t, c.trace().numbers("voltage_V"), i, false);
-            }
-        }
-        keepIfData(OVERPOTENTIAL);
-        Chart nyquist = chart(NYQUIST, "Nyquist plot", "Z' (ohm cm\u00b2)", "-Z'' (ohm cm\u00b2)");
-        int colour = 0;
-        for (CellResult c : cells) {
-            if (c.impedance() == null) {
-                continue;
-            }
-            double[] cyc = c.impedance().numbers("cycle");
-            double[] re = c.impedance().numbers("z_real_ohm_cm2");
-            double[] im = c.impedance().numbers("z_imag_ohm_cm2");
-            for (double k : new TreeSet<>(Arrays.stream(cyc).boxed().toList())) {
-                List<Integer> rows = new ArrayList<>();
-                for (int r = 0; r < cyc.length; r++) {
-                    if (cyc[r] == k) {
-                        rows.add(r);
-                    }
-                }
-                double[] x = rows.stream().mapToDouble(r -> re[r]).toArray();
-                double[] y = rows.stream().mapToDouble(r -> -im[r]).toArray();
-                Charts.line(nyquist, c.cell() + " after cycle " + (int) k, x, y, colour++, true);
-            }
-        }
-        if (keepIfData(NYQUIST)) {
-            Charts.equalAxes(nyquist);
-        }
+        pages.add(LSV, LsvPlot.of("Linear sweep voltammetry", data));
+        pages.add(OVERPOTENTIAL, OverpotentialPlot.of("Overpotential (Li|Li)", data));
+        pages.add(NYQUIST, NyquistPlot.of("Nyquist plot", data));
     }
 
     private void cellsPage(StudyResult study) {
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(CELLS);
         cellTable = CellTable.create(tabs, study, this::selectCell);
-        item.setControl(cellTable);
+        pages.add(CELLS, cellTable);
     }
 
     // ---- sweep ------------------------------------------------------------------------------------
 
     private void sweepPages(SweepResult sweep) {
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(SWEEP);
         sweepPage = new SweepPage(tabs, sweep);
-        item.setControl(sweepPage.control());
-        charts.put(SWEEP, sweepPage.chart());
-        CTabItem points = new CTabItem(tabs, SWT.NONE);
-        points.setText(POINTS);
-        points.setControl(CellTable.points(tabs, sweep));
+        pages.add(SWEEP, sweepPage.control());
+        pages.chart(SWEEP, sweepPage.chart());
+        if (sweepPage.hasHeatMap()) {
+            HeatMap heat = new HeatMap(tabs);
+            pages.add(HEAT_MAP, heat);
+            sweepPage.follow(heat);
+        }
+        pages.add(POINTS, CellTable.points(tabs, sweep));
     }
 
     // ---- pages and selection ----------------------------------------------------------------------
 
-    private Chart chart(String page, String title, String x, String y) {
-        CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setText(page);
-        Chart chart = Charts.create(tabs, title, x, y);
-        item.setControl(chart);
-        charts.put(page, chart);
-        return chart;
-    }
-
-    /** Removes a chart page whose chart has no point: only pages the data supports. */
-    private boolean keepIfData(String page) {
-        Chart chart = charts.get(page);
-        chart.getAxisSet().adjustRange();
-        if (Charts.hasData(chart)) {
-            return true;
-        }
-        for (CTabItem item : tabs.getItems()) {
-            if (item.getText().equals(page)) {
-                item.dispose();
-            }
-        }
-        chart.dispose();
-        charts.remove(page);
-        return false;
-    }
-
     /** The chart pages, by title, in page order. */
     public Map<String, Chart> charts() {
-        return java.util.Collections.unmodifiableMap(charts);
+        return pages == null ? Map.of() : pages.charts();
     }
 
     /** The titles of all pages, in order. */
     public List<String> pages() {
-        return tabs == null ? List.of() : Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList();
+        return pages == null ? List.of() : pages.titles();
     }
 
     /** Brings a page to the front. */
     public void showPage(String title) {
-        for (CTabItem item : tabs.getItems()) {
-            if (item.getText().equals(title)) {
-                tabs.setSelection(item);
-                root.layout(true, true);
-            }
+        if (pages != null) {
+            pages.show(title);
         }
     }
 
@@ -369,25 +289,5 @@ public final class ResultEditor extends EditorPart {
         } else if (root != null) {
             root.setFocus();
         }
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read-only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

@@ -1,9 +1,7 @@
 package org.interphase.ui.results.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,8 +11,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.extensions.core.ScrollableChart;
 import org.interphase.results.Metric;
+import org.interphase.results.plot.Plot;
+import org.interphase.results.plot.SweepPlot;
 import org.interphase.results.read.SweepResult;
 
 /**
@@ -28,9 +28,10 @@ public final class SweepPage {
 
     private final Composite control;
     private final Combo metricCombo;
-    private final Chart chart;
+    private final ScrollableChart chart;
     private final SweepResult sweep;
     private final List<String> metrics = new ArrayList<>();
+    private HeatMap heatMap;
 
     SweepPage(Composite parent, SweepResult sweep) {
         this.sweep = sweep;
@@ -44,8 +45,7 @@ public final class SweepPage {
                 metricCombo.add(m);
             }
         }
-        String x = sweep.varied().isEmpty() ? "point" : sweep.varied().get(0);
-        chart = Charts.create(control, sweep.name(), x, "");
+        chart = Charts.create(control, plot(metrics.isEmpty() ? null : metrics.get(0)));
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         metricCombo.addListener(SWT.Selection, e -> setMetric(metricCombo.getText()));
         String first = PREFERRED.stream().filter(metrics::contains).findFirst()
@@ -60,7 +60,7 @@ public final class SweepPage {
     }
 
     public Chart chart() {
-        return chart;
+        return chart.getBaseChart();
     }
 
     /** The metrics with a value at some point, in the column order of sweep.csv. */
@@ -76,28 +76,56 @@ public final class SweepPage {
     /** Shows a metric against the first varied value. */
     public void setMetric(String metric) {
         metricCombo.setText(metric);
-        for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(s.getId());
+        Charts.draw(chart, plot(metric));
+        if (heatMap != null) {
+            heatMap.set(sweep.name(), grid(metric));
         }
-        chart.getAxisSet().getYAxis(0).getTitle().setText(metric);
-        double[] x = sweep.varied().isEmpty() ? null : sweep.table().numbers(sweep.varied().get(0));
-        double[] y = sweep.table().numbers(metric);
+    }
+
+    /** Whether two values vary for one cell: a heat map shows the metric over both. */
+    public boolean hasHeatMap() {
+        return grid(metrics.isEmpty() ? null : metrics.get(0)) != null;
+    }
+
+    /** Shows the metric in this heat map too, from now on. */
+    void follow(HeatMap map) {
+        heatMap = map;
+        heatMap.set(sweep.name(), grid(metric()));
+    }
+
+    /** The heat map, or null. */
+    public HeatMap heatMap() {
+        return heatMap;
+    }
+
+    private SweepPlot.Grid grid(String metric) {
+        if (metric == null || metric.isEmpty()) {
+            return null;
+        }
+        Plot plot = plot(metric);
+        return SweepPlot.grid(sweep.varied(), points(metric), plot.y());
+    }
+
+    /** The plot of a metric ({@link SweepPlot}: the same as sweep.png). */
+    private Plot plot(String metric) {
+        Metric m = metric == null ? null : SweepPlot.metric(metric);
+        Plot.Axis axis = m != null ? SweepPlot.axis(m) : Plot.Axis.linear(metric == null ? "" : metric, "");
+        return SweepPlot.of(sweep.name(), sweep.varied(), points(metric), axis);
+    }
+
+    /** The points of sweep.csv with a metric's values. */
+    private List<SweepPlot.Point> points(String metric) {
+        List<SweepPlot.Point> points = new ArrayList<>();
         String[] cell = sweep.table().texts("cell");
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        for (int r = 0; r < y.length; r++) {
-            StringBuilder key = new StringBuilder(cell[r]);
-            for (int v = 1; v < sweep.varied().size(); v++) {
-                key.append(", ").append(sweep.varied().get(v)).append(" = ").append(sweep.table().text(r, sweep.varied().get(v)));
+        double[] y = metric == null ? new double[cell.length] : sweep.table().numbers(metric);
+        List<double[]> columns = sweep.varied().stream().map(v -> sweep.table().numbers(v)).toList();
+        for (int r = 0; r < cell.length; r++) {
+            double[] values = new double[columns.size()];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = columns.get(v)[r];
             }
-            groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(r);
+            points.add(new SweepPlot.Point(cell[r], values, metric == null ? Double.NaN : y[r]));
         }
-        int colour = 0;
-        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            double[] gx = g.getValue().stream().mapToDouble(r -> x == null ? r : x[r]).toArray();
-            double[] gy = g.getValue().stream().mapToDouble(r -> y[r]).toArray();
-            Charts.line(chart, g.getKey(), gx, gy, colour++, true);
-        }
-        chart.getAxisSet().adjustRange();
-        chart.redraw();
+        return points;
     }
 }

@@ -16,7 +16,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.ISeries;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swtchart.extensions.core.ScrollableChart;
+import org.interphase.results.plot.Plot;
+import org.interphase.results.plot.Series;
+import org.interphase.results.plot.VoltagePlot;
 import org.interphase.results.plot.VoltageProfiles;
 import org.interphase.results.read.CellResult;
 
@@ -31,7 +35,8 @@ public final class VoltagePage {
     private final SashForm sash;
     private final Combo cellCombo;
     private final Table cycleList;
-    private final Chart chart;
+    private final ScrollableChart chart;
+    private final Button dqdv;
     private final List<CellResult> cells;
     private CellResult cell;
     private SortedMap<Integer, List<VoltageProfiles.Profile>> profiles = new TreeMap<>();
@@ -48,7 +53,10 @@ public final class VoltagePage {
         new Label(left, SWT.NONE).setText("Cycles:");
         cycleList = new Table(left, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         cycleList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        chart = Charts.create(sash, "Voltage profiles", "Capacity (mAh/cm\u00b2)", "Cell voltage (V)");
+        dqdv = new Button(left, SWT.CHECK);
+        dqdv.setText("dQ/dV against voltage");
+        dqdv.addListener(SWT.Selection, e -> redraw());
+        chart = Charts.create(sash, plot());
         sash.setWeights(1, 5);
         cellCombo.addListener(SWT.Selection, e -> showCell(cellCombo.getText()));
         cycleList.addListener(SWT.Selection, e -> {
@@ -75,7 +83,13 @@ public final class VoltagePage {
     }
 
     public Chart chart() {
-        return chart;
+        return chart.getBaseChart();
+    }
+
+    /** Shows dQ/dV against voltage instead of voltage against capacity. */
+    public void setDqDv(boolean on) {
+        dqdv.setSelection(on);
+        redraw();
     }
 
     /** The cell shown, or null. */
@@ -93,7 +107,7 @@ public final class VoltagePage {
         profiles = profiles(c);
         cellCombo.setText(name);
         cycleList.removeAll();
-        List<Integer> ticked = VoltageProfiles.chosenCycles(profiles.keySet());
+        List<Integer> ticked = VoltageProfiles.chosenCycles(profiles);
         for (int k : profiles.keySet()) {
             TableItem item = new TableItem(cycleList, SWT.NONE);
             item.setText("Cycle " + k);
@@ -123,19 +137,30 @@ public final class VoltagePage {
     }
 
     private void redraw() {
-        for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(s.getId());
-        }
-        int colour = 0;
-        for (int k : checkedCycles()) {
-            for (VoltageProfiles.Profile p : profiles.getOrDefault(k, List.of())) {
-                // a colour per cycle, as in voltage.png; the trace's step ends only: points, no line
-                Charts.line(chart, "Cycle " + k + " " + p.direction(), p.capacity(), p.voltage(), colour,
-                        p.stepEndsOnly() || p.capacity().length < 60);
+        Charts.draw(chart, plot());
+    }
+
+    /**
+     * The ticked cycles' profiles as a plot ({@link VoltagePlot}: a colour per cycle, the discharge
+     * dashed, as in voltage.png), or their dQ/dV against voltage.
+     */
+    private Plot plot() {
+        List<VoltageProfiles.Profile> shown = new ArrayList<>();
+        if (cycleList != null) {
+            for (int k : checkedCycles()) {
+                shown.addAll(profiles.getOrDefault(k, List.of()));
             }
-            colour++;
         }
-        chart.getAxisSet().adjustRange();
-        chart.redraw();
+        String name = cell == null ? "" : cell.cell() + ": ";
+        if (dqdv != null && dqdv.getSelection()) {
+            List<Series> s = new ArrayList<>();
+            List<Integer> cycles = shown.stream().map(VoltageProfiles.Profile::cycle).distinct().toList();
+            for (VoltageProfiles.Profile p : shown) {
+                s.add(VoltagePlot.dqdv(p, "cycle " + p.cycle() + " " + p.direction(), cycles.indexOf(p.cycle())));
+            }
+            return new Plot(name + "differential capacity", VoltagePlot.VOLTAGE, VoltagePlot.DQDV, s, List.of(), false);
+        }
+        return new Plot(name + "voltage profiles", VoltagePlot.CAPACITY, VoltagePlot.VOLTAGE, VoltagePlot.series(shown, "", 0),
+                List.of(), false);
     }
 }

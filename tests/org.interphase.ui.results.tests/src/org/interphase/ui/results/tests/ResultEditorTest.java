@@ -270,12 +270,13 @@ class ResultEditorTest {
         editor.showPage(ResultEditor.NYQUIST);
         spin();
         assertEquals(1.0, Charts.aspect(charts.get(ResultEditor.NYQUIST)), 0.02);
-        // voltage profiles of the selected cell, as voltage.png draws them: the first, the last and the
-        // cycle nearest their mean (6.5: 6 and 7 are as near, the lower one) ticked
+        // voltage profiles of the selected cell, as voltage.png draws them: the first, the last and, of
+        // the cycles the engine samples inside their steps (1, 2, every tenth, the last), the one
+        // nearest their mean 6.5: 10 (3.5 away; 2 is 4.5 away), not 6, which holds its step ends only
         editor.selectCell("Coated");
         var voltage = editor.voltagePage();
         assertEquals("Coated", voltage.cell().cell());
-        assertEquals(List.of(1, 6, 12), voltage.checkedCycles());
+        assertEquals(List.of(1, 10, 12), voltage.checkedCycles());
         double[] traceCycle = column("results/charts.studies.Cycling/Coated/trace.csv", "cycle");
         double[] traceVolts = column("results/charts.studies.Cycling/Coated/trace.csv", "voltage_V");
         int lastOfCycle1 = -1;
@@ -284,14 +285,14 @@ class ResultEditorTest {
                 lastOfCycle1 = i;
             }
         }
-        double[] y = series(voltage.chart(), "Cycle 1 discharge").getYSeries();
+        double[] y = series(voltage.chart(), "cycle 1 discharge").getYSeries();
         assertEquals(traceVolts[lastOfCycle1], y[y.length - 1], "the end of cycle 1's discharge");
         // against the capacity passed in the step: each profile starts at 0 mAh/cm2
-        assertEquals(0.0, series(voltage.chart(), "Cycle 1 discharge").getXSeries()[0]);
+        assertEquals(0.0, series(voltage.chart(), "cycle 1 discharge").getXSeries()[0]);
         voltage.setCheckedCycles(List.of(2));
         assertEquals(2, voltage.chart().getSeriesSet().getSeries().length);
-        series(voltage.chart(), "Cycle 2 charge");
-        series(voltage.chart(), "Cycle 2 discharge");
+        series(voltage.chart(), "cycle 2 charge");
+        series(voltage.chart(), "cycle 2 discharge");
     }
 
     @Test

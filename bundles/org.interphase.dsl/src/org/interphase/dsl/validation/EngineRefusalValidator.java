@@ -121,6 +121,9 @@ public class EngineRefusalValidator extends TopicValidator {
      */
     @Check
     public void checkRepeatTakesTime(RepeatStep repeat) {
+        if (repeat.eResource() != null && !repeat.eResource().getErrors().isEmpty() || tooDeep(repeat)) {
+            return; // a text that does not parse, or nests too deep, has blocks cut short: reported as such
+        }
         for (EObject o : (Iterable<EObject>) repeat::eAllContents) {
             if (o instanceof CurrentStep || o instanceof HoldStep || o instanceof SweepStep
                     || o instanceof RestStep r && (r.getDuration() == null || !(r.getDuration().getSi() <= 0))) {
@@ -129,6 +132,24 @@ public class EngineRefusalValidator extends TopicValidator {
         }
         error("a repetition of the repeat block takes no time: it would never end; repeat a step that takes time"
                 + " (a current step, a hold, a sweep or a rest)", repeat, null, IssueCodes.ENGINE_REFUSES);
+    }
+
+    /** Whether blocks in or around the repeat nest deeper than ProtocolValidator allows (the parser empties them). */
+    private static boolean tooDeep(RepeatStep repeat) {
+        int depth = 0;
+        for (EObject o = repeat; o != null && !(o instanceof Protocol); o = o.eContainer()) {
+            depth += o instanceof RepeatStep || o instanceof org.interphase.model.EveryStep ? 1 : 0;
+        }
+        for (EObject o : (Iterable<EObject>) repeat::eAllContents) {
+            int d = depth;
+            for (EObject up = o; up != repeat; up = up.eContainer()) {
+                d += up instanceof RepeatStep || up instanceof org.interphase.model.EveryStep ? 1 : 0;
+            }
+            if (d > ProtocolValidator.MAX_NESTING) {
+                return true;
+            }
+        }
+        return depth > ProtocolValidator.MAX_NESTING;
     }
 
     /** The only own point of a one-point OCV curve of the material, or null. */

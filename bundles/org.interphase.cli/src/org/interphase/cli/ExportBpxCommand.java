@@ -14,6 +14,8 @@ import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
+import org.interphase.model.Protocol;
+import org.interphase.model.Study;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,9 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase export-bpx FILE --cell NAME [-o OUT.json]}. */
 @Command(name = "export-bpx", mixinStandardHelpOptions = true,
-        description = { "Writes a cell as Battery Parameter eXchange (BPX 0.4) JSON: the standard fields that apply",
-                "to a lithium-metal cell with a polymer electrolyte, the polymer-electrolyte and interface parameters",
-                "under \"User-defined\". Exits 1 when the file has errors or holds no such cell." })
+        description = { "Writes a cell as Battery Parameter eXchange (BPX 1.1, model \"Partial\") JSON: the standard",
+                "sections the cell gives in full, the rest and the polymer-electrolyte and interface parameters under",
+                "\"User-defined\"; the protocol of the first study that runs the cell gives the lower cut-off and the",
+                "State temperatures. Exits 1 when the file has errors or holds no such cell." })
 final class ExportBpxCommand implements Callable<Integer> {
 
     @Spec
@@ -51,11 +54,15 @@ final class ExportBpxCommand implements Callable<Integer> {
         Checker.Loaded loaded = checker.load(List.of(input));
         List<Problem> errors = loaded.errors(checker, CancelIndicator.NullImpl);
         List<String> names = new ArrayList<>();
+        List<Study> studies = new ArrayList<>();
         Cell cell = null;
         for (var e : loaded.targets().entrySet()) {
             Resource r = e.getValue();
             if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
                 for (var el : d.getElements()) {
+                    if (el instanceof Study st) {
+                        studies.add(st);
+                    }
                     if (el instanceof Cell c) {
                         names.add(c.getName());
                         if (c.getName().equals(cellName)) {
@@ -73,8 +80,11 @@ final class ExportBpxCommand implements Callable<Integer> {
                     + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
             return Interphase.EXIT_INPUT_ERRORS;
         }
+        Cell exported = cell;
+        Protocol protocol = studies.stream().filter(st -> st.getCells().contains(exported) && st.getProtocol() != null)
+                .map(Study::getProtocol).findFirst().orElse(null);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(BpxExport.export(cell, input.getFileName().toString())) + "\n";
+                .writeValueAsString(BpxExport.export(cell, protocol, input.getFileName().toString())) + "\n";
         if (out == null) {
             stdout.print(json);
         } else {

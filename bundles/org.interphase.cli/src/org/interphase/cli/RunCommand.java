@@ -148,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
             progress.finish();
             stdout.print(result.table());
             UncertaintyTable.run(selection.studies(), result.outcomes(), out, threads,
-                    new UncertaintyExecution.Request(samples, seed), cancelled::get, stdout, stderr);
+                    new UncertaintyExecution.Request(samples, seed), limit, cancelled::get, stdout, stderr);
             String note = result.cacheNote("the output folder", "--force runs them again");
             if (note != null) {
                 stdout.println(note);

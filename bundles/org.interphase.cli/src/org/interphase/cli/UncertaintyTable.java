@@ -28,8 +28,8 @@ final class UncertaintyTable {
     }
 
     static void run(List<Study> studies, List<StudyExecution.Outcome> outcomes, Path out, Integer threads,
-            UncertaintyExecution.Request request, BooleanSupplier cancelled, PrintWriter stdout, PrintWriter stderr)
-            throws IOException, InterruptedException {
+            UncertaintyExecution.Request request, java.time.Duration cellTimeout, BooleanSupplier cancelled,
+            PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         int total = UncertaintyExecution.count(studies, request);
         if (total == 0 || cancelled.getAsBoolean()) {
             return;
@@ -45,7 +45,8 @@ final class UncertaintyTable {
         }
         // the data was read (and checked) by the run: read again for the report's overlay
         MeasuredComparison measured = MeasuredComparison.load(studies, new PrintWriter(new StringWriter()));
-        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
+        // each sample run has the time limit of the nominal runs (--cell-timeout), not the default (issue 14)
+        StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current(), cellTimeout);
         var cells = new UncertaintyExecution(runner, threads != null ? threads : Runtime.getRuntime().availableProcessors())
                 .run(studies, runs, s -> ResultLayout.folder(out, s), request, s -> measured == null ? null : measured.of(s),
                         cancelled, (label, status) -> {

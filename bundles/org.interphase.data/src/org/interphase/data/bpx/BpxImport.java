@@ -51,10 +51,15 @@ public final class BpxImport {
         if (!o.name().matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new BpxException("'" + o.name() + "' is not a material name (letters, digits, _; not starting with a digit)");
         }
+        String version = version(file, root);
         JsonNode p = root.path("Parameterisation");
-        JsonNode pos = p.path("Positive electrode");
         JsonNode user = p.path("User-defined");
-        JsonNode cell = p.path("Cell");
+        JsonNode pos = section(p, "Positive electrode");
+        JsonNode cell = section(p, "Cell");
+        if (pos.has("Particle")) {
+            throw new BpxException(file + ": the positive electrode is a blend of several materials (\"Particle\");"
+                    + " this version imports a single material only");
+        }
         if (!pos.isObject()) {
             throw new BpxException(file + ": no \"Parameterisation\" / \"Positive electrode\" section");
         }
@@ -113,7 +118,7 @@ public final class BpxImport {
         }
         StringBuilder b = new StringBuilder();
         b.append("// Imported by 'interphase import-bpx' from ").append(file.getFileName()).append(" (BPX ")
-                .append(root.path("Header").path("BPX").asText("?")).append("): the positive electrode of '")
+                .append(version).append("): the positive electrode of '")
                 .append(title.replace('\n', ' ')).append("'.\n");
         if (o.packageName() != null) {
             b.append("package ").append(o.packageName()).append("\n");
@@ -126,6 +131,32 @@ public final class BpxImport {
         lines.forEach(l -> b.append("    ").append(l).append('\n'));
         b.append("}\n");
         return new Result(b.toString(), o.basedOn() != null ? List.of() : List.copyOf(missing));
+    }
+
+    /**
+     * The header's version: 0.x (a number, as 0.4 wrote it, or a string) or 1.x ("1.1.0"); a later major
+     * version is refused, since its fields may mean something else.
+     */
+    static String version(Path file, JsonNode root) throws BpxException {
+        JsonNode v = root.path("Header").path("BPX");
+        String text = v.isNumber() ? v.asText() : v.isTextual() ? v.asText().strip() : "";
+        if (!text.matches("\\d+(\\.\\d+){0,2}")) {
+            throw new BpxException(file + ": the header has no BPX version (\"Header\": {\"BPX\": \"1.1.0\"})");
+        }
+        int major = Integer.parseInt(text.substring(0, (text + ".").indexOf('.')));
+        if (major > 1) {
+            throw new BpxException(file + ": BPX " + text + " is newer than this version reads (0.x and 1.x)");
+        }
+        return text;
+    }
+
+    /**
+     * A standard section, or (as export-bpx writes a section the cell gives only in part, since BPX 1.x
+     * requires every field of a section it is given) the User-defined group "NAME (incomplete)".
+     */
+    private static JsonNode section(JsonNode p, String name) {
+        JsonNode s = p.path(name);
+        return s.isObject() ? s : p.path("User-defined").path(name + BpxExport.INCOMPLETE);
     }
 
     /** OCP points by delithiated fraction (%), from a table {x, y} or an expression in x. */

@@ -13,10 +13,13 @@ import org.interphase.model.Electrolyte;
 import org.interphase.model.Filler;
 import org.interphase.model.HoldStep;
 import org.interphase.model.ImpedanceStep;
+import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
 import org.interphase.model.ModelPackage;
+import org.interphase.model.Parameter;
 import org.interphase.model.Protocol;
 import org.interphase.model.Quantity;
+import org.interphase.model.RepeatStep;
 import org.interphase.model.RestStep;
 import org.interphase.model.Salt;
 import org.interphase.model.Step;
@@ -27,7 +30,6 @@ import org.interphase.model.SweepStep;
 import org.interphase.model.TemperatureStep;
 import org.interphase.model.parameters.Materials;
 import org.interphase.model.units.Dimension;
-import org.interphase.model.units.Units;
 import org.interphase.solver.cell.Cathode;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.LithiumAnode;
@@ -90,6 +92,92 @@ public class EngineRefusalValidator extends TopicValidator {
         }
     }
 
+    /**
+     * OcvCurve: "an OCV curve needs at least two points", at the material's one point (a material
+     * without any is reported where a cell uses it, with the rest of what it lacks).
+     */
+    @Check
+    public void checkOcvCurve(Material material) {
+        Parameter single = shortOcv(material);
+        if (single != null) {
+            error("an OCV curve needs at least two points: the engine interpolates between them; add another"
+                    + " 'open circuit voltage at X %'", single, null, IssueCodes.ENGINE_REFUSES);
+        }
+    }
+
+    /** ConductivityLaw.of: "the VFT parameters must be given at the same EO:Li ratios", at the first odd one. */
+    @Check
+    public void checkVftRatios(Material material) {
+        Parameter odd = vftMismatch(material);
+        if (odd != null) {
+            error("the VFT parameters must be given at the same EO:Li ratios: the prefactor, activation temperature"
+                    + " and reference temperature of one fit share its ratio", odd, null, IssueCodes.ENGINE_REFUSES);
+        }
+    }
+
+    /**
+     * ProtocolWalk.repeat: "a repetition of the repeat block takes no time: it would never end" (a
+     * repeat of impedance and temperature steps only, or of rests of no time).
+     */
+    @Check
+    public void checkRepeatTakesTime(RepeatStep repeat) {
+        if (repeat.eResource() != null && !repeat.eResource().getErrors().isEmpty() || tooDeep(repeat)) {
+            return; // a text that does not parse, or nests too deep, has blocks cut short: reported as such
+        }
+        for (EObject o : (Iterable<EObject>) repeat::eAllContents) {
+            if (o instanceof CurrentStep || o instanceof HoldStep || o instanceof SweepStep
+                    || o instanceof RestStep r && (r.getDuration() == null || !(r.getDuration().getSi() <= 0))) {
+                return;
+            }
+        }
+        error("a repetition of the repeat block takes no time: it would never end; repeat a step that takes time"
+                + " (a current step, a hold, a sweep or a rest)", repeat, null, IssueCodes.ENGINE_REFUSES);
+    }
+
+    /** Whether blocks in or around the repeat nest deeper than ProtocolValidator allows (the parser empties them). */
+    private static boolean tooDeep(RepeatStep repeat) {
+        int depth = 0;
+        for (EObject o = repeat; o != null && !(o instanceof Protocol); o = o.eContainer()) {
+            depth += o instanceof RepeatStep || o instanceof org.interphase.model.EveryStep ? 1 : 0;
+        }
+        for (EObject o : (Iterable<EObject>) repeat::eAllContents) {
+            int d = depth;
+            for (EObject up = o; up != repeat; up = up.eContainer()) {
+                d += up instanceof RepeatStep || up instanceof org.interphase.model.EveryStep ? 1 : 0;
+            }
+            if (d > ProtocolValidator.MAX_NESTING) {
+                return true;
+            }
+        }
+        return depth > ProtocolValidator.MAX_NESTING;
+    }
+
+    /** The only own point of a one-point OCV curve of the material, or null. */
+    static Parameter shortOcv(Material material) {
+        List<Parameter> curve = Materials.curve(material, "open circuit voltage");
+        return curve.size() == 1 && curve.get(0).eContainer() == material ? curve.get(0) : null;
+    }
+
+    /** The first of the material's own VFT parameters at a ratio the others lack, when the engine refuses them. */
+    static Parameter vftMismatch(Material material) {
+        List<List<Parameter>> fits = List.of(Materials.curve(material, "vft prefactor"),
+                Materials.curve(material, "vft activation temperature"), Materials.curve(material, "vft reference temperature"));
+        int n = fits.get(0).size();
+        if (n == 0 || fits.stream().anyMatch(f -> f.size() != n)) {
+            return null; // the engine then uses the measured points (ConductivityLaw.of)
+        }
+        for (int i = 0; i < n; i++) {
+            for (List<Parameter> f : fits) {
+                if (f.get(i).getCondition().getSi() != fits.get(0).get(i).getCondition().getSi()) {
+                    int at = i;
+                    return fits.stream().map(g -> g.get(at)).filter(p -> p.eContainer() == material)
+                            .reduce((a, b) -> b).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The refusals of the runners, for each cell of a study with the study's protocol. */
     @Check
     public void checkStudyForEngine(Study study) {
@@ -112,7 +200,7 @@ public class EngineRefusalValidator extends TopicValidator {
             if (refusal != null) {
                 error(refusal, study, ModelPackage.Literals.STUDY__CELLS, i, IssueCodes.ENGINE_REFUSES);
             } else {
-                String doubt = doubt(cell, protocol);
+                String doubt = ProtocolDoubts.doubt(cell, protocol);
                 if (doubt != null) {
                     warning(doubt, study, ModelPackage.Literals.STUDY__CELLS, i, IssueCodes.DOUBTFUL_PROTOCOL);
                 }
@@ -200,7 +288,8 @@ public class EngineRefusalValidator extends TopicValidator {
                 || e.getFillers().stream().anyMatch(f -> f.getFraction() == null || f.getParticleSize() == null)
                 || e.getSalts().stream().noneMatch(s -> s.getRatio() != null || s.getConcentration() != null)
                 || e.getSalts().stream().anyMatch(s -> s.getRatio() != null && !"EO".equals(s.getRatio().getSpecies()))
-                || !e.eResource().getErrors().isEmpty() || !sound(cell) || leavesNoPolymer(e)) {
+                || !e.eResource().getErrors().isEmpty() || !sound(cell) || leavesNoPolymer(e)
+                || shortOcv(cell.getCathode().getMaterial()) != null || vftMismatch(e.getPolymer().getMaterial()) != null) {
             return null; // reported on the cell's parts, or the text does not parse
         }
         String name = shown(cell.getName());
@@ -251,7 +340,7 @@ public class EngineRefusalValidator extends TopicValidator {
     }
 
     /** No part of the cell has an error of its own: every material fits its slot, every number is sound. */
-    private static boolean sound(Cell cell) {
+    static boolean sound(Cell cell) {
         for (EObject o : (Iterable<EObject>) cell::eAllContents) {
             if (o instanceof org.interphase.model.Component c && (c.getMaterial() == null || c.getMaterial().eIsProxy()
                     || !fits(c))) {
@@ -267,77 +356,8 @@ public class EngineRefusalValidator extends TopicValidator {
         return cell.getArea() == null || QuantityValidator.sound(cell.getArea());
     }
 
-    /**
-     * Issue 16: a semicrystalline polymer more than {@link #FAR_BELOW_MELTING_K} below its melting
-     * point conducts through its few amorphous regions only; a current above the limiting current
-     * of the film there depletes the salt at the electrode within seconds. Null when not so.
-     */
-    static String doubt(Cell cell, Protocol protocol) {
-        if (!cell.getCathode().getMaterial().getRoles().contains(MaterialRole.CATHODE) || cell.getElectrolyte() == null
-                || cell.getElectrolyte().getPolymer() == null || cell.getElectrolyte().getPolymer().getMaterial() == null
-                || cell.getElectrolyte().getPolymer().getMaterial().eIsProxy() || !sound(cell)) {
-            return null;
-        }
-        var melting = Materials.find(cell.getElectrolyte().getPolymer().getMaterial(), "melting point")
-                .map(p -> p.getValue().getSi());
-        if (melting.isEmpty()) {
-            return null;
-        }
-        PolymerElectrolyte electrolyte;
-        double nominal;
-        try {
-            electrolyte = PolymerElectrolyte.of(cell.getElectrolyte());
-            nominal = Cathode.of(cell.getCathode()).nominalCapacity();
-        } catch (CellModelException | IllegalArgumentException e) {
-            return null; // reported where the engine refuses it
-        }
-        double temperature = DEFAULT_TEMPERATURE;
-        for (Step s : protocol.getSteps()) {
-            if (s instanceof TemperatureStep t) {
-                temperature = t.getTemperature().getSi();
-                break;
-            }
-        }
-        for (Step s : leaves(protocol)) {
-            if (s instanceof TemperatureStep t) {
-                temperature = t.getTemperature().getSi();
-            } else if (s instanceof CurrentStep c && c.getRate() != null && temperature >= QuantityValidator.COLDEST
-                    && temperature < melting.get() - FAR_BELOW_MELTING_K) {
-                // below -50 °C the temperature itself is warned of (QuantityValidator.checkTemperature)
-                double current = currentDensity(c.getRate(), cell, nominal);
-                double limiting;
-                try {
-                    limiting = electrolyte.limitingCurrent(temperature);
-                } catch (CellModelException e) {
-                    return null;
-                }
-                if (current > limiting) {
-                    return at(s) + String.format(Locale.ROOT, "%s at %s is cycled %.0f K below the melting point of"
-                            + " its polymer %s, at %.3g mA/cm2, above the film's limiting current %.3g mA/cm2 there:"
-                            + " the salt runs out at the electrode and the cell barely cycles", shown(cell.getName()),
-                            Dimensions.trim(Math.round((temperature - 273.15) * 10) / 10.0) + " °C",
-                            melting.get() - temperature, materialName(cell.getElectrolyte().getPolymer().getMaterial()),
-                            current / 10, limiting / 10);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** As ProtocolRunner.current: A/m2 from a C-rate, a current or a current density. */
-    private static double currentDensity(Quantity q, Cell cell, double nominalCapacity) {
-        Dimension d = Units.dimensionOf(q.getUnit()).orElse(null);
-        if (Dimension.C_RATE.equals(d)) {
-            return Math.abs(q.getSi()) * nominalCapacity / 3600;
-        }
-        if (Dimension.CURRENT.equals(d)) {
-            return Math.abs(q.getSi()) / (cell.getArea() == null ? 1e-4 : cell.getArea().getSi());
-        }
-        return Math.abs(q.getSi());
-    }
-
     /** The steps that act, in order, inside repeat and every blocks too. */
-    private static List<Step> leaves(Protocol protocol) {
+    static List<Step> leaves(Protocol protocol) {
         List<Step> steps = new ArrayList<>();
         for (EObject o : (Iterable<EObject>) protocol::eAllContents) {
             if (o instanceof Step s && !(o instanceof org.interphase.model.RepeatStep)
@@ -355,12 +375,12 @@ public class EngineRefusalValidator extends TopicValidator {
         return step.eClass().getName().replace("Step", "").replace("Condition", " condition").toLowerCase(Locale.ROOT);
     }
 
-    private static String materialName(org.interphase.model.Material m) {
+    static String materialName(org.interphase.model.Material m) {
         return m == null || m.eIsProxy() ? "(unresolved)" : shown(m.getName());
     }
 
     /** "protocol P line 7: " so that the message points at the step as well. */
-    private static String at(EObject step) {
+    static String at(EObject step) {
         var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(step);
         Protocol p = org.eclipse.xtext.EcoreUtil2.getContainerOfType(step, Protocol.class);
         return (p == null ? "" : named("protocol", p.getName())) + (node == null ? "" : " line " + node.getStartLine())

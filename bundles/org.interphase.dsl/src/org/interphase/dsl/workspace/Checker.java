@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,6 +21,13 @@ import org.eclipse.xtext.util.CancelIndicator;
  * checked with everything below it.
  */
 public final class Checker {
+
+    /**
+     * The largest .cell file read, bytes (2 MiB, 50 times the largest library file): the parse and its
+     * errors take memory in proportion to the text, so a larger file is a located error, not an
+     * out-of-memory (issue 14).
+     */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
     /** The outcome: the files checked and their problems, in order. */
     public record Result(List<Path> files, List<Problem> problems) {
@@ -160,8 +168,18 @@ public final class Checker {
         Map<Path, Resource> loaded = new LinkedHashMap<>();
         for (Path file : context) {
             try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    // not read at all: parsing grows the memory with the text (issue 14: 5 MB of errors took 1.45 GB)
+                    if (targets.remove(file) || libraryRoots.containsKey(file)) {
+                        problems.add(new Problem(display(file), 1, 1, Problem.Severity.ERROR, String.format(Locale.ROOT,
+                                "the file is %.1f MB; .cell files are read up to %d MB (the largest library file is 37 KB):"
+                                        + " split it into several files", size / 1048576.0, MAX_FILE_BYTES / 1048576), null));
+                    }
+                    continue;
+                }
                 loaded.put(file, workspace.load(file));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | IOException e) {
                 // EMF wraps I/O failures; a file that cannot be read is a located problem, not a crash
                 if (targets.remove(file) || libraryRoots.containsKey(file)) {
                     problems.add(new Problem(display(file), 1, 1, Problem.Severity.ERROR,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 
 /**
  * export-bpx and import-bpx: the standard fields of an exported cell, a round trip through an imported
@@ -67,11 +71,21 @@ class BpxTest {
         Files.writeString(project.resolve("original.cell"), cell("Original", "LCO"));
         JsonNode a = export(project.resolve("original.cell"), "Original", tmp.resolve("original.json"));
         JsonNode p = a.path("Parameterisation");
-        assertEquals(0.4, a.path("Header").path("BPX").asDouble());
+        assertEquals("1.1.0", a.path("Header").path("BPX").asText());
+        assertEquals("Partial", a.path("Header").path("Model").asText());
+        assertSchemaValid(a);
+        // the study's protocol: discharges end at 3.0 V, the cell is held at 60 °C = 333.15 K
+        assertEquals(3.0, p.path("Cell").path("Lower voltage cut-off [V]").asDouble(), 1e-12);
+        assertEquals(333.15, a.path("State").path("Initial conditions").path("Initial temperature [K]").asDouble(), 1e-9);
+        assertEquals(333.15, a.path("State").path("Thermal environment").path("Ambient temperature [K]").asDouble(), 1e-9);
         assertEquals(1e-4, p.path("Cell").path("Electrode area [m2]").asDouble(), 1e-18); // 1 cm2
         assertEquals(1.5e-3, p.path("Cell").path("Nominal cell capacity [A.h]").asDouble(), 1e-15); // 1.5 mAh/cm2 x 1 cm2
         assertEquals(4.2, p.path("Cell").path("Upper voltage cut-off [V]").asDouble(), 1e-12); // LCO 140 mAh/g at 4.2 V
-        JsonNode pos = p.path("Positive electrode");
+        // no thickness, no surface area, no reaction rate constant: BPX requires them of an electrode, so the
+        // positive electrode's fields go to User-defined; so do the electrolyte's and the lithium foil's
+        assertTrue(p.path("Positive electrode").isMissingNode(), p.toString());
+        JsonNode user = p.path("User-defined");
+        JsonNode pos = user.path("Positive electrode (incomplete)");
         // 274 mAh/g x 3600 C/kg per mAh/g x 5050 kg/m3 / 96485.33212 C/mol (library LCO values)
         assertEquals(51627.7437, pos.path("Maximum concentration [mol.m-3]").asDouble(), 1e-3);
         assertEquals(1 - 140.0 / 274, pos.path("Minimum stoichiometry").asDouble(), 1e-12);
@@ -83,14 +97,13 @@ class BpxTest {
         assertEquals(18, pos.path("OCP [V]").path("x").size()); // the library gives 18 points
         assertEquals(1.0, pos.path("OCP [V]").path("x").get(17).asDouble(), 1e-12);
         assertEquals(2.292, pos.path("OCP [V]").path("y").get(17).asDouble(), 1e-12);
-        assertEquals(0.25, p.path("Electrolyte").path("Cation transference number").asDouble(), 1e-12); // PEO
-        assertEquals(5e-5, p.path("Separator").path("Thickness [m]").asDouble(), 1e-18);
-        assertEquals(5e-5, p.path("Negative electrode").path("Thickness [m]").asDouble(), 1e-18);
-        JsonNode user = p.path("User-defined");
-        assertEquals("LAGP", user.path("Positive electrode coating 1").asText());
+        assertEquals(0.25, user.path("Electrolyte (incomplete)").path("Cation transference number").asDouble(), 1e-12); // PEO
+        assertEquals(5e-5, user.path("Separator (incomplete)").path("Thickness [m]").asDouble(), 1e-18);
+        assertEquals(5e-5, user.path("Negative electrode (incomplete)").path("Thickness [m]").asDouble(), 1e-18);
+        assertTrue(user.path("description").asText().contains("Positive electrode coating 1: LAGP"), user.toString());
         assertEquals(2e-8, user.path("Positive electrode coating 1 thickness [m]").asDouble(), 1e-20);
         assertEquals(20, user.path("Polymer electrolyte salt ratio EO:Li").asDouble());
-        assertEquals("hydroxyl", user.path("Polymer electrolyte end group").asText());
+        assertTrue(user.path("description").asText().contains("Polymer electrolyte end group: hydroxyl"), user.toString());
 
         // import the positive electrode as a material, use it in the same cell, export again
         Runs.Output imported = Runs.run("import-bpx", tmp.resolve("original.json").toString(), "--name", "LcoBpx",
@@ -101,6 +114,7 @@ class BpxTest {
         Runs.Output check = Runs.run("check", project.toString());
         assertTrue(check.out().endsWith("3 files checked: 0 errors, 0 warnings" + System.lineSeparator()), check.out());
         JsonNode b = export(project.resolve("copy.cell"), "Copy", tmp.resolve("copy.json"));
+        assertSchemaValid(b);
         assertStandardFieldsEqual(a, b);
 
         // and it runs as the original does
@@ -114,17 +128,18 @@ class BpxTest {
         assertEquals(Runs.number(original, "capacity_retention_pct"), Runs.number(copy, "capacity_retention_pct"), 1e-4);
     }
 
-    /** Every field of Header (but its texts) and of every standard section of Parameterisation, equal. */
+    /**
+     * Every field of Header (but its texts) and of every standard section of Parameterisation, whether
+     * written as a section or, given in part, under User-defined, equal.
+     */
     private static void assertStandardFieldsEqual(JsonNode a, JsonNode b) {
         assertEquals(a.path("Header").path("BPX"), b.path("Header").path("BPX"));
         assertEquals(a.path("Header").path("Model"), b.path("Header").path("Model"));
         int fields = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> sections = a.path("Parameterisation").fields(); sections.hasNext();) {
-            var section = sections.next();
-            if (section.getKey().equals("User-defined")) {
-                continue;
-            }
-            JsonNode other = b.path("Parameterisation").path(section.getKey());
+        for (String name : new String[] { "Cell", "Electrolyte", "Negative electrode", "Positive electrode", "Separator" }) {
+            JsonNode mine = standard(a, name);
+            JsonNode other = standard(b, name);
+            var section = Map.entry(name, mine);
             assertEquals(section.getValue().size(), other.size(), section.getKey() + ": " + other);
             for (Iterator<Map.Entry<String, JsonNode>> it = section.getValue().fields(); it.hasNext();) {
                 var f = it.next();
@@ -132,8 +147,27 @@ class BpxTest {
                 assertSame(section.getKey() + " / " + f.getKey(), f.getValue(), other.path(f.getKey()));
             }
         }
-        // Cell 4 (area, pairs, cut-off, capacity), Electrolyte 1, Negative 1, Positive 6 (no thickness given), Separator 1
-        assertEquals(13, fields, "standard fields exported for this cell");
+        // Cell 5 (area, pairs, both cut-offs, capacity), Electrolyte 1, Negative 1, Positive 6 (no thickness given), Separator 1
+        assertEquals(14, fields, "standard fields exported for this cell");
+    }
+
+    private static JsonNode standard(JsonNode bpx, String name) {
+        JsonNode p = bpx.path("Parameterisation");
+        return p.has(name) ? p.path(name) : p.path("User-defined").path(name + " (incomplete)");
+    }
+
+    /**
+     * Valid against data/bpx/bpx-1.1.schema.json, the JSON schema of BPX 1.1 written from the reference
+     * implementation's pydantic models (FaradayInstitution/BPX bpx/schema.py; its $comment says which).
+     */
+    static void assertSchemaValid(JsonNode bpx) throws Exception {
+        List<com.networknt.schema.Error> errors = bpxSchema().validate(bpx);
+        assertTrue(errors.isEmpty(), errors + " in " + bpx);
+    }
+
+    static Schema bpxSchema() throws Exception {
+        JsonNode schema = new ObjectMapper().readTree(Path.of(System.getProperty("interphase.testdata")).resolve("bpx/bpx-1.1.schema.json").toFile());
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
     }
 
     private static void assertSame(String where, JsonNode x, JsonNode y) {
@@ -150,6 +184,32 @@ class BpxTest {
         } else {
             assertEquals(x, y, where);
         }
+    }
+
+    /**
+     * The schema refuses what BPX 1.1 refuses: a file as export-bpx wrote BPX 0.4 (a number as version,
+     * model SPM with incomplete sections, material names as User-defined texts, which BPX reads as
+     * functions of x) and a Degradation without its LAM fields.
+     */
+    @Test
+    void theSchemaRefusesWhatBpx11Refuses() throws Exception {
+        JsonNode old = new ObjectMapper().readTree("""
+                {"Header": {"BPX": 0.4, "Title": "Old", "Model": "SPM"},
+                 "Parameterisation": {
+                   "Cell": {"Electrode area [m2]": 1e-4, "Upper voltage cut-off [V]": 4.2},
+                   "Separator": {"Thickness [m]": 5e-5},
+                   "User-defined": {"Positive electrode material": "LCO"}}}
+                """);
+        List<com.networknt.schema.Error> errors = bpxSchema().validate(old);
+        String all = errors.toString();
+        assertTrue(all.contains("BPX") && all.contains("string"), all); // a version string, "1.1.0"
+        assertTrue(all.contains("Negative electrode") && all.contains("Lower voltage cut-off [V]"), all);
+        assertTrue(all.contains("Positive electrode material"), all);
+        JsonNode lam = new ObjectMapper().readTree("""
+                {"Header": {"BPX": "1.1.0", "Model": "Partial"}, "Parameterisation": {},
+                 "State": {"Degradation": {"LLI": 0.1}}}
+                """);
+        assertTrue(bpxSchema().validate(lam).toString().contains("LAM: Positive electrode"), bpxSchema().validate(lam).toString());
     }
 
     @Test
@@ -184,7 +244,7 @@ class BpxTest {
         assertEquals(1, o.code());
         assertTrue(o.err().startsWith(bad + ":2:14: error: not valid JSON"), o.err());
         Path noDensity = tmp.resolve("nodensity.json");
-        Files.writeString(noDensity, "{\"Parameterisation\": {\"Positive electrode\": {\"Maximum concentration [mol.m-3]\": 5e4,"
+        Files.writeString(noDensity, "{\"Header\": {\"BPX\": \"1.1.0\", \"Model\": \"Partial\"}, \"Parameterisation\": {\"Positive electrode\": {\"Maximum concentration [mol.m-3]\": 5e4,"
                 + " \"OCP [V]\": {\"x\": [0.5, 1], \"y\": [4.2, 3.7]}}}}");
         o = Runs.run("import-bpx", noDensity.toString());
         assertEquals(1, o.code());

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -14,6 +17,32 @@ import org.junit.jupiter.api.io.TempDir;
  * '0 files checked', exit 0". The output of check is capped with a count of what was left out.
  */
 class CheckLimitsTest {
+
+    /**
+     * Issue 14: check's memory grew with the text (5 MB of errors took 1.45 GB), so a 50 MB file could
+     * run out of memory. It is now a located error, without being read, well within a minute.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aHugeFileIsALocatedErrorNotAnOutOfMemory(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.cell");
+        try (var w = Files.newBufferedWriter(file)) {
+            String line = "protocol P { charge at C/5 until 4.2 V  discharge at C/5 until 3.0 V } protocol P { }\n";
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length()) {
+                w.write(line);
+            }
+        }
+        Runs.Output o = Runs.run("check", file.toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.out().startsWith(file.getFileName() + ":1:1: error: the file is 50.0 MB; .cell files are read up to 2 MB")
+                || o.out().contains("huge.cell:1:1: error: the file is 50.0 MB; .cell files are read up to 2 MB"), o.out());
+        assertTrue(o.out().contains("1 file checked: 1 error, 0 warnings") || o.out().contains(": 1 error"), o.out());
+        // a file just under the limit is read as before (here: its duplicate protocols are reported)
+        Path small = dir.resolve("small.cell");
+        Files.writeString(small, "protocol P { }\n".repeat(2));
+        Runs.Output s = Runs.run("check", small.toString());
+        assertTrue(s.out().contains("small.cell:2:"), s.out());
+    }
 
     @Test
     void theOutputIsCappedWithACountOfWhatWasLeftOut(@TempDir Path dir) throws Exception {

@@ -96,6 +96,22 @@ class EngineRefusalsTest {
             new Refusal("material Bare : cathode { theoretical capacity = 200 mAh/g }\n"
                     + cell("Bare { loading 1.5 mAh/cm2 }", PEO, "Li") .replace("package t\n", "") + CYCLE + STUDY,
                     "material Bare has no", "cell X cannot be run: material Bare has no", "    cell X\n"),
+            // OcvCurve through Cathode.of: a cathode material whose own OCV curve has one point (issue 14)
+            new Refusal("material One : cathode based on LCO {\n    open circuit voltage at 50 % = 3.9 V\n}\n"
+                    + cell("One { loading 1.5 mAh/cm2 }", PEO, "Li").replace("package t\n", "") + CYCLE + STUDY,
+                    "an OCV curve needs at least two points", "an OCV curve needs at least two points",
+                    "    open circuit voltage at 50 %"),
+            // ConductivityLaw.of: VFT fits of a polymer at mismatched EO:Li ratios (PEO's are at 16.7 and 25)
+            new Refusal("material Odd : polymer based on PEO {\n    vft reference temperature at 16.7 = 178 K\n"
+                    + "    vft reference temperature at 20 = 180 K\n}\n"
+                    + cell(LCO, PEO.replace("polymer PEO", "polymer Odd"), "Li").replace("package t\n", "") + CYCLE + STUDY,
+                    "the VFT parameters must be given at the same EO:Li ratios",
+                    "the VFT parameters must be given at the same EO:Li ratios", "    vft reference temperature at 20"),
+            // ProtocolWalk.repeat: a Li|Li repeat of impedance measurements only takes no time
+            new Refusal(cell("Li", PEO, "Li") + "protocol P {\n    temperature 60 °C\n    repeat 3 {\n"
+                    + "        impedance from 1 MHz to 0.1 Hz\n    }\n}\n" + STUDY,
+                    "a repetition of the repeat block takes no time", "a repetition of the repeat block takes no time",
+                    "    repeat 3 {"),
             // StaticCellRunner.execute: a working electrode that stores no lithium
             new Refusal(cell("SS", PEO, "Li") + CYCLE + STUDY, "which stores no lithium", "which stores no lithium",
                     "    cell X\n"));

@@ -66,9 +66,9 @@ public final class InstallCommand implements Callable<Integer> {
             Path target = dropins.resolve(name);
             // copy next to the target, then move: the dropins folder never holds half a bundle
             Path partial = dropins.resolve(".partial-" + name);
-            deleteTree(partial);
+            Trees.delete(partial);
             copyTree(source, partial);
-            deleteTree(target);
+            Trees.delete(target);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             out.println("installed " + id + " into " + dropins);
         }
@@ -95,7 +95,7 @@ public final class InstallCommand implements Callable<Integer> {
         for (Path p : Dropins.bundlesIn(dropins)) {
             Dropins.Identity other = identityOrNull(p);
             if (other != null && other.symbolicName().equals(symbolicName)) {
-                deleteTree(p);
+                Trees.delete(p);
             }
         }
     }
@@ -117,14 +117,4 @@ public final class InstallCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
-    }
 }

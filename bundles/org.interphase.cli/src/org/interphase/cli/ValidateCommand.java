@@ -86,11 +86,15 @@ final class ValidateCommand implements Callable<Integer> {
                 return Interphase.EXIT_USAGE;
             }
             java.nio.file.Path samples = java.nio.file.Files.createTempDirectory("interphase-validation-samples");
-            List<String> errors = validation.screen(folder, trajectories, seed, ProductVersion.current(), samples,
-                    (id, what) -> {
-                        stderr.println("screened " + id + ": " + what);
-                        stderr.flush();
-                    });
+            List<String> errors;
+            try {
+                errors = validation.screen(folder, trajectories, seed, ProductVersion.current(), samples, (id, what) -> {
+                    stderr.println("screened " + id + ": " + what);
+                    stderr.flush();
+                });
+            } finally {
+                Trees.delete(samples); // the sample runs are only read for their metrics
+            }
             if (!errors.isEmpty()) {
                 errors.forEach(stdout::println);
                 stdout.println("nothing was validated: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));

@@ -86,7 +86,7 @@ public final class SlurmSubmit {
         Path job = SlurmTask.jobFolder(out);
         Path logs = SlurmGather.logs(out);
         Files.createDirectories(logs);
-        deleteTree(SlurmTask.state(out));
+        org.interphase.cli.Trees.delete(SlurmTask.state(out));
         Path task = write(job.resolve("task.sh"), script(o, name, launcher, runArgs, logs, false, plan.tasks()));
         Path gather = write(job.resolve("gather.sh"), script(o, name, launcher, runArgs, logs, true, plan.tasks()));
         String array = sbatch.run(List.of("sbatch", "--parsable", "--array=0-" + (plan.tasks() - 1), task.toString()))
@@ -118,17 +118,6 @@ public final class SlurmSubmit {
     /** Single-quotes a word for sh. */
     static String quote(String word) {
         return "'" + word.replace("'", "'\\''") + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Runs sbatch as a process. */

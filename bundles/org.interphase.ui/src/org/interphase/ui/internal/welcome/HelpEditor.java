@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
+
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IToc;
@@ -18,10 +18,10 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+
+
+
+
 import org.osgi.framework.Bundle;
 
 /**
@@ -30,7 +30,7 @@ import org.osgi.framework.Bundle;
  * copied into the bundle by its build) on the left, the chosen page's text on the right, headings in
  * bold. No browser and no help server: the text is the Markdown the pages are written in.
  */
-public final class HelpEditor extends EditorPart {
+public final class HelpEditor extends PageEditor {
 
     public static final String ID = "org.interphase.ui.help";
 
@@ -45,13 +45,6 @@ public final class HelpEditor extends EditorPart {
     private org.eclipse.swt.widgets.List list;
     private StyledText text;
     private String shown;
-
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -185,25 +178,5 @@ public final class HelpEditor extends EditorPart {
     @Override
     public void setFocus() {
         text.setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

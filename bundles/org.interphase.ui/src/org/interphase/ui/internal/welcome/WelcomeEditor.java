@@ -10,7 +10,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
+
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -21,12 +21,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.ui.IEditorInput;
+
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorSite;
+
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.part.EditorPart;
+
 import org.interphase.ui.InterphaseUi;
 import org.interphase.ui.internal.run.RunStudyHandler;
 import org.interphase.ui.internal.wizards.NewProjectWizard;
@@ -36,7 +36,7 @@ import org.interphase.ui.internal.wizards.NewProjectWizard;
  * with a link that does it, and the way to the documentation. Opened by {@link WelcomeStartup} once,
  * and again with Help &gt; Welcome or Interphase &gt; Welcome.
  */
-public final class WelcomeEditor extends EditorPart {
+public final class WelcomeEditor extends PageEditor {
 
     public static final String ID = "org.interphase.ui.welcome";
 
@@ -44,13 +44,6 @@ public final class WelcomeEditor extends EditorPart {
     public static final String[] STEPS = { "new", "open", "run", "stack", "help" };
 
     private Label status;
-
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -225,25 +218,5 @@ public final class WelcomeEditor extends EditorPart {
     @Override
     public void setFocus() {
         getSite().getShell().setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

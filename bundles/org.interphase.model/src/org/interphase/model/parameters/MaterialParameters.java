@@ -86,6 +86,11 @@ public final class MaterialParameters {
                 "Shear modulus below the melting point.");
         spec("transference number", "dimensionless", null, EnumSet.of(POLYMER), true, "Li+ transference number t+.");
         spec("salt diffusivity", "diffusivity", null, EnumSet.of(POLYMER), true, "Salt diffusion coefficient.");
+        spec("cation self diffusivity", "diffusivity", "dimensionless", EnumSet.of(POLYMER), false,
+                "Li+ self-diffusion coefficient (PFG-NMR) with the polymer's usual salt; 'at' gives the EO:Li ratio."
+                        + " With the anion's, it gives how salt diffusivity and t+ change with the local salt concentration.");
+        spec("anion self diffusivity", "diffusivity", "dimensionless", EnumSet.of(POLYMER), false,
+                "Anion self-diffusion coefficient (PFG-NMR) with the polymer's usual salt; 'at' gives the EO:Li ratio.");
         spec("molar mass", "molar_mass", null, EnumSet.of(POLYMER, SALT, SOLVENT, ADDITIVE), true,
                 "Molar mass (of the chain for polymers, of the formula unit otherwise).");
         spec("tafel transfer coefficient", "dimensionless", null, EnumSet.of(POLYMER), false,

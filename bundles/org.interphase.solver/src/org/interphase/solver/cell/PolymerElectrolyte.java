@@ -37,10 +37,12 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final double saltDiffusivity;
     /** The polymer's thermodynamic factor 1 + dln(gamma)/dln(c), 1 when the library gives none. */
     private final double thermodynamicFactor;
+    /** How D and t+ change with the local concentration; null when the library gives no data. */
+    private final SelfDiffusionLaw concentrationLaw;
 
     private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double amorphousFraction,
             double thickness, double saltConcentration, double transferenceNumber, double saltDiffusivity,
-            double thermodynamicFactor) {
+            double thermodynamicFactor, SelfDiffusionLaw concentrationLaw) {
         this.conductivity = conductivity;
         this.composite = composite;
         this.amorphousFraction = amorphousFraction;
@@ -49,6 +51,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         this.transferenceNumber = transferenceNumber;
         this.saltDiffusivity = saltDiffusivity;
         this.thermodynamicFactor = thermodynamicFactor;
+        this.concentrationLaw = concentrationLaw;
     }
 
     public static PolymerElectrolyte of(Electrolyte electrolyte) {
@@ -67,9 +70,11 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         // a network polymerised in place is cross-linked and does not crystallise
         double amorphous = electrolyte.getProcess() == org.interphase.model.ProcessKind.IN_SITU ? 1
                 : composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
+        // without an EO:Li ratio, the EO per volume of the polymer alone (the salt's volume neglected)
+        double eoLi0 = Double.isNaN(ratio) ? density / (EO_MOLAR_MASS * c0) : ratio;
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), polymer.require("salt diffusivity"),
-                polymer.optional("thermodynamic factor").orElse(1.0));
+                polymer.optional("thermodynamic factor").orElse(1.0), SelfDiffusionLaw.of(polymer, eoLi0));
     }
 
     /** EO:Li of the first salt given as a ratio, NaN when none is. */
@@ -190,13 +195,43 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      */
     @Override
     public double transferenceNumber(double temperatureK) {
-        double share = composite.matrixCurrentShare(conductivity.at(temperatureK, amorphousFraction), temperatureK);
-        return 1 - (1 - transferenceNumber) * share;
+        return transferenceNumber(transferenceNumber, temperatureK);
     }
 
-    /** The salt's transport properties in this film (the library gives no concentration dependence yet). */
+    /** The film's t+ when the polymer's own is the one given. */
+    private double transferenceNumber(double polymerTransference, double temperatureK) {
+        double share = composite.matrixCurrentShare(conductivity.at(temperatureK, amorphousFraction), temperatureK);
+        return 1 - (1 - polymerTransference) * share;
+    }
+
+    /**
+     * The salt's transport properties in this film: at the initial concentration the values above; away
+     * from it (during polarisation) the salt diffusivity and the polymer's t+ change by the factors of
+     * the polymer's self-diffusion data ({@link SelfDiffusionLaw}), when the library has them.
+     */
     public SaltProperties saltProperties() {
-        return SaltProperties.of(this::saltDiffusivity, this::transferenceNumber, thermodynamicFactor);
+        SaltProperties uniform = SaltProperties.of(this::saltDiffusivity, this::transferenceNumber, thermodynamicFactor);
+        if (concentrationLaw == null) {
+            return uniform;
+        }
+        return new SaltProperties() {
+            @Override
+            public double diffusivity(double concentration, double temperatureK) {
+                return uniform.diffusivity(concentration, temperatureK)
+                        * concentrationLaw.diffusivityFactor(concentration / saltConcentration);
+            }
+
+            @Override
+            public double transferenceNumber(double concentration, double temperatureK) {
+                return PolymerElectrolyte.this.transferenceNumber(transferenceNumber
+                        * concentrationLaw.transferenceFactor(concentration / saltConcentration), temperatureK);
+            }
+
+            @Override
+            public double thermodynamicFactor(double concentration, double temperatureK) {
+                return thermodynamicFactor;
+            }
+        };
     }
 
     /** A fresh salt-transport model of the film, uniform at c0. */

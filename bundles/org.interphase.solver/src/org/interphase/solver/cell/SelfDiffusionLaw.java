@@ -1,0 +1,93 @@
+package org.interphase.solver.cell;
+
+/**
+ * How the salt diffusivity and the cation transference number of a polymer electrolyte change with
+ * the local salt concentration, from the ions' self-diffusion coefficients (PFG-NMR) measured at
+ * several EO:Li ratios (for PEO-LiTFSI: Pesko et al., J. Electrochem. Soc. 164 (2017) E3569, Fig. 1).
+ * For uncorrelated ions (Nernst-Hartley) the salt diffusivity is 2 D+ D- / (D+ + D-) and t+ is
+ * D+ / (D+ + D-). The engine keeps the library's salt diffusivity and t+ as the values at the cell's
+ * own composition and takes from these data only the factor by which each changes when the local
+ * concentration moves away from it: the measured correlations (negative t+0 of Pesko et al.) and the
+ * thermodynamic factor are not in (docs/engine.md).
+ * <p>
+ * The polymer holds still while the salt moves (the transport's reference frame), so the EO per volume
+ * stays that of the initial state: the local Li/EO ratio is r0 c / c0. Between the measured ratios
+ * the logarithm of each quantity is interpolated linearly in r; beyond them it is held at the end value.
+ */
+final class SelfDiffusionLaw {
+
+    private final double[] ratio; // Li/EO, ascending
+    private final double[] lnSalt;
+    private final double[] lnTransference;
+    private final double r0;
+    private final double lnSalt0;
+    private final double lnTransference0;
+
+    private SelfDiffusionLaw(double[] ratio, double[] lnSalt, double[] lnTransference, double r0) {
+        this.ratio = ratio;
+        this.lnSalt = lnSalt;
+        this.lnTransference = lnTransference;
+        this.r0 = r0;
+        this.lnSalt0 = interpolate(lnSalt, r0);
+        this.lnTransference0 = interpolate(lnTransference, r0);
+    }
+
+    /**
+     * The law of a polymer at an initial EO:Li ratio, or null when the library gives no self-diffusion
+     * data for it (then transport properties do not depend on the concentration).
+     */
+    static SelfDiffusionLaw of(MaterialData polymer, double eoLi0) {
+        double[][] cation = polymer.curve("cation self diffusivity");
+        double[][] anion = polymer.curve("anion self diffusivity");
+        if (cation[0].length == 0 && anion[0].length == 0) {
+            return null;
+        }
+        if (cation[0].length != anion[0].length || cation[0].length < 2) {
+            throw new CellModelException("material " + polymer.name()
+                    + ": cation and anion self diffusivities must be given at the same EO:Li ratios, at least two");
+        }
+        int n = cation[0].length;
+        double[] ratio = new double[n];
+        double[] salt = new double[n];
+        double[] transference = new double[n];
+        for (int i = 0; i < n; i++) {
+            int j = n - 1 - i; // ascending EO:Li = descending Li/EO
+            if (cation[0][j] != anion[0][j] || !(cation[0][j] > 0)) {
+                throw new CellModelException("material " + polymer.name()
+                        + ": cation and anion self diffusivities must be given at the same EO:Li ratios");
+            }
+            double plus = cation[1][j];
+            double minus = anion[1][j];
+            ratio[i] = 1 / cation[0][j];
+            salt[i] = Math.log(2 * plus * minus / (plus + minus));
+            transference[i] = Math.log(plus / (plus + minus));
+        }
+        return new SelfDiffusionLaw(ratio, salt, transference, 1 / eoLi0);
+    }
+
+    /** Salt diffusivity at a local concentration, relative to that at the initial one (c / c0 given). */
+    double diffusivityFactor(double relativeConcentration) {
+        return Math.exp(interpolate(lnSalt, r0 * relativeConcentration) - lnSalt0);
+    }
+
+    /** Cation transference number at a local concentration, relative to that at the initial one. */
+    double transferenceFactor(double relativeConcentration) {
+        return Math.exp(interpolate(lnTransference, r0 * relativeConcentration) - lnTransference0);
+    }
+
+    private double interpolate(double[] y, double r) {
+        int n = ratio.length;
+        if (!(r > ratio[0])) {
+            return y[0];
+        }
+        if (r >= ratio[n - 1]) {
+            return y[n - 1];
+        }
+        int i = 1;
+        while (r > ratio[i]) {
+            i++;
+        }
+        double f = (r - ratio[i - 1]) / (ratio[i] - ratio[i - 1]);
+        return y[i - 1] + f * (y[i] - y[i - 1]);
+    }
+}

@@ -1,0 +1,107 @@
+package org.interphase.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.interphase.model.Cell;
+import org.interphase.solver.cell.PolymerElectrolyte;
+import org.interphase.solver.transport.SaltProperties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Concentration-dependent transport of PEO-LiTFSI (issue 12, item 1) checked against measurements that
+ * are not the library's own: the library takes its self-diffusion data from Pesko et al. (J. Electrochem.
+ * Soc. 164 (2017) E3569, PEO 5 kg/mol, 90 °C); these tests compare with two independent PFG-NMR data sets,
+ * Timachova et al., Macromolecules 48 (2015) 7882 (PEO 4 kg/mol, 90 °C, Fig. 1) and Orädd et al., Solid
+ * State Ionics 152-153 (2002) 131 (PEO 5e6 g/mol, 85 °C, Fig. 4), both as read off the figures in
+ * github.com/andthum/lintf2_ether_ana_postproc, and with the measured densities of Villaluenga et al.,
+ * J. Electrochem. Soc. 165 (2018) A2766, Table 1 (90 °C).
+ */
+class PeoLitfsiConcentrationTest {
+
+    private static final double T = 363.15;
+
+    // nm2/ns: {D+, D-}; Timachova 2015 at r = Li/EO 0.02 and 0.08; Orädd 2002 at EO:Li 50 and 12
+    private static final double[] TIMACHOVA_R002 = { 2.60735e-02, 6.41182e-02 };
+    private static final double[] TIMACHOVA_R008 = { 1.42938e-02, 4.10536e-02 };
+    private static final double[] ORAEDD_EO50 = { 7.21032e-03, 3.55743e-02 };
+    private static final double[] ORAEDD_EO12 = { 2.75639e-03, 1.63331e-02 };
+
+    private static PolymerElectrolyte electrolyte(double eoLi) {
+        Cell cell = TestCells.cell("""
+                package t
+                cell G {
+                    area 1 cm2
+                    cathode SS
+                    electrolyte {
+                        polymer PEO
+                        salt LiTFSI { ratio EO:Li %s }
+                        thickness 100 um
+                    }
+                    anode SS
+                }
+                """.formatted(eoLi));
+        return PolymerElectrolyte.of(cell.getElectrolyte());
+    }
+
+    private static double nernstHartley(double[] d) {
+        return 2 * d[0] * d[1] / (d[0] + d[1]);
+    }
+
+    private static double cationShare(double[] d) {
+        return d[0] / (d[0] + d[1]);
+    }
+
+    /**
+     * Salt at four times the concentration of an EO:Li 50 film (EO:Li 12.5, as at a polarised wall)
+     * diffuses at about half the rate: Timachova's data give 0.57 (EO:Li 50 to 12.5), Orädd's 0.39
+     * (EO:Li 50 to 12). Constant properties (1.0) fail.
+     */
+    @Test
+    void saltDiffusivityFallsWithConcentrationAsMeasured() {
+        PolymerElectrolyte film = electrolyte(50);
+        SaltProperties p = film.saltProperties();
+        double c0 = film.saltConcentration();
+        double timachova = nernstHartley(TIMACHOVA_R008) / nernstHartley(TIMACHOVA_R002);
+        double oraedd = nernstHartley(ORAEDD_EO12) / nernstHartley(ORAEDD_EO50);
+        double at125 = p.diffusivity(4 * c0, T) / p.diffusivity(c0, T);
+        double at12 = p.diffusivity(50.0 / 12 * c0, T) / p.diffusivity(c0, T);
+        assertTrue(at125 <= 1.1 * timachova && at125 >= 0.9 * oraedd,
+                "D(EO:Li 12.5)/D(EO:Li 50) = " + at125 + ", measured " + oraedd + " to " + timachova);
+        assertTrue(at12 <= 1.1 * timachova && at12 >= 0.9 * oraedd,
+                "D(EO:Li 12)/D(EO:Li 50) = " + at12 + ", measured " + oraedd + " to " + timachova);
+        // the uniform film keeps the library's diffusivity
+        assertEquals(film.saltDiffusivity(T), p.diffusivity(c0, T), 1e-12 * film.saltDiffusivity(T));
+    }
+
+    /** t+ falls by 11 % (Timachova) to 14 % (Orädd) from EO:Li 50 to 12-12.5. */
+    @Test
+    void transferenceNumberFallsWithConcentrationAsMeasured() {
+        PolymerElectrolyte film = electrolyte(50);
+        SaltProperties p = film.saltProperties();
+        double c0 = film.saltConcentration();
+        double timachova = cationShare(TIMACHOVA_R008) / cationShare(TIMACHOVA_R002);
+        double oraedd = cationShare(ORAEDD_EO12) / cationShare(ORAEDD_EO50);
+        double engine = p.transferenceNumber(4 * c0, T) / p.transferenceNumber(c0, T);
+        assertTrue(engine < 0.95, "t+ must fall with concentration: " + engine);
+        assertTrue(engine <= 1.05 * Math.max(timachova, oraedd) && engine >= 0.95 * Math.min(timachova, oraedd),
+                "t+(EO:Li 12.5)/t+(EO:Li 50) = " + engine + ", measured " + oraedd + " to " + timachova);
+        assertEquals(0.25, p.transferenceNumber(c0, T), 1e-12); // the library's t+ at the film's own composition
+    }
+
+    /**
+     * The salt concentration from EO:Li (ideal mixing of the library's PEO and LiTFSI volumes) against
+     * the one the measured density gives, c = rho r / (M_EO + r M_LiTFSI), within 10 % (the library's PEO
+     * density is the solid's, 1.25 g/cm3; the melt at 90 °C is lighter).
+     */
+    @Test
+    void saltConcentrationMatchesMeasuredDensities() {
+        double[][] villaluenga = { { 0.01, 1.160 }, { 0.06, 1.230 }, { 0.12, 1.380 } }; // r, g/cm3 at 90 °C
+        for (double[] point : villaluenga) {
+            double r = point[0];
+            double measured = point[1] * 1e6 * r / (44.053 + r * 287.07); // mol/m3
+            double engine = electrolyte(1 / r).saltConcentration();
+            assertEquals(measured, engine, 0.1 * measured, "EO:Li " + 1 / r);
+        }
+    }
+}

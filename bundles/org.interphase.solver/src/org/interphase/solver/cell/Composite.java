@@ -109,12 +109,18 @@ final class Composite {
         return sigma[1][0] / Physics.arrhenius(activationEv, sigma[0][0], REFERENCE_K);
     }
 
-    /** Effective conductivity of the composite around a polymer of conductivity sigmaMatrix (S/m). */
-    double conductivity(double sigmaMatrix, double temperatureK, double extraInterfacialResistance) {
+    /**
+     * Effective conductivity of the composite around a polymer of conductivity sigmaMatrix (S/m), each
+     * filler's interface carrying its own grown resistance on top of its clean one (ohm m2, by the
+     * filler's place in the electrolyte; missing entries are 0).
+     */
+    double conductivity(double sigmaMatrix, double temperatureK, double[] extraInterfacialResistance) {
         double sigma = sigmaMatrix;
-        for (Phase p : phases) {
+        for (int i = 0; i < phases.size(); i++) {
+            Phase p = phases.get(i);
             double sp = p.conductivity(temperatureK);
-            double ri = p.interfacialResistance() + extraInterfacialResistance;
+            double ri = p.interfacialResistance()
+                    + (i < extraInterfacialResistance.length ? extraInterfacialResistance[i] : 0);
             double effective = sp / (1 + sp * ri / p.radius());
             sigma = blend(sigma, effective, p.volumeFraction());
         }

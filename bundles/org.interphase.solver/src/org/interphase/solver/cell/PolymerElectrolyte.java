@@ -134,14 +134,16 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
 
     /** Ionic conductivity in S/m at a temperature in K (the composite's, with fillers or a scaffold). */
     public double conductivity(double temperatureK) {
-        return conductivity(temperatureK, 0);
+        return conductivity(temperatureK, NO_GROWN_RESISTANCE);
     }
+
+    private static final double[] NO_GROWN_RESISTANCE = {};
 
     /**
      * The composite's conductivity when the filler/polymer interfaces carry an extra resistance
-     * (ohm m2, grown by mechanisms) on top of their own.
+     * (ohm m2, grown by mechanisms, one per filler in the electrolyte's order) on top of their own.
      */
-    public double conductivity(double temperatureK, double extraFillerResistance) {
+    public double conductivity(double temperatureK, double[] extraFillerResistance) {
         return composite.conductivity(conductivity.at(temperatureK, amorphousFraction), temperatureK, extraFillerResistance);
     }
 
@@ -155,8 +157,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         return thickness / conductivity(temperatureK);
     }
 
-    /** Bulk resistance when the filler interfaces carry an extra resistance (ohm m2). */
-    public double resistance(double temperatureK, double extraFillerResistance) {
+    /** Bulk resistance when the filler interfaces carry an extra resistance (ohm m2, one per filler). */
+    public double resistance(double temperatureK, double[] extraFillerResistance) {
         return thickness / conductivity(temperatureK, extraFillerResistance);
     }
 
@@ -195,13 +197,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      */
     @Override
     public double transferenceNumber(double temperatureK) {
-        return transferenceNumber(transferenceNumber, temperatureK);
-    }
-
-    /** The film's t+ when the polymer's own is the one given. */
-    private double transferenceNumber(double polymerTransference, double temperatureK) {
         double share = composite.matrixCurrentShare(conductivity.at(temperatureK, amorphousFraction), temperatureK);
-        return 1 - (1 - polymerTransference) * share;
+        return 1 - (1 - transferenceNumber) * share;
     }
 
     /**
@@ -214,7 +211,13 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         if (concentrationLaw == null) {
             return uniform;
         }
+        /** A temperature and the polymer's share of the current there (immutable, safe to share). */
+        record Share(double temperatureK, double matrix) {
+        }
         return new SaltProperties() {
+            /** The last temperature asked for: the transport asks at every face of every substep. */
+            private Share last = new Share(Double.NaN, Double.NaN);
+
             @Override
             public double diffusivity(double concentration, double temperatureK) {
                 return uniform.diffusivity(concentration, temperatureK)
@@ -223,8 +226,14 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
 
             @Override
             public double transferenceNumber(double concentration, double temperatureK) {
-                return PolymerElectrolyte.this.transferenceNumber(transferenceNumber
-                        * concentrationLaw.transferenceFactor(concentration / saltConcentration), temperatureK);
+                Share at = last;
+                if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
+                    at = new Share(temperatureK, composite.matrixCurrentShare(
+                            conductivity.at(temperatureK, amorphousFraction), temperatureK));
+                    last = at;
+                }
+                double polymer = transferenceNumber * concentrationLaw.transferenceFactor(concentration / saltConcentration);
+                return 1 - (1 - polymer) * at.matrix();
             }
 
             @Override

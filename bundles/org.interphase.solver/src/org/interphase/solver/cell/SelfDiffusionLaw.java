@@ -7,29 +7,33 @@ package org.interphase.solver.cell;
  * For uncorrelated ions (Nernst-Hartley) the salt diffusivity is 2 D+ D- / (D+ + D-) and t+ is
  * D+ / (D+ + D-). The engine keeps the library's salt diffusivity and t+ as the values at the cell's
  * own composition and takes from these data only the factor by which each changes when the local
- * concentration moves away from it: the measured correlations (negative t+0 of Pesko et al.) and the
+ * concentration moves away from it (linear in r between the measured ratios, held at the end values
+ * beyond them): the measured correlations (negative t+0 of Pesko et al.) and the
  * thermodynamic factor are not in (docs/engine.md).
  * <p>
  * The polymer holds still while the salt moves (the transport's reference frame), so the EO per volume
- * stays that of the initial state: the local Li/EO ratio is r0 c / c0. Between the measured ratios
- * the logarithm of each quantity is interpolated linearly in r; beyond them it is held at the end value.
+ * stays that of the initial state: the local Li/EO ratio is r0 c / c0. The transport asks at every
+ * face of every substep, so the factors are tabulated once and interpolated without a logarithm.
  */
 final class SelfDiffusionLaw {
 
     private final double[] ratio; // Li/EO, ascending
-    private final double[] lnSalt;
-    private final double[] lnTransference;
+    /** Salt diffusivity and t+ at each measured ratio, relative to their values at r0. */
+    private final double[] salt;
+    private final double[] transference;
     private final double r0;
-    private final double lnSalt0;
-    private final double lnTransference0;
 
-    private SelfDiffusionLaw(double[] ratio, double[] lnSalt, double[] lnTransference, double r0) {
+    private SelfDiffusionLaw(double[] ratio, double[] salt, double[] transference, double r0) {
         this.ratio = ratio;
-        this.lnSalt = lnSalt;
-        this.lnTransference = lnTransference;
         this.r0 = r0;
-        this.lnSalt0 = interpolate(lnSalt, r0);
-        this.lnTransference0 = interpolate(lnTransference, r0);
+        double salt0 = interpolate(ratio, salt, r0);
+        double transference0 = interpolate(ratio, transference, r0);
+        this.salt = new double[salt.length];
+        this.transference = new double[transference.length];
+        for (int i = 0; i < salt.length; i++) {
+            this.salt[i] = salt[i] / salt0;
+            this.transference[i] = transference[i] / transference0;
+        }
     }
 
     /**
@@ -59,23 +63,23 @@ final class SelfDiffusionLaw {
             double plus = cation[1][j];
             double minus = anion[1][j];
             ratio[i] = 1 / cation[0][j];
-            salt[i] = Math.log(2 * plus * minus / (plus + minus));
-            transference[i] = Math.log(plus / (plus + minus));
+            salt[i] = 2 * plus * minus / (plus + minus);
+            transference[i] = plus / (plus + minus);
         }
         return new SelfDiffusionLaw(ratio, salt, transference, 1 / eoLi0);
     }
 
     /** Salt diffusivity at a local concentration, relative to that at the initial one (c / c0 given). */
     double diffusivityFactor(double relativeConcentration) {
-        return Math.exp(interpolate(lnSalt, r0 * relativeConcentration) - lnSalt0);
+        return interpolate(ratio, salt, r0 * relativeConcentration);
     }
 
     /** Cation transference number at a local concentration, relative to that at the initial one. */
     double transferenceFactor(double relativeConcentration) {
-        return Math.exp(interpolate(lnTransference, r0 * relativeConcentration) - lnTransference0);
+        return interpolate(ratio, transference, r0 * relativeConcentration);
     }
 
-    private double interpolate(double[] y, double r) {
+    private static double interpolate(double[] ratio, double[] y, double r) {
         int n = ratio.length;
         if (!(r > ratio[0])) {
             return y[0];

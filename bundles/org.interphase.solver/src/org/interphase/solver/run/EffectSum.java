@@ -12,10 +12,13 @@ final class EffectSum implements Effects {
     static final List<String> GASES = List.of("H2", "CH4", "CO", "CO2", "O2");
 
     private InterfaceKind kind;
+    /** Index of the filler whose interface reports next (its place in the electrolyte's fillers). */
+    private int filler;
     double cathodeSideCurrent;
     double anodeSideCurrent;
     double filmResistance;
-    double fillerResistance;
+    /** Resistance grown on each filler's interface, ohm m2, by the filler's place in the electrolyte. */
+    double[] fillerResistance = new double[0];
     double activeMaterialLoss;
     double lithiumLoss;
     double contactLoss;
@@ -26,7 +29,11 @@ final class EffectSum implements Effects {
     String firstNonFinite() {
         // fast path, no allocation: a NaN or an infinity anywhere makes the total non-finite (an
         // overflow of finite sums too, which the scan below then finds harmless)
-        double total = cathodeSideCurrent + anodeSideCurrent + filmResistance + fillerResistance + activeMaterialLoss
+        double fillers = 0;
+        for (double r : fillerResistance) {
+            fillers += r;
+        }
+        double total = cathodeSideCurrent + anodeSideCurrent + filmResistance + fillers + activeMaterialLoss
                 + lithiumLoss + contactLoss;
         for (double g : gas) {
             total += g;
@@ -34,7 +41,7 @@ final class EffectSum implements Effects {
         if (Double.isFinite(total)) {
             return null;
         }
-        double[] sums = { cathodeSideCurrent, anodeSideCurrent, filmResistance, fillerResistance, activeMaterialLoss,
+        double[] sums = { cathodeSideCurrent, anodeSideCurrent, filmResistance, fillers, activeMaterialLoss,
             lithiumLoss, contactLoss };
         String[] names = { "side current", "side current", "film resistance", "filler interface resistance",
             "active material loss", "lithium loss", "contact loss" };
@@ -55,7 +62,7 @@ final class EffectSum implements Effects {
         cathodeSideCurrent = 0;
         anodeSideCurrent = 0;
         filmResistance = 0;
-        fillerResistance = 0;
+        java.util.Arrays.fill(fillerResistance, 0);
         activeMaterialLoss = 0;
         lithiumLoss = 0;
         contactLoss = 0;
@@ -66,6 +73,16 @@ final class EffectSum implements Effects {
     /** The interface whose mechanisms report next. */
     void at(InterfaceKind interfaceKind) {
         this.kind = interfaceKind;
+    }
+
+    /** The interface whose mechanisms report next; a filler's is told apart from the other fillers'. */
+    void at(org.interphase.model.CellInterface where) {
+        this.kind = where.getKind();
+        if (kind == InterfaceKind.FILLER_POLYMER && where.getElectrolyte() != null) {
+            filler = Math.max(0, where.getElectrolyte().getFillers().indexOf(where.getFiller()));
+        } else {
+            filler = 0;
+        }
     }
 
     @Override
@@ -82,10 +99,13 @@ final class EffectSum implements Effects {
         filmResistance += ohmSquareMetre;
     }
 
-    /** Applied to every filler of the cell (exact when it has one). */
+    /** On the filler whose interface reports (each filler has its own interphase). */
     @Override
     public void fillerInterfaceResistance(double ohmSquareMetre) {
-        fillerResistance = Math.max(fillerResistance, ohmSquareMetre);
+        if (filler >= fillerResistance.length) {
+            fillerResistance = java.util.Arrays.copyOf(fillerResistance, filler + 1);
+        }
+        fillerResistance[filler] = Math.max(fillerResistance[filler], ohmSquareMetre);
     }
 
     @Override

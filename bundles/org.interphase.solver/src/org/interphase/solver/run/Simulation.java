@@ -227,7 +227,7 @@ public final class Simulation {
             ActiveMechanism m = mechanisms.get(index);
             int k = index;
             InterfaceKind kind = m.where().getKind();
-            effects.at(kind);
+            effects.at(m.where());
             double potential = switch (kind) {
                 case CATHODE_ELECTROLYTE -> ocvSurface + etaCathode;
                 case ANODE_ELECTROLYTE -> -etaAnode;

@@ -310,7 +310,7 @@ public final class SymmetricCellRunner {
             ActiveMechanism m = mechanisms.get(index);
             int k = index;
             InterfaceKind kind = m.where().getKind();
-            effects.at(kind);
+            effects.at(m.where());
             // the counter electrode (anode's place) plates while the current is positive, the working one strips
             double sign = kind == InterfaceKind.CATHODE_ELECTROLYTE ? -1 : 1;
             double potential = switch (kind) {

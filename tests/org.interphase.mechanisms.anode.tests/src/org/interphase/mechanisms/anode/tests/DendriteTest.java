@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * so t_short = t_S + L / v. The engine gets the first from its finite-volume salt transport and the
  * second by integrating the mechanism, so a wrong transport, coupling or sign shows as a wrong time.
  * The roughness amplitude is set to 0 so that the growth sites carry the mean current, as in the
- * closed forms.
+ * closed forms, and the polymer is PEO with flat self-diffusion data (FlatPeo): the closed forms are
+ * for constant transport properties. PEO's measured concentration dependence (D and t+ rise as the
+ * salt thins, Pesko et al. 2017) delays the depletion: {@link #theMeasuredConcentrationDependenceDelaysTheShort}.
  */
 class DendriteTest {
 
@@ -31,7 +33,12 @@ class DendriteTest {
             Map.of("surface roughness amplitude", 0.0));
 
     private static Run plate(double milliampsPerCm2, double celsius) {
-        return SymmetricCellTest.run(SymmetricCellTest.lithiumCell("", ""), """
+        return plate(milliampsPerCm2, celsius, "FlatPeo");
+    }
+
+    private static Run plate(double milliampsPerCm2, double celsius, String polymer) {
+        String cell = SymmetricCellTest.lithiumCell("", "").replace("polymer PEO ", "polymer " + polymer + " ");
+        return SymmetricCellTest.run(cell, """
                 protocol Fast {
                     temperature %s °C
                     plate at %s mA/cm2 for 5 h
@@ -75,6 +82,20 @@ class DendriteTest {
             assertEquals(expected, hours[k - 1], 0.05 * expected, "at " + celsius + " °C");
         }
         assertTrue(hours[1] > hours[0], "the salt diffuses faster at 80 °C, so it runs out later");
+    }
+
+    /**
+     * With PEO-LiTFSI's measured self-diffusion data the salt diffusivity and t+ are higher where the
+     * salt has thinned (Pesko et al. 2017: from EO:Li 20 to 100, D up 1.7x, t+ up 11 %), so the wall
+     * runs dry later than with constant properties at the same c0, D and t+.
+     */
+    @Test
+    void theMeasuredConcentrationDependenceDelaysTheShort() {
+        double flat = plate(8, 60).result().getMetrics().getTimeToShort();
+        Run measured = plate(8, 60, "PEO");
+        assertEquals(RunStatus.SHORT_CIRCUIT, measured.result().getStatus(), measured.result().getStopReason());
+        assertTrue(measured.result().getMetrics().getTimeToShort() > 1.02 * flat,
+                measured.result().getMetrics().getTimeToShort() + " h vs " + flat + " h with constant properties");
     }
 
     /** Below the limiting current the salt never runs out: no filament in 5 h at 1 mA/cm2, 60 °C. */

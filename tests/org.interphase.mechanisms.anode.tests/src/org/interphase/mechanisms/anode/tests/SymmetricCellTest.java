@@ -43,12 +43,26 @@ class SymmetricCellTest {
             }
             """;
 
+    /**
+     * PEO with flat self-diffusion data: its salt diffusivity and t+ do not depend on the local
+     * concentration, so closed forms for constant properties (Sand's time) apply exactly.
+     */
+    static final String FLAT_PEO = """
+            material FlatPeo : polymer based on PEO {
+                cation self diffusivity at 10 = 1e-7 cm2/s  source "test: flat, constant transport properties"
+                cation self diffusivity at 20 = 1e-7 cm2/s  source "test: flat, constant transport properties"
+                anion self diffusivity at 10 = 3e-7 cm2/s  source "test: flat, constant transport properties"
+                anion self diffusivity at 20 = 3e-7 cm2/s  source "test: flat, constant transport properties"
+            }
+            """;
+
     record Run(Cell cell, RunResult result) {
     }
 
     static Run run(String cellBody, String protocol, List<String> mechanisms,
             Map<String, Map<String, Double>> overrides) {
         String text = "package t\n" + "material StiffPeo : polymer based on PEO { shear modulus = 10 GPa }\n"
+                + FLAT_PEO
                 + "cell X {\n    area 1 cm2\n" + cellBody + "\n}\n" + protocol;
         CellWorkspace ws = new CellWorkspace();
         Document d;

@@ -11,6 +11,7 @@ import org.interphase.model.Cell;
 import org.interphase.model.InterfaceKind;
 import org.interphase.model.MaterialRole;
 import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.InterfaceState;
 import org.interphase.solver.cell.Cathode;
 
 /**
@@ -18,7 +19,8 @@ import org.interphase.solver.cell.Cathode;
  * E(t) = E0 + r t. The current is what the mechanisms of the cathode interface pass (oxidation of
  * the polymer and what follows it), plus double-layer charging, plus, on an intercalation cathode,
  * the delithiation that keeps it at equilibrium with E (quasi-static: slow sweeps). Mechanism
- * states integrate along the sweep (Hipparchus). The onset is read from the side current alone,
+ * states integrate along the sweep (Hipparchus) and each mechanism sees the others' states on the
+ * interface as in cycling (a CEI grown during the sweep passivates the polymer's oxidation). The onset is read from the side current alone,
  * as gas-evolution experiments read it, so that delithiation does not mask it.
  */
 public final class LinearSweep {
@@ -43,6 +45,8 @@ public final class LinearSweep {
     private final double temperature;
     private final double[] gas = new double[EffectSum.GASES.size()];
     private final Cathode cathode;
+    /** The mechanisms' states by name, for the sweep under way. */
+    private SharedState shared;
 
     public LinearSweep(Cell cell, List<ActiveMechanism> mechanisms, double temperatureK) {
         this.mechanisms = mechanisms.stream().filter(m -> m.where().getKind() == InterfaceKind.CATHODE_ELECTROLYTE)
@@ -68,6 +72,7 @@ public final class LinearSweep {
             }
             o += mechanisms.get(k).size();
         }
+        shared = new SharedState(mechanisms, k -> offsets[k]);
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
             public int getDimension() {
@@ -118,7 +123,9 @@ public final class LinearSweep {
             double[] own = new double[m.size()];
             double[] ownRates = new double[m.size()];
             System.arraycopy(y, offsets[k], own, 0, own.length);
-            Guard.evaluate(m, new Conditions(t, temperature, potential, 0, x), own, ownRates, effects);
+            int mechanism = k;
+            InterfaceState others = name -> shared.sum(y, mechanism, name);
+            Guard.evaluate(m, new Conditions(t, temperature, potential, 0, x, 1, others), own, ownRates, effects);
             System.arraycopy(ownRates, 0, rates, offsets[k], ownRates.length);
         }
         System.arraycopy(effects.gas, 0, rates, rates.length - effects.gas.length, effects.gas.length);

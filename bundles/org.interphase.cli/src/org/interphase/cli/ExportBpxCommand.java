@@ -3,17 +3,14 @@ package org.interphase.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.data.bpx.BpxExport;
 import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
-import org.interphase.model.Document;
 import org.interphase.model.Protocol;
 import org.interphase.model.Study;
 
@@ -53,25 +50,9 @@ final class ExportBpxCommand implements Callable<Integer> {
         Checker checker = new Checker(Path.of(""));
         Checker.Loaded loaded = checker.load(List.of(input));
         List<Problem> errors = loaded.errors(checker, CancelIndicator.NullImpl);
-        List<String> names = new ArrayList<>();
-        List<Study> studies = new ArrayList<>();
-        Cell cell = null;
-        for (var e : loaded.targets().entrySet()) {
-            Resource r = e.getValue();
-            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
-                for (var el : d.getElements()) {
-                    if (el instanceof Study st) {
-                        studies.add(st);
-                    }
-                    if (el instanceof Cell c) {
-                        names.add(c.getName());
-                        if (c.getName().equals(cellName)) {
-                            cell = c;
-                        }
-                    }
-                }
-            }
-        }
+        List<Study> studies = loaded.elements(Study.class);
+        List<String> names = loaded.elements(Cell.class).stream().map(Cell::getName).toList();
+        Cell cell = loaded.elements(Cell.class).stream().filter(c -> c.getName().equals(cellName)).findFirst().orElse(null);
         if (Interphase.reportErrors(errors, "exported", stdout)) {
             return Interphase.EXIT_INPUT_ERRORS;
         }

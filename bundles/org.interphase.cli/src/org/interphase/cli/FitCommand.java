@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.data.CycleCapacity;
@@ -73,19 +72,9 @@ final class FitCommand implements Callable<Integer> {
         Checker checker = new Checker(Path.of(""));
         Checker.Loaded loaded = checker.load(List.of(input));
         List<Problem> errors = loaded.errors(checker, CancelIndicator.NullImpl);
-        Study study = null;
-        List<String> names = new ArrayList<>();
-        for (var e : loaded.targets().entrySet()) {
-            Resource r = e.getValue();
-            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
-                for (var el : d.getElements()) {
-                    if (el instanceof Study s) {
-                        names.add(s.getName());
-                        study = s.getName().equals(studyName) ? s : study;
-                    }
-                }
-            }
-        }
+        List<String> names = loaded.elements(Study.class).stream().map(Study::getName).toList();
+        Study study = loaded.elements(Study.class).stream().filter(s -> s.getName().equals(studyName)).reduce((a, b) -> b)
+                .orElse(null);
         if (Interphase.reportErrors(errors, "fitted", stdout)) {
             return Interphase.EXIT_INPUT_ERRORS;
         }

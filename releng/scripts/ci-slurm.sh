@@ -59,40 +59,9 @@ for _ in $(seq 1 30); do
 done
 sinfo
 
-# a sweep of three points and a study (3 cycles each, so that CI stays quick)
+# a sweep of three points and a study (3 cycles each, so that CI stays quick): the input SlurmTest runs
 mkdir -p "$WORK/project"
-cat > "$WORK/project/sweep.cell" <<'CELL'
-cell Coated {
-    area 1 cm2
-    cathode LCO {
-        loading 1.5 mAh/cm2
-        coating LAGP { thickness 20 nm  coverage 95 %  method ball_milling }
-    }
-    electrolyte {
-        polymer PEO { end group hydroxyl }
-        salt LiTFSI { ratio EO:Li 20 }
-        thickness 50 um
-    }
-    anode Li { thickness 50 um }
-}
-protocol Short {
-    temperature 60 °C
-    repeat 3 {
-        charge at C/5 until 4.5 V
-        discharge at C/5 until 3.0 V
-    }
-}
-study Few {
-    cell Coated
-    protocol Short
-    mechanisms all
-    report capacity retention
-}
-sweep Thickness {
-    study Few
-    vary Coated.cathode.coating.thickness from 0 nm to 40 nm in 3 steps
-}
-CELL
+cp tests/org.interphase.cli.tests/data/slurm/sweep.cell "$WORK/project/sweep.cell"
 echo "== local run"
 ./interphase run "$WORK/project" --out "$WORK/local" --threads 1 > "$WORK/local.txt"
 echo "== the same through Slurm (an array of 2 tasks and a gather job)"

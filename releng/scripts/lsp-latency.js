@@ -16,42 +16,16 @@ const files = Number(process.argv[2] || 500);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'interphase-latency-'));
 const project = path.join(work, 'project');
 fs.mkdirSync(path.join(project, 'cells'), { recursive: true });
-const cell = (i, cathode) => `package lab.cells
-
-cell Cell${i} {
-    area 1 cm2
-    cathode ${cathode} { loading ${(1 + (i % 10) / 10).toFixed(1)} mAh/cm2 }
-    electrolyte {
-        polymer PEO { end group hydroxyl }
-        salt LiTFSI { ratio EO:Li 20 }
-        thickness 50 um
-    }
-    anode Li { thickness 50 um }
-}
-`;
+// the project both latency measurements write (latency-project/README.md)
+const template = name => fs.readFileSync(path.join(__dirname, 'latency-project', name), 'utf8');
+const cellTemplate = template('cell.template');
+const cell = (i, cathode) => cellTemplate.replace('{i}', i).replace('{cathode}', cathode)
+  .replace('{loading}', (1 + (i % 10) / 10).toFixed(1));
 for (let i = 1; i < files; i++) {
   fs.writeFileSync(path.join(project, 'cells', `cell${i}.cell`), cell(i, ['LCO', 'NCM111', 'LFP'][i % 3]));
 }
 // the file the keystrokes go to, used by a study in another file
-fs.writeFileSync(path.join(project, 'study.cell'), `package lab
-
-import lab.cells.*
-
-protocol Slow {
-    temperature 60 °C
-    repeat 2 {
-        charge at C/5 until 4.2 V
-        discharge at C/5 until 3.0 V
-    }
-}
-
-study Check {
-    cells Cell1, Cell2, Cell3
-    protocol Slow
-    mechanisms all
-    report capacity retention
-}
-`);
+fs.writeFileSync(path.join(project, 'study.cell'), template('study.template'));
 const edited = path.join(project, 'cells', 'cell1.cell');
 const uri = 'file://' + edited;
 

@@ -25,41 +25,8 @@ CP=$(ls "$P"/org.interphase.solver_*.jar "$P"/org.interphase.model_*.jar \
 grep -q "contributes the mechanisms lsps_peo_reaction" "$WORK/install.txt"
 
 # step 6
-cat > "$WORK/sulfide.cell" <<'CELL'
-package lab.sulfide
-
-cell Lsps {
-    area 1 cm2
-    cathode LCO { loading 1.5 mAh/cm2  carbon 5 wt% }
-    electrolyte {
-        polymer PEO { end group methoxy }
-        salt LiTFSI { ratio EO:Li 16 }
-        filler LSPS { fraction 10 wt%  particle size 1 um }
-        thickness 50 um
-    }
-    anode Li { thickness 50 um }
-}
-
-protocol Aging {
-    temperature 60 °C
-    rest for 100 h
-    repeat 2 {
-        charge at C/5 until 4.2 V
-        discharge at C/5 until 3.0 V
-    }
-}
-
-study Reacting {
-    cell Lsps
-    protocol Aging
-    mechanisms lsps_peo_reaction
-}
-
-study Fresh {
-    cell Lsps
-    protocol Aging
-}
-CELL
+# the study of step 6, the one PluginInstallTest runs
+cp "$ROOT/tests/org.interphase.cli.tests/data/plugin/sulfide.cell" "$WORK/sulfide.cell"
 "$ROOT/interphase" check "$WORK/sulfide.cell"
 "$ROOT/interphase" run "$WORK/sulfide.cell" --out "$WORK/results" >/dev/null
 R="$WORK/results/lab.sulfide.Reacting/Lsps/summary.json"

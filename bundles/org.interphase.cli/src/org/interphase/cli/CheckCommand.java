@@ -2,7 +2,6 @@ package org.interphase.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
@@ -12,18 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase check FILES...}: every problem as {@code file:line:col: error|warning: message}. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = { "Checks .cell files and prints each problem as file:line:col: error|warning: message.",
-                "A file is read together with the other .cell files of its folder, so that its imports resolve;",
-                "a folder is checked with everything below it. Files of --lib folders are seen by every file",
-                "(import them by package). Exits 0 when there is no error, 1 otherwise." })
-final class CheckCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "check", mixinStandardHelpOptions = true, description = """
+        Checks .cell files and prints each problem as file:line:col: error|warning: message. \
+        A file is read together with the other .cell files of its folder, so that its imports resolve; \
+        a folder is checked with everything below it. Files of --lib folders are seen by every file \
+        (import them by package). Exits 0 when there is no error, 1 otherwise.""")
+final class CheckCommand extends InterphaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = ".cell files or folders holding them")
     private List<Path> paths;
@@ -49,11 +44,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (maxProblems < 0) {
-            spec.commandLine().getErr().println("interphase check: --max-problems must be 0 (all) or more, got " + maxProblems);
+            err().println("interphase check: --max-problems must be 0 (all) or more, got " + maxProblems);
             return Interphase.EXIT_INPUT_ERRORS;
         }
         Checker.Result result = new Checker(Path.of("")).check(paths, libraries, CancelIndicator.NullImpl);
-        var out = spec.commandLine().getOut();
+        var out = out();
         long printed = 0;
         long left = 0;
         for (Problem p : result.problems()) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.interphase.results.ResultsDiff;
 import org.interphase.results.read.MalformedResultException;
@@ -13,18 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase diff A B}: the metric differences between two results folders. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = { "Compares two results folders (the --out of 'interphase run'): for every <study>/<cell>",
-                "in either, its status and metrics in A and in B and the difference B - A; a cell found in",
-                "one folder only is named. Exits 0 when both folders could be read (whether or not they",
-                "differ), 1 when one is not a results folder." })
-final class DiffCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "diff", mixinStandardHelpOptions = true, description = """
+        Compares two results folders (the --out of 'interphase run'): for every <study>/<cell> \
+        in either, its status and metrics in A and in B and the difference B - A; a cell found in \
+        one folder only is named. Exits 0 when both folders could be read (whether or not they \
+        differ), 1 when one is not a results folder.""")
+final class DiffCommand extends InterphaseCommand {
 
     @Parameters(index = "0", paramLabel = "A", description = "the first results folder")
     private Path a;
@@ -37,13 +32,12 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<ResultsDiff.Cell> cells;
         try {
             cells = ResultsDiff.compare(a, b);
         } catch (MalformedResultException e) {
-            spec.commandLine().getErr().println("interphase: " + e.getMessage());
-            return Interphase.EXIT_INPUT_ERRORS;
+            return fail(e.getMessage());
         }
         out.println("A: " + a);
         out.println("B: " + b);

@@ -3,17 +3,11 @@ package org.interphase.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.data.bpx.BpxExport;
 import org.interphase.dsl.workspace.Checker;
-import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
-import org.interphase.model.Document;
 import org.interphase.model.Protocol;
 import org.interphase.model.Study;
 
@@ -24,18 +18,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase export-bpx FILE --cell NAME [-o OUT.json]}. */
-@Command(name = "export-bpx", mixinStandardHelpOptions = true,
-        description = { "Writes a cell as Battery Parameter eXchange (BPX 1.1, model \"Partial\") JSON: the standard",
-                "sections the cell gives in full, the rest and the polymer-electrolyte and interface parameters under",
-                "\"User-defined\"; the protocol of the first study that runs the cell gives the lower cut-off and the",
-                "State temperatures. Exits 1 when the file has errors or holds no such cell." })
-final class ExportBpxCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "export-bpx", mixinStandardHelpOptions = true, description = """
+        Writes a cell as Battery Parameter eXchange (BPX 1.1, model \"Partial\") JSON: the standard \
+        sections the cell gives in full, the rest and the polymer-electrolyte and interface parameters under \
+        \"User-defined\"; the protocol of the first study that runs the cell gives the lower cut-off and the \
+        State temperatures. Exits 1 when the file has errors or holds no such cell.""")
+final class ExportBpxCommand extends InterphaseCommand {
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "a .cell file (read with the other .cell files of its folder)")
     private Path input;
@@ -48,40 +38,17 @@ final class ExportBpxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var stdout = spec.commandLine().getOut();
-        var stderr = spec.commandLine().getErr();
-        Checker checker = new Checker(Path.of(""));
-        Checker.Loaded loaded = checker.load(List.of(input));
-        List<Problem> errors = loaded.errors(checker, CancelIndicator.NullImpl);
-        List<String> names = new ArrayList<>();
-        List<Study> studies = new ArrayList<>();
-        Cell cell = null;
-        for (var e : loaded.targets().entrySet()) {
-            Resource r = e.getValue();
-            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
-                for (var el : d.getElements()) {
-                    if (el instanceof Study st) {
-                        studies.add(st);
-                    }
-                    if (el instanceof Cell c) {
-                        names.add(c.getName());
-                        if (c.getName().equals(cellName)) {
-                            cell = c;
-                        }
-                    }
-                }
-            }
-        }
-        if (Interphase.reportErrors(errors, "exported", stdout)) {
+        var stdout = out();
+        Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), "exported");
+        if (loaded == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
+        Cell cell = named(loaded, Cell.class, Cell::getName, cellName, "cell", input);
         if (cell == null) {
-            stderr.println("interphase: no cell '" + cellName + "' in " + input + " (there are: "
-                    + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
             return Interphase.EXIT_INPUT_ERRORS;
         }
         Cell exported = cell;
-        Protocol protocol = studies.stream().filter(st -> st.getCells().contains(exported) && st.getProtocol() != null)
+        Protocol protocol = loaded.elements(Study.class).stream().filter(st -> st.getCells().contains(exported) && st.getProtocol() != null)
                 .map(Study::getProtocol).findFirst().orElse(null);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(BpxExport.export(cell, protocol, input.getFileName().toString())) + "\n";

@@ -8,20 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.data.CycleCapacity;
 import org.interphase.data.CyclerData;
 import org.interphase.data.DataFormatException;
 import org.interphase.execution.fit.RetentionFit;
 import org.interphase.dsl.workspace.Checker;
 import org.interphase.data.DataFiles;
-import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Import;
@@ -34,18 +30,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase fit FILE --study NAME --param MECHANISM.PARAMETER... [--cell C] [--data F] [-o OUT.cell]}. */
-@Command(name = "fit", mixinStandardHelpOptions = true,
-        description = { "Fits mechanism parameters of a study to the capacity retention of measured cycling data (the",
-                "study's 'compare with data' file, or --data) by Levenberg-Marquardt, prints each value with its 95 %",
-                "confidence interval and the RMS residual, and writes a study <Study>Fitted with the fitted values",
-                "as mechanism settings (default: beside the study's file, <Study>-fitted.cell)." })
-final class FitCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "fit", mixinStandardHelpOptions = true, description = """
+        Fits mechanism parameters of a study to the capacity retention of measured cycling data (the \
+        study's 'compare with data' file, or --data) by Levenberg-Marquardt, prints each value with its 95 % \
+        confidence interval and the RMS residual, and writes a study <Study>Fitted with the fitted values \
+        as mechanism settings (default: beside the study's file, <Study>-fitted.cell).""")
+final class FitCommand extends InterphaseCommand {
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "the .cell file of the study (read with its folder)")
     private Path input;
@@ -68,37 +60,22 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        Checker checker = new Checker(Path.of(""));
-        Checker.Loaded loaded = checker.load(List.of(input));
-        List<Problem> errors = loaded.errors(checker, CancelIndicator.NullImpl);
-        Study study = null;
-        List<String> names = new ArrayList<>();
-        for (var e : loaded.targets().entrySet()) {
-            Resource r = e.getValue();
-            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
-                for (var el : d.getElements()) {
-                    if (el instanceof Study s) {
-                        names.add(s.getName());
-                        study = s.getName().equals(studyName) ? s : study;
-                    }
-                }
-            }
-        }
-        if (Interphase.reportErrors(errors, "fitted", stdout)) {
+        PrintWriter stdout = out();
+        Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), "fitted");
+        if (loaded == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
+        Study study = named(loaded, Study.class, Study::getName, studyName, "study", input);
         if (study == null) {
-            return fail(stderr, "no study '" + studyName + "' in " + input + " (there are: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+            return Interphase.EXIT_INPUT_ERRORS;
         }
         Cell cell = study.getCells().stream().filter(c -> cellName == null || c.getName().equals(cellName)).findFirst().orElse(null);
         if (cell == null) {
-            return fail(stderr, "study " + studyName + " has no cell '" + cellName + "'");
+            return fail("study " + studyName + " has no cell '" + cellName + "'");
         }
         Path data = dataFile != null ? dataFile : DataFiles.resolve(study);
         if (data == null) {
-            return fail(stderr, "study " + studyName + " compares with no data: add 'compare with data \"FILE\"' or give --data FILE");
+            return fail("study " + studyName + " compares with no data: add 'compare with data \"FILE\"' or give --data FILE");
         }
         CyclerData measured;
         try {
@@ -107,7 +84,7 @@ final class FitCommand implements Callable<Integer> {
             stdout.println(e.getMessage().replaceFirst(": ", ": error: "));
             return Interphase.EXIT_INPUT_ERRORS;
         } catch (java.io.IOException e) {
-            return fail(stderr, data + ": cannot be read: " + e.getMessage());
+            return fail(data + ": cannot be read: " + e.getMessage());
         }
         List<CycleCapacity> usable = measured.cycles().stream().filter(c -> Double.isFinite(c.retention())).toList();
         int[] cycles = usable.stream().mapToInt(CycleCapacity::cycle).toArray();
@@ -116,7 +93,7 @@ final class FitCommand implements Callable<Integer> {
         for (String p : params) {
             int dot = p.indexOf('.');
             if (dot <= 0 || dot == p.length() - 1) {
-                return fail(stderr, "--param " + p + ": write MECHANISM.PARAMETER, e.g. \"polymer_oxidation.reference current density\"");
+                return fail("--param " + p + ": write MECHANISM.PARAMETER, e.g. \"polymer_oxidation.reference current density\"");
             }
             targets.add(new RetentionFit.Target(p.substring(0, dot), p.substring(dot + 1)));
         }
@@ -124,9 +101,9 @@ final class FitCommand implements Callable<Integer> {
         try {
             result = new RetentionFit(MechanismRegistry.getDefault(), study, cell, targets, () -> false).fit(cycles, retention);
         } catch (CellModelException e) {
-            return fail(stderr, e.getMessage());
+            return fail(e.getMessage());
         } catch (org.hipparchus.exception.MathRuntimeException e) {
-            return fail(stderr, "the fit did not converge: " + e.getMessage());
+            return fail("the fit did not converge: " + e.getMessage());
         }
         String label = study.getMeasuredData() != null && dataFile == null ? study.getMeasuredData() : data.toString();
         stdout.printf(Locale.ROOT, "fit of study %s, cell %s, to the retention of %s (%s, %d cycles)%n", study.getName(),
@@ -148,11 +125,6 @@ final class FitCommand implements Callable<Integer> {
     /** An SI value in the unit the parameter's declaration shows it in (as is for a plain number). */
     private static double show(RetentionFit.Estimate e, double si) {
         return Units.parse(e.declaration().unit()).map(u -> u.fromSI(si)).orElse(si);
-    }
-
-    private static int fail(PrintWriter err, String message) {
-        err.println("interphase: " + message);
-        return Interphase.EXIT_INPUT_ERRORS;
     }
 
     /** Six significant digits, plain where that reads well (the language's numbers). */

@@ -3,7 +3,6 @@ package org.interphase.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.interphase.data.bpx.BpxException;
 import org.interphase.data.bpx.BpxImport;
@@ -12,17 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase import-bpx FILE.json [--name NAME] [--package P] [--based-on M] [--density D] [-o OUT.cell]}. */
-@Command(name = "import-bpx", mixinStandardHelpOptions = true,
-        description = { "Writes the positive electrode of a BPX JSON file as a cathode material of the cell language",
-                "(theoretical and practical capacity, OCV curve, solid diffusivity, particle radius). Exits 1 when",
-                "the file cannot be read or lacks what a material needs." })
-final class ImportBpxCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "import-bpx", mixinStandardHelpOptions = true, description = """
+        Writes the positive electrode of a BPX JSON file as a cathode material of the cell language \
+        (theoretical and practical capacity, OCV curve, solid diffusivity, particle radius). Exits 1 when \
+        the file cannot be read or lacks what a material needs.""")
+final class ImportBpxCommand extends InterphaseCommand {
 
     @Parameters(arity = "1", paramLabel = "FILE.json", description = "a BPX file")
     private Path input;
@@ -44,8 +39,8 @@ final class ImportBpxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var stdout = spec.commandLine().getOut();
-        var stderr = spec.commandLine().getErr();
+        var stdout = out();
+        var stderr = err();
         BpxImport.Result result;
         try {
             if (!Files.isRegularFile(input)) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.interphase.dsl.workspace.ProjectLayout;
 
@@ -16,18 +15,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase init [DIR]}: a project layout for git, with an example that checks and runs. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = { "Writes a project layout into DIR (default: the current folder): cells/, protocols/,",
-                "studies/, data/, results/, a .gitignore, and an example cell, protocol and study that",
-                "'interphase check DIR' accepts and 'interphase run DIR' runs. Never overwrites a file:",
-                "when one exists, nothing is written and the exit code is 1." })
-final class InitCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "init", mixinStandardHelpOptions = true, description = """
+        Writes a project layout into DIR (default: the current folder): cells/, protocols/, \
+        studies/, data/, results/, a .gitignore, and an example cell, protocol and study that \
+        'interphase check DIR' accepts and 'interphase run DIR' runs. Never overwrites a file: \
+        when one exists, nothing is written and the exit code is 1.""")
+final class InitCommand extends InterphaseCommand {
 
     @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "the project folder (default: the current one)")
     private Path dir;
@@ -43,16 +38,15 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (!ProjectLayout.isPackageName(pkg)) {
             err.println("interphase: --package " + pkg + ": not a package name (dotted names of letters, digits and _, "
                     + "such as lab or lab.coatings)");
             return Interphase.EXIT_INPUT_ERRORS;
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            err.println("interphase: " + dir + ": is a file, not a folder");
-            return Interphase.EXIT_INPUT_ERRORS;
+            return fail(dir + ": is a file, not a folder");
         }
         Map<String, String> files = files(pkg);
         List<Path> existing = new ArrayList<>();

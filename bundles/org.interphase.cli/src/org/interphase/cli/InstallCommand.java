@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.interphase.solver.registry.Dropins;
@@ -17,7 +16,6 @@ import org.interphase.solver.registry.MechanismRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code interphase install BUNDLE...}: copies plug-in bundles (mechanisms) into the product's
@@ -27,22 +25,18 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "install", mixinStandardHelpOptions = true,
         description = "Install plug-in bundles (jars or bundle folders) into this product's dropins folder; "
                 + "'run' and 'check' pick up their mechanisms from then on. Delete a file from the folder to uninstall it.")
-public final class InstallCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+public final class InstallCommand extends InterphaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "BUNDLE", description = "a bundle jar or a folder with META-INF/MANIFEST.MF")
     private List<Path> bundles;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Path dropins = Dropins.folder();
         if (dropins == null) {
-            err.println("interphase: install: no product to install into (start it with the interphase script)");
-            return Interphase.EXIT_INPUT_ERRORS;
+            return fail("install: no product to install into (start it with the interphase script)");
         }
         List<Dropins.Identity> ids = new ArrayList<>();
         for (Path b : bundles) {

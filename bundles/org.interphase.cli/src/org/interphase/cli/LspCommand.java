@@ -4,24 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.interphase.dsl.ide.server.InterphaseLanguageServer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase lsp}: the cell language's language server, for VS Code, Neovim and other editors. */
-@Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = { "Runs the cell language's language server (LSP) over stdin/stdout, or on a local port.",
-                "Each workspace folder the editor opens is a project: its files see each other, the built-in",
-                "material library and the --lib folders, as with 'interphase check'. See docs/editors.md." })
-final class LspCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "lsp", mixinStandardHelpOptions = true, description = """
+        Runs the cell language's language server (LSP) over stdin/stdout, or on a local port. \
+        Each workspace folder the editor opens is a project: its files see each other, the built-in \
+        material library and the --lib folders, as with 'interphase check'. See docs/editors.md.""")
+final class LspCommand extends InterphaseCommand {
 
     @Option(names = "--port", paramLabel = "N",
             description = "listen on 127.0.0.1:N (0: any free port, printed on stderr) and serve one client")
@@ -36,7 +31,7 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         for (Path lib : libraries) {
             if (!java.nio.file.Files.isDirectory(lib)) {
                 err.println("interphase lsp: --lib " + lib + ": no such folder");

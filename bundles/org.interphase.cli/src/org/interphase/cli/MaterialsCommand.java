@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.interphase.dsl.validation.Dimensions;
@@ -21,16 +20,12 @@ import org.interphase.model.Parameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase materials [NAME]}: the built-in library, or one material with every value and source. */
-@Command(name = "materials", mixinStandardHelpOptions = true,
-        description = { "Lists the built-in material library; with NAME, shows that material's parameters,",
-                "including those inherited through 'based on', each with its unit, range and source." })
-final class MaterialsCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "materials", mixinStandardHelpOptions = true, description = """
+        Lists the built-in material library; with NAME, shows that material's parameters, \
+        including those inherited through 'based on', each with its unit, range and source.""")
+final class MaterialsCommand extends InterphaseCommand {
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "a material name, e.g. LCO")
     private String name;
@@ -40,7 +35,7 @@ final class MaterialsCommand implements Callable<Integer> {
         CellWorkspace workspace = new CellWorkspace();
         workspace.resolveAll();
         List<Material> materials = workspace.libraryMaterials();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (name == null) {
             list(materials, out);
             return 0;
@@ -50,7 +45,7 @@ final class MaterialsCommand implements Callable<Integer> {
             found = materials.stream().filter(m -> m.getName().equalsIgnoreCase(name)).findFirst();
         }
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("interphase: no material '" + name + "' in the library"
+            err().println("interphase: no material '" + name + "' in the library"
                     + Suggestions.didYouMean(name, materials.stream().map(Material::getName).toList())
                     + " (interphase materials lists them all)");
             return Interphase.EXIT_INPUT_ERRORS;

@@ -6,12 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
-import org.interphase.dsl.workspace.Problem;
 import org.interphase.execution.Execution;
 import org.interphase.execution.ProductVersion;
 import org.interphase.execution.Selection;
@@ -26,24 +23,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase run FILE|FOLDER [--study NAME] [--out DIR] [--threads N] [--lib DIR]... [--force] [--samples N [--seed S]]}. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = { "Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv,",
-                "where <study> is the qualified name (package.Study),",
-                "trace.csv (impedance.csv, lsv.csv) and plots, and OUT/<study>/report.html comparing the cells.",
-                "A file is read with the other .cell files of its folder.",
-                "Files with errors are reported as by 'check' and nothing runs. A cell whose folder in OUT",
-                "holds the result of the same model (same cell, protocol, materials, mechanisms, parameters,",
-                "product version and measured data compared with) is served from there, marked 'cached' in",
-                "the table; --force runs it.",
-                "Exits 0 when every run completed, stopped or short-circuited, 1 when one failed or the",
-                "input has errors." })
-final class RunCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "run", mixinStandardHelpOptions = true, description = """
+        Runs the studies of .cell files and writes OUT/<study>/<cell>/summary.json, cycles.csv, \
+        where <study> is the qualified name (package.Study), \
+        trace.csv (impedance.csv, lsv.csv) and plots, and OUT/<study>/report.html comparing the cells. \
+        A file is read with the other .cell files of its folder. \
+        Files with errors are reported as by 'check' and nothing runs. A cell whose folder in OUT \
+        holds the result of the same model (same cell, protocol, materials, mechanisms, parameters, \
+        product version and measured data compared with) is served from there, marked 'cached' in \
+        the table; --force runs it. \
+        Exits 0 when every run completed, stopped or short-circuited, 1 when one failed or the \
+        input has errors.""")
+final class RunCommand extends InterphaseCommand {
 
     @Parameters(arity = "1", paramLabel = "FILE|FOLDER", description = "a .cell file or a folder of them")
     private Path input;
@@ -81,8 +74,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         if (cellTimeout != null) {
             if (!(cellTimeout > 0 && cellTimeout < 1e9)) {
                 stderr.println("interphase: --cell-timeout must be a positive number of seconds below 1e9, got "
@@ -92,19 +85,13 @@ final class RunCommand implements Callable<Integer> {
         }
         java.time.Duration limit = cellTimeout == null ? StudyRunner.defaultCellTimeout()
                 : java.time.Duration.ofMillis((long) Math.ceil(cellTimeout * 1000));
-        Checker checker = new Checker(Path.of(""));
-        Checker.Loaded loaded = checker.load(List.of(input), libraries);
-        List<Problem> errors = new ArrayList<>(loaded.errors(checker, CancelIndicator.NullImpl));
-        loaded.libraryProblems(checker, CancelIndicator.NullImpl).stream()
-                .filter(p -> p.severity() == Problem.Severity.ERROR).forEach(errors::add);
-        errors.sort(null);
-        if (Interphase.reportErrors(errors, "run", stdout)) {
+        Checker.Loaded loaded = loadWithoutErrors(List.of(input), libraries, "run");
+        if (loaded == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
         Selection selection = Selection.of(loaded.targets().values(), studyName);
         if (studyName != null && selection.isEmpty()) {
-            stderr.println("interphase: " + selection.nothingSelected(studyName, input.toString()));
-            return Interphase.EXIT_INPUT_ERRORS;
+            return fail(selection.nothingSelected(studyName, input.toString()));
         }
         int runs = selection.runs();
         if (runs == 0) {
@@ -162,8 +149,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             // an unwritable or full output folder: one located line; finished folders stay as they were
             progress.finish();
-            stderr.println("interphase: " + e.getMessage());
-            return Interphase.EXIT_INPUT_ERRORS;
+            return fail(e.getMessage());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

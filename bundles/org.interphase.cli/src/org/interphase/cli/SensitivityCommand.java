@@ -5,12 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
-import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
 import org.interphase.execution.ProductVersion;
 import org.interphase.execution.ResultLayout;
@@ -30,21 +27,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interphase sensitivity FILE --study S [--metric M]... [--trajectories r] [--levels p] [--seed s]}. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = { "Morris screening of a study's metrics over the literature ranges of the parameters its",
-                "cells use (material values with a 'range' in the library, mechanism parameters with a declared",
-                "range): r trajectories of k+1 runs per cell, each run through the result cache in",
-                "OUT/<study>/<cell>.samples/. Prints, per cell and metric, mu* (how much the metric moves over",
-                "a parameter's range), mu and sigma, largest first, and writes OUT/<study>/<cell>.sensitivity/",
-                "morris.csv, a bar chart per metric and not-sampled.txt (parameters without a range).",
-                "See docs/uncertainty.md." })
-final class SensitivityCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, description = """
+        Morris screening of a study's metrics over the literature ranges of the parameters its \
+        cells use (material values with a 'range' in the library, mechanism parameters with a declared \
+        range): r trajectories of k+1 runs per cell, each run through the result cache in \
+        OUT/<study>/<cell>.samples/. Prints, per cell and metric, mu* (how much the metric moves over \
+        a parameter's range), mu and sigma, largest first, and writes OUT/<study>/<cell>.sensitivity/ \
+        morris.csv, a bar chart per metric and not-sampled.txt (parameters without a range). \
+        See docs/uncertainty.md.""")
+final class SensitivityCommand extends InterphaseCommand {
 
     @Parameters(arity = "1", paramLabel = "FILE|FOLDER", description = "a .cell file or a folder of them")
     private Path input;
@@ -77,8 +70,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         if (trajectories < 1 || levels < 2 || levels % 2 != 0) {
             stderr.println("interphase: --trajectories must be at least 1 and --levels even and at least 2");
             return Interphase.EXIT_USAGE;
@@ -95,17 +88,13 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             chosen.add(match);
         }
-        Checker checker = new Checker(Path.of(""));
-        Checker.Loaded loaded = checker.load(List.of(input), libraries);
-        List<Problem> errors = new ArrayList<>(loaded.errors(checker, CancelIndicator.NullImpl));
-        errors.sort(null);
-        if (Interphase.reportErrors(errors, "run", stdout)) {
+        Checker.Loaded loaded = loadWithoutErrors(List.of(input), libraries, "run");
+        if (loaded == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
         Selection selection = Selection.of(loaded.targets().values(), studyName);
         if (selection.studies().isEmpty()) {
-            stderr.println("interphase: " + selection.nothingSelected(studyName, input.toString()));
-            return Interphase.EXIT_INPUT_ERRORS;
+            return fail(selection.nothingSelected(studyName, input.toString()));
         }
         Study study = selection.studies().get(0);
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());

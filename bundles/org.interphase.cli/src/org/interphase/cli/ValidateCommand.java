@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.interphase.execution.ProductVersion;
 import org.interphase.solver.registry.MechanismRegistry;
@@ -21,23 +20,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code interphase validate [FOLDER] [--out DIR] [--baseline FILE] [--write-baseline] [--threads N]
  * [--sensitivity [--trajectories r] [--seed s]]}.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = { "Runs the validation set (FOLDER/manifest.txt and its .cell cases, default: validation)",
-                "and writes OUT/validation.md, OUT/validation.html and OUT/images/validation-<kind>.png",
-                "(default OUT: docs): published against computed values, pass/fail, the score split into",
-                "calibration and validation-only cases, and a parity plot per measurement kind.",
-                "Exits 1 when the manifest or a case file has errors, or when a case that passed in the",
-                "baseline (FOLDER/baseline.json) misses now; --write-baseline records the present state." })
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "validate", mixinStandardHelpOptions = true, description = """
+        Runs the validation set (FOLDER/manifest.txt and its .cell cases, default: validation) \
+        and writes OUT/validation.md, OUT/validation.html and OUT/images/validation-<kind>.png \
+        (default OUT: docs): published against computed values, pass/fail, the score split into \
+        calibration and validation-only cases, and a parity plot per measurement kind. \
+        Exits 1 when the manifest or a case file has errors, or when a case that passed in the \
+        baseline (FOLDER/baseline.json) misses now; --write-baseline records the present state.""")
+final class ValidateCommand extends InterphaseCommand {
 
     @Parameters(arity = "0..1", paramLabel = "FOLDER", description = "the validation folder (default: ${DEFAULT-VALUE})",
             defaultValue = "validation")
@@ -68,8 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         Path baselineFile = baseline != null ? baseline : folder.resolve("baseline.json");
         Baseline before;
         try {

@@ -15,7 +15,7 @@ import org.interphase.dsl.derived.CellInterfaceComputer;
 import org.interphase.dsl.linking.InterphaseLinkingDiagnosticMessageProvider;
 import org.interphase.dsl.naming.InterphaseQualifiedNameProvider;
 import org.interphase.dsl.scoping.PackageImportScopeProvider;
-import org.interphase.dsl.validation.BuiltInMechanisms;
+import org.interphase.dsl.validation.RegisteredMechanisms;
 import org.interphase.dsl.validation.MechanismCatalog;
 
 import com.google.inject.Binder;
@@ -71,8 +71,8 @@ public class InterphaseRuntimeModule extends AbstractInterphaseRuntimeModule {
         return org.interphase.dsl.parser.PlainSyntaxErrors.class;
     }
 
-    /** Which mechanism ids studies may name; the solver bundles replace this with their registry. */
+    /** Which mechanism ids studies may name: those the mechanism registry reads from the installed bundles. */
     public Class<? extends MechanismCatalog> bindMechanismCatalog() {
-        return BuiltInMechanisms.class;
+        return RegisteredMechanisms.class;
     }
 }

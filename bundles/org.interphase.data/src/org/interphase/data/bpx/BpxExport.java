@@ -19,6 +19,7 @@ import org.interphase.model.Quantity;
 import org.interphase.model.Salt;
 import org.interphase.model.TemperatureStep;
 import org.interphase.model.parameters.Materials;
+import org.interphase.model.units.PhysicalConstants;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,9 +39,6 @@ public final class BpxExport {
 
     /** The BPX version written in the header. */
     public static final String VERSION = "1.1.0";
-    /** Faraday constant, C/mol (CODATA 2018, exact). */
-    static final double FARADAY = 96485.33212;
-
     /** What BPX 1.1 requires of each standard section (Cell, Electrolyte, Separator, SPM electrode). */
     static final Map<String, List<String>> REQUIRED = Map.of(
             "Cell", List.of("Electrode area [m2]", "Number of electrode pairs connected in parallel to make a cell",
@@ -213,7 +211,7 @@ public final class BpxExport {
         }
         double theoretical = value(m, "theoretical capacity"); // C/kg
         double density = value(m, "density"); // kg/m3
-        put(pos, "Maximum concentration [mol.m-3]", theoretical * density / FARADAY);
+        put(pos, "Maximum concentration [mol.m-3]", theoretical * density / PhysicalConstants.FARADAY);
         List<Parameter> practical = Materials.curve(m, "specific capacity");
         if (!practical.isEmpty() && !Double.isNaN(theoretical)) {
             // the stoichiometry window of the rated (first listed) practical capacity and its cut-off

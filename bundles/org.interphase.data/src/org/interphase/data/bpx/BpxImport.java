@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 
+import org.interphase.model.units.PhysicalConstants;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +78,7 @@ public final class BpxImport {
             throw new BpxException(file + ": BPX carries no electrode material density, and this file has no User-defined"
                     + " \"Positive electrode density [kg.m-3]\": give it with --density (g/cm3)");
         }
-        double theoretical = cmax * BpxExport.FARADAY / density; // C/kg
+        double theoretical = cmax * PhysicalConstants.FARADAY / density; // C/kg
         lines.add(param("theoretical capacity", null, num(theoretical / 3600) + " mAh/g",
                 "BPX: Maximum concentration " + num(cmax) + " mol/m3 x F / density"));
         double xmin = number(file, pos, "Minimum stoichiometry");

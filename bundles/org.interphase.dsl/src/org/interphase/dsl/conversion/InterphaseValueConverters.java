@@ -1,5 +1,11 @@
 package org.interphase.dsl.conversion;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
@@ -90,59 +96,50 @@ public class InterphaseValueConverters extends AbstractDeclarativeValueConverter
 
     @ValueConverter(rule = "Unit")
     public IValueConverter<String> Unit() {
-        return new AbstractNullSafeConverter<>() {
-            @Override
-            protected String internalToValue(String string, INode node) {
-                if (node == null) {
-                    return string;
+        return fromTokens(tokens -> {
+            StringBuilder b = new StringBuilder();
+            boolean lastWasAtom = false;
+            for (String text : tokens) {
+                boolean operator = text.equals("/") || text.equals("*") || text.equals("·");
+                if (!operator && lastWasAtom) {
+                    b.append('·');
                 }
-                StringBuilder b = new StringBuilder();
-                boolean lastWasAtom = false;
-                for (ILeafNode leaf : node.getLeafNodes()) {
-                    if (leaf.isHidden()) {
-                        continue;
-                    }
-                    String text = leaf.getText();
-                    boolean operator = text.equals("/") || text.equals("*") || text.equals("·");
-                    if (!operator && lastWasAtom) {
-                        b.append('·');
-                    }
-                    b.append(operator && !text.equals("/") ? "·" : text);
-                    lastWasAtom = !operator;
-                }
-                return b.toString();
+                b.append(operator && !text.equals("/") ? "·" : text);
+                lastWasAtom = !operator;
             }
-
-            @Override
-            protected String internalToString(String value) {
-                return value.replace("·", " ");
-            }
-        };
+            return b.toString();
+        }, value -> value.replace("·", " "));
     }
 
     @ValueConverter(rule = "Phrase")
     public IValueConverter<String> Phrase() {
+        return fromTokens(tokens -> tokens.stream().map(t -> t.startsWith("^") ? t.substring(1) : t)
+                .collect(Collectors.joining(" ")), value -> value);
+    }
+
+    /**
+     * A value written as several tokens: the texts of its tokens (not the hidden ones: spaces,
+     * comments) joined by a rule, and written back by another.
+     */
+    private static IValueConverter<String> fromTokens(Function<List<String>, String> join, UnaryOperator<String> write) {
         return new AbstractNullSafeConverter<>() {
             @Override
             protected String internalToValue(String string, INode node) {
                 if (node == null) {
                     return string;
                 }
-                StringBuilder b = new StringBuilder();
+                List<String> tokens = new ArrayList<>();
                 for (ILeafNode leaf : node.getLeafNodes()) {
                     if (!leaf.isHidden()) {
-                        if (!b.isEmpty()) {
-                            b.append(' ');
-                        }
-                        b.append(leaf.getText().startsWith("^") ? leaf.getText().substring(1) : leaf.getText());
+                        tokens.add(leaf.getText());
                     }
                 }
-                return b.toString();
+                return join.apply(tokens);
             }
 
             @Override
             protected String internalToString(String value) {
-                return value;
+                return write.apply(value);
             }
         };
     }

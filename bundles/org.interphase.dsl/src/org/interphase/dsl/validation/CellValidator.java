@@ -101,39 +101,22 @@ public class CellValidator extends TopicValidator {
     }
 
     static Set<MaterialRole> allowedRoles(Component component) {
-        if (component instanceof Electrode) {
+        boolean cathodeSlot = component.eContainingFeature() == ModelPackage.Literals.CELL__CATHODE;
+        boolean surfaceSlot = component.eContainingFeature() == ModelPackage.Literals.FILLER__SURFACE;
+        return switch (component) {
             // the working electrode may be lithium (Li|Li cells) or inert steel/platinum (sweeps)
-            return component.eContainingFeature() == ModelPackage.Literals.CELL__CATHODE
-                    ? EnumSet.of(MaterialRole.CATHODE, MaterialRole.INERT, MaterialRole.ANODE)
+            case Electrode e -> cathodeSlot ? EnumSet.of(MaterialRole.CATHODE, MaterialRole.INERT, MaterialRole.ANODE)
                     : EnumSet.of(MaterialRole.ANODE, MaterialRole.INERT);
-        }
-        if (component instanceof Polymer) {
-            return EnumSet.of(MaterialRole.POLYMER);
-        }
-        if (component instanceof Salt) {
-            return EnumSet.of(MaterialRole.SALT);
-        }
-        if (component instanceof Solvent) {
-            return EnumSet.of(MaterialRole.SOLVENT);
-        }
-        if (component instanceof Additive) {
-            return EnumSet.of(MaterialRole.ADDITIVE, MaterialRole.SALT, MaterialRole.SOLVENT);
-        }
-        if (component instanceof Filler) {
-            return EnumSet.of(MaterialRole.FILLER);
-        }
-        if (component instanceof Coating) {
-            return EnumSet.of(MaterialRole.COATING);
-        }
-        if (component instanceof Scaffold) {
-            return EnumSet.of(MaterialRole.SCAFFOLD);
-        }
-        if (component instanceof Layer) {
-            return component.eContainingFeature() == ModelPackage.Literals.FILLER__SURFACE
-                    ? EnumSet.of(MaterialRole.SURFACE)
-                    : EnumSet.of(MaterialRole.INTERLAYER);
-        }
-        return EnumSet.allOf(MaterialRole.class);
+            case Polymer p -> EnumSet.of(MaterialRole.POLYMER);
+            case Salt salt -> EnumSet.of(MaterialRole.SALT);
+            case Solvent solvent -> EnumSet.of(MaterialRole.SOLVENT);
+            case Additive a -> EnumSet.of(MaterialRole.ADDITIVE, MaterialRole.SALT, MaterialRole.SOLVENT);
+            case Filler f -> EnumSet.of(MaterialRole.FILLER);
+            case Coating c -> EnumSet.of(MaterialRole.COATING);
+            case Scaffold scaffold -> EnumSet.of(MaterialRole.SCAFFOLD);
+            case Layer l -> surfaceSlot ? EnumSet.of(MaterialRole.SURFACE) : EnumSet.of(MaterialRole.INTERLAYER);
+            default -> EnumSet.allOf(MaterialRole.class);
+        };
     }
 
     static String slot(Component component) {

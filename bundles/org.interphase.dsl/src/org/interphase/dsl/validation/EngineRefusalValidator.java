@@ -30,6 +30,7 @@ import org.interphase.model.SweepStep;
 import org.interphase.model.TemperatureStep;
 import org.interphase.model.parameters.Materials;
 import org.interphase.model.units.Dimension;
+import org.interphase.model.units.PhysicalConstants;
 import org.interphase.solver.cell.Cathode;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.LithiumAnode;
@@ -51,7 +52,7 @@ public class EngineRefusalValidator extends TopicValidator {
      */
     static final double FAR_BELOW_MELTING_K = 50;
     /** The engine's temperature before the protocol sets one (ProtocolRunner.DEFAULT_TEMPERATURE), K. */
-    static final double DEFAULT_TEMPERATURE = 298.15;
+    static final double DEFAULT_TEMPERATURE = PhysicalConstants.ROOM_TEMPERATURE;
 
     /** Composite.of: "filler X needs a fraction and a particle size". */
     @Check

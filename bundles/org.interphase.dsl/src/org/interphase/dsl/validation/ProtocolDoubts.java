@@ -70,7 +70,7 @@ final class ProtocolDoubts {
                     return EngineRefusalValidator.at(s) + String.format(Locale.ROOT, "%s at %s is cycled %.0f K below the melting point of"
                             + " its polymer %s, at %.3g mA/cm2, above the film's limiting current %.3g mA/cm2 there:"
                             + " the salt runs out at the electrode and the cell barely cycles", TopicValidator.shown(cell.getName()),
-                            Dimensions.trim(Math.round((temperature - 273.15) * 10) / 10.0) + " °C",
+                            Dimensions.trim(Math.round(Units.parse("°C").orElseThrow().fromSI(temperature) * 10) / 10.0) + " °C",
                             melting.get() - temperature, EngineRefusalValidator.materialName(cell.getElectrolyte().getPolymer().getMaterial()),
                             current / 10, limiting / 10);
                 }

@@ -58,12 +58,17 @@ public class QuantityValidator extends TopicValidator {
                 .ifPresent(m -> error(m, q, null, IssueCodes.WRONG_DIMENSION, expected.toArray(String[]::new)));
     }
 
+    /** A value (not a sweep's variation) in a unit of the dimension its property takes: its size can be judged. */
+    private static boolean ofItsDimension(Quantity q) {
+        return !(q.eContainer() instanceof Variation) && Dimensions.matches(q, Dimensions.expected(q.eContainingFeature()));
+    }
+
     @Check
     public void checkRange(Quantity q) {
-        EStructuralFeature feature = q.eContainingFeature();
-        if (q.eContainer() instanceof Variation || !Dimensions.matches(q, Dimensions.expected(feature))) {
+        if (!ofItsDimension(q)) {
             return;
         }
+        EStructuralFeature feature = q.eContainingFeature();
         String name = feature.getName();
         double si = q.getSi();
         if (POSITIVE.contains(name) && !(si > 0)) {
@@ -117,10 +122,10 @@ public class QuantityValidator extends TopicValidator {
     /** Sizes and rates that no real cell has: the models would answer, but not meaningfully. */
     @Check
     public void checkPlausible(Quantity q) {
-        EStructuralFeature feature = q.eContainingFeature();
-        if (q.eContainer() instanceof Variation || !Dimensions.matches(q, Dimensions.expected(feature))) {
+        if (!ofItsDimension(q)) {
             return;
         }
+        EStructuralFeature feature = q.eContainingFeature();
         double si = q.getSi();
         if (q.eContainer() instanceof org.interphase.model.Electrolyte && feature.getName().equals("thickness")
                 && si > 0 && si < THINNEST_ELECTROLYTE) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.interphase.model.Document;
 
 /**
  * Checks {@code .cell} files the way a project would: a file given on its own is read together
@@ -85,6 +86,17 @@ public final class Checker {
             }
             errors.sort(null);
             return errors;
+        }
+
+        /** The elements of one kind (cells, studies, ...) in the files asked for, by file and then in file order. */
+        public <T> List<T> elements(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            for (Resource r : targets.values()) {
+                if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Document d) {
+                    d.getElements().stream().filter(type::isInstance).map(type::cast).forEach(found::add);
+                }
+            }
+            return found;
         }
     }
 

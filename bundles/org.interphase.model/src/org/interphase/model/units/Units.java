@@ -73,8 +73,8 @@ public final class Units {
         atom("kHz", 1e3, frequency);
         atom("MHz", 1e6, frequency);
         atom("K", 1, Dimension.TEMPERATURE);
-        ATOMS.put("°C", new Unit("°C", 1, 273.15, Dimension.TEMPERATURE));
-        ATOMS.put("degC", new Unit("degC", 1, 273.15, Dimension.TEMPERATURE));
+        ATOMS.put("°C", new Unit("°C", 1, PhysicalConstants.ZERO_CELSIUS, Dimension.TEMPERATURE));
+        ATOMS.put("degC", new Unit("degC", 1, PhysicalConstants.ZERO_CELSIUS, Dimension.TEMPERATURE));
         atom("Pa", 1, pressure);
         atom("kPa", 1e3, pressure);
         atom("MPa", 1e6, pressure);

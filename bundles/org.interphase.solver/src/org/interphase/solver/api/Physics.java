@@ -1,27 +1,29 @@
 package org.interphase.solver.api;
 
+import org.interphase.model.units.PhysicalConstants;
+
 /**
- * Physical constants (CODATA 2018 exact values of the SI redefinition) and the small formulas most
- * mechanisms need. Use these rather than your own copies, so that every mechanism of a run agrees.
+ * Physical constants (CODATA 2018 exact values of the SI redefinition, from the model's
+ * {@link PhysicalConstants}) and the small formulas most mechanisms need. Use these rather than your own copies, so that every mechanism of a run agrees.
  *
  * @since 1.0
  */
 public final class Physics {
 
     /** Faraday constant, C/mol. */
-    public static final double F = 96485.33212;
+    public static final double F = PhysicalConstants.FARADAY;
 
     /** Molar gas constant, J/(mol K). */
-    public static final double R = 8.314462618;
+    public static final double R = PhysicalConstants.GAS_CONSTANT;
 
     /** Elementary charge, C (1 eV = E J). */
-    public static final double E = 1.602176634e-19;
+    public static final double E = PhysicalConstants.ELEMENTARY_CHARGE;
 
     /** Boltzmann constant, J/K. */
-    public static final double K_B = 1.380649e-23;
+    public static final double K_B = PhysicalConstants.BOLTZMANN;
 
     /** 25 °C in kelvin, the reference temperature of most library values. */
-    public static final double ROOM_TEMPERATURE = 298.15;
+    public static final double ROOM_TEMPERATURE = PhysicalConstants.ROOM_TEMPERATURE;
 
     private Physics() {
     }

@@ -36,42 +36,13 @@ import org.osgi.framework.FrameworkUtil;
  */
 class PluginInstallTest {
 
-    /** LCO | PEO-LiTFSI + 10 wt% LSPS | Li, 100 h at 60 °C and two cycles; with and without the plug-in. */
-    private static final String STUDY = """
-            package lab.sulfide
-
-            cell Lsps {
-                area 1 cm2
-                cathode LCO { loading 1.5 mAh/cm2  carbon 5 wt% }
-                electrolyte {
-                    polymer PEO { end group methoxy }
-                    salt LiTFSI { ratio EO:Li 16 }
-                    filler LSPS { fraction 10 wt%  particle size 1 um }
-                    thickness 50 um
-                }
-                anode Li { thickness 50 um }
-            }
-
-            protocol Aging {
-                temperature 60 °C
-                rest for 100 h
-                repeat 2 {
-                    charge at C/5 until 4.2 V
-                    discharge at C/5 until 3.0 V
-                }
-            }
-
-            study Reacting {
-                cell Lsps
-                protocol Aging
-                mechanisms lsps_peo_reaction
-            }
-
-            study Fresh {
-                cell Lsps
-                protocol Aging
-            }
-            """;
+    /**
+     * data/plugin/sulfide.cell: LCO | PEO-LiTFSI + 10 wt% LSPS | Li, 100 h at 60 °C and two cycles; with and
+     * without the plug-in (docs/extending.md, step 6; plugin-smoke.sh runs the same file).
+     */
+    private static Path study() {
+        return Path.of(System.getProperty("interphase.testdata")).resolve("plugin/sulfide.cell");
+    }
 
     private static Path dropins;
 
@@ -93,7 +64,7 @@ class PluginInstallTest {
     void installedPluginRunsAndShowsInTheResults() throws Exception {
         Path project = Files.createTempDirectory("interphase-plugin");
         Path cellFile = project.resolve("sulfide.cell");
-        Files.writeString(cellFile, STUDY);
+        Files.copy(study(), cellFile);
         dropins = project.resolve("dropins");
         System.setProperty(DROPINS_PROPERTY, dropins.toString());
 

@@ -28,46 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SlurmTest {
 
-    private static final String INPUT = """
-            cell Coated {
-                area 1 cm2
-                cathode LCO {
-                    loading 1.5 mAh/cm2
-                    coating LAGP { thickness 20 nm  coverage 95 %  method ball_milling }
-                }
-                electrolyte {
-                    polymer PEO { end group hydroxyl }
-                    salt LiTFSI { ratio EO:Li 20 }
-                    thickness 50 um
-                }
-                anode Li { thickness 50 um }
-            }
-            protocol Short {
-                temperature 60 °C
-                repeat 3 {
-                    charge at C/5 until 4.5 V
-                    discharge at C/5 until 3.0 V
-                }
-            }
-            study Few {
-                cell Coated
-                protocol Short
-                mechanisms all
-                report capacity retention
-            }
-            sweep Thickness {
-                study Few
-                vary Coated.cathode.coating.thickness from 0 nm to 40 nm in 3 steps
-            }
-            """;
-
     @TempDir
     Path dir;
 
     private Path input() throws IOException {
         Path file = dir.resolve("project").resolve("slurm.cell");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, INPUT);
+        // data/slurm/sweep.cell: a sweep of three points and a study, 3 cycles each (ci-slurm.sh runs the same file)
+        Files.copy(Path.of(System.getProperty("interphase.testdata")).resolve("slurm/sweep.cell"), file);
         return file;
     }
 

@@ -23,7 +23,6 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFact
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 import org.interphase.dsl.ide.InterphaseIdeSetup;
-import org.interphase.dsl.validation.BuiltInMechanisms;
 import org.interphase.dsl.workspace.CellWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -99,7 +98,10 @@ class ContentAssistTest {
     @Test
     void mechanismIds() throws Exception {
         List<String> texts = texts(proposals("study S {\n    mechanisms |\n}\n"));
-        assertTrue(texts.containsAll(BuiltInMechanisms.IDS), texts.toString());
+        // the product's eight mechanisms, as the plugin.xml of its four mechanism bundles contribute them
+        // (the test runtime holds those bundles; the language learns the ids from the registry only)
+        assertTrue(texts.containsAll(List.of("polymer_oxidation", "acid_crosstalk", "cathode_surface_damage", "cei_growth",
+                "delamination", "anode_reduction", "dendrite_growth", "filler_interface")), texts.toString());
         assertTrue(texts.contains("all"), texts.toString());
     }
 

@@ -29,14 +29,20 @@ public final class CellWorkspaceConfigFactory implements IMultiRootWorkspaceConf
         this.libraries = List.copyOf(libraries);
     }
 
-    @Override
-    public IWorkspaceConfig getWorkspaceConfig(List<WorkspaceFolder> folders) {
-        WorkspaceConfig config = new WorkspaceConfig();
+    /** The folders every project sees: the built-in library and the --lib folders. */
+    private List<URI> sharedFolders() {
         List<URI> shared = new ArrayList<>();
         shared.add(folderUri(BuiltInLibrary.folder()));
         for (Path lib : libraries) {
             shared.add(folderUri(lib.toAbsolutePath().normalize()));
         }
+        return shared;
+    }
+
+    @Override
+    public IWorkspaceConfig getWorkspaceConfig(List<WorkspaceFolder> folders) {
+        WorkspaceConfig config = new WorkspaceConfig();
+        List<URI> shared = sharedFolders();
         Set<String> names = new LinkedHashSet<>();
         for (WorkspaceFolder folder : folders == null ? List.<WorkspaceFolder>of() : folders) {
             URI root = new UriExtensions().toUri(folder.getUri());
@@ -59,11 +65,7 @@ public final class CellWorkspaceConfigFactory implements IMultiRootWorkspaceConf
      */
     public IWorkspaceConfig projectsConfig(List<ProjectSpec> projects) {
         WorkspaceConfig config = new WorkspaceConfig();
-        List<URI> shared = new ArrayList<>();
-        shared.add(folderUri(BuiltInLibrary.folder()));
-        for (Path lib : libraries) {
-            shared.add(folderUri(lib.toAbsolutePath().normalize()));
-        }
+        List<URI> shared = sharedFolders();
         for (ProjectSpec p : projects) {
             config.addProject(new Project(p.name(), folderUri(p.root()), shared, p.dependencies(),
                     p.excluded().stream().map(e -> path(folderUri(e))).toList(), config));

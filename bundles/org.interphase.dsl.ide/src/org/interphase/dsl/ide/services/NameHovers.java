@@ -9,7 +9,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.interphase.dsl.validation.BuiltInMechanisms;
+import org.interphase.dsl.validation.MechanismCatalog;
 import org.interphase.model.MechanismSettings;
 import org.interphase.model.Parameter;
 import org.interphase.model.Quantity;
@@ -18,7 +18,6 @@ import org.interphase.model.units.Unit;
 import org.interphase.model.units.Units;
 import org.interphase.solver.api.ParameterDeclaration;
 import org.interphase.solver.registry.MechanismDescriptor;
-import org.interphase.solver.registry.MechanismRegistry;
 
 /**
  * The hover of the words that are names but not declarations: a mechanism (in {@code mechanisms}
@@ -58,21 +57,24 @@ public final class NameHovers {
             return unit(NodeModelUtils.getTokenText(value));
         }
         if (feature.equals("mechanisms") || owner instanceof MechanismSettings && feature.equals("mechanism")) {
-            return mechanism(leaf.getText());
+            return mechanism(catalog(resource), leaf.getText());
         }
         if (owner instanceof Parameter p && feature.equals("name") && p.eContainer() instanceof MechanismSettings s) {
-            return parameter(s.getMechanism(), p.getName());
+            return parameter(catalog(resource), s.getMechanism(), p.getName());
         }
         return null;
     }
 
+    /** The language's mechanism catalog, from the injector of the resource's language. */
+    private static MechanismCatalog catalog(XtextResource resource) {
+        return resource.getResourceServiceProvider().get(MechanismCatalog.class);
+    }
+
     /** A mechanism: what it does, what it acts on, its version and bundle, and its parameters with their defaults. */
-    public static String mechanism(String id) {
-        Optional<MechanismDescriptor> d = MechanismRegistry.getDefault().get(id);
+    public static String mechanism(MechanismCatalog catalog, String id) {
+        Optional<MechanismDescriptor> d = catalog.descriptor(id);
         if (d.isEmpty()) {
-            return BuiltInMechanisms.IDS.contains(id) ? "mechanism " + id
-                    + "\none of the product's mechanisms; its bundle is not installed here, so a run that needs it says so"
-                    : null;
+            return null;
         }
         MechanismDescriptor m = d.get();
         StringBuilder b = new StringBuilder("mechanism ").append(id).append(" : ").append(m.name()).append(' ')
@@ -94,8 +96,8 @@ public final class NameHovers {
     }
 
     /** A mechanism's parameter: its meaning and the source of its default, its default and range. */
-    public static String parameter(String id, String name) {
-        Optional<MechanismDescriptor> d = MechanismRegistry.getDefault().get(id);
+    public static String parameter(MechanismCatalog catalog, String id, String name) {
+        Optional<MechanismDescriptor> d = catalog.descriptor(id);
         Optional<ParameterDeclaration> p = d.flatMap(m -> m.parameter(name));
         if (p.isEmpty()) {
             return null;
@@ -138,7 +140,7 @@ public final class NameHovers {
     }
 
     private static double inUnit(double si, String unit) {
-        return Units.parse(unit).map(u -> (si - u.offset()) / u.factor()).orElse(si);
+        return Units.parse(unit).map(u -> u.fromSI(si)).orElse(si);
     }
 
     private static String number(double v) {

@@ -2,8 +2,6 @@ package org.interphase.ui.editor.internal;
 
 import java.util.List;
 
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreePath;
@@ -31,37 +29,7 @@ public final class CellOutlinePage extends ContentOutlinePage {
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return roots.toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                return ((OutlineTree.Node) parentElement).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((OutlineTree.Node) element).children().isEmpty();
-            }
-        });
-        viewer.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                OutlineTree.Node n = (OutlineTree.Node) element;
-                return switch (n.kind()) {
-                    case "material", "cell", "protocol", "study", "sweep" -> n.kind() + " " + n.label();
-                    default -> n.label();
-                };
-            }
-        });
+        OutlineViewers.showOutline(viewer, () -> roots);
         viewer.setInput(this);
         viewer.expandToLevel(2);
         CellSnapshot s = editor.latestSnapshot();

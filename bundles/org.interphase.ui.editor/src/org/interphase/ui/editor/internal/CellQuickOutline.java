@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.PopupDialog;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -72,37 +70,7 @@ public final class CellQuickOutline extends PopupDialog {
     protected Control createDialogArea(Composite parent) {
         tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.getControl().setLayoutData(new GridData(GridData.FILL_BOTH));
-        tree.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return shown.toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parent) {
-                return ((OutlineTree.Node) parent).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((OutlineTree.Node) element).children().isEmpty();
-            }
-        });
-        tree.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                OutlineTree.Node n = (OutlineTree.Node) element;
-                return switch (n.kind()) {
-                    case "material", "cell", "protocol", "study", "sweep" -> n.kind() + " " + n.label();
-                    default -> n.label();
-                };
-            }
-        });
+        OutlineViewers.showOutline(tree, () -> shown);
         tree.setInput(this);
         tree.expandAll();
         tree.addDoubleClickListener(e -> goToSelected());

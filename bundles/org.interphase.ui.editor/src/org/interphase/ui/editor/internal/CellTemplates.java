@@ -1,7 +1,12 @@
 package org.interphase.ui.editor.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -12,12 +17,17 @@ import org.eclipse.jface.text.templates.GlobalTemplateVariables;
 import org.eclipse.jface.text.templates.Template;
 import org.eclipse.jface.text.templates.TemplateContextType;
 import org.eclipse.jface.text.templates.TemplateProposal;
+import org.osgi.framework.FrameworkUtil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Templates for the three declarations one writes from scratch: a cell, a protocol, a study.
  * Offered by content assist at the start of a line when the word typed so far begins their name
- * ("pro" + Ctrl+Space); Tab goes from one field to the next. The same skeletons as the VS Code
- * extension's snippets (editors/vscode/snippets/interphase.json).
+ * ("pro" + Ctrl+Space); Tab goes from one field to the next. They are the VS Code extension's
+ * snippets (editors/vscode/snippets/interphase.json, copied into the bundle's snippets/ by the
+ * build): one file for both editors.
  */
 public final class CellTemplates {
 
@@ -27,40 +37,48 @@ public final class CellTemplates {
         TYPE.addResolver(new GlobalTemplateVariables.Cursor());
     }
 
-    static final List<Template> TEMPLATES = List.of(
-            new Template("cell", "a cell: cathode, electrolyte, anode", TYPE.getId(), """
-                    cell ${Name} {
-                        area 1 cm2
-                        cathode ${LCO} {
-                            loading 1.5 mAh/cm2
-                        }
-                        electrolyte {
-                            polymer ${PEO} { end group hydroxyl }
-                            salt ${LiTFSI} { ratio EO:Li 20 }
-                            thickness 50 um
-                        }
-                        anode ${Li} { thickness 50 um }
-                    }
-                    ${cursor}""", true),
-            new Template("protocol", "a cycling protocol", TYPE.getId(), """
-                    protocol ${Name} {
-                        temperature 60 °C
-                        repeat 100 {
-                            charge at C/5 until 4.2 V
-                            rest for 10 min
-                            discharge at C/5 until 3.0 V
-                            rest for 10 min
-                        }
-                    }
-                    ${cursor}""", true),
-            new Template("study", "a study: cells under a protocol, with the mechanisms and the report", TYPE.getId(), """
-                    study ${Name} {
-                        cells ${Cell}
-                        protocol ${Protocol}
-                        mechanisms all
-                        report capacity retention, voltage profiles every 50 cycles
-                    }
-                    ${cursor}""", true));
+    /** Where the build puts the VS Code snippets in this bundle. */
+    static final String SNIPPETS = "snippets/interphase.json";
+
+    /** A VS Code tab stop with its placeholder: ${1:Name}. */
+    private static final Pattern TAB_STOP = Pattern.compile("\\$\\{\\d+:([^}]*)\\}");
+
+    static final List<Template> TEMPLATES = load();
+
+    private static List<Template> load() {
+        URL url = FrameworkUtil.getBundle(CellTemplates.class).getEntry(SNIPPETS);
+        if (url == null) {
+            throw new IllegalStateException("the bundle has no " + SNIPPETS + " (the build copies it from editors/vscode)");
+        }
+        try (InputStream in = url.openStream()) {
+            List<Template> templates = new ArrayList<>();
+            for (JsonNode snippet : new ObjectMapper().readTree(in)) {
+                List<String> body = new ArrayList<>();
+                snippet.get("body").forEach(line -> body.add(line.asText()));
+                templates.add(new Template(snippet.get("prefix").asText(), snippet.get("description").asText(), TYPE.getId(),
+                        pattern(String.join("\n", body)), true));
+            }
+            return List.copyOf(templates);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + SNIPPETS + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A snippet body as an Eclipse template pattern: a tab stop whose placeholder is a word becomes a
+     * variable of that name (${1:Name} -> ${Name}); one whose placeholder is a number is that number
+     * (template variables are names); the final stop $0 is the cursor.
+     */
+    static String pattern(String body) {
+        Matcher m = TAB_STOP.matcher(body.replace("$", "$$").replace("$$0", "${cursor}").replace("$${", "${"));
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String placeholder = m.group(1);
+            m.appendReplacement(b, Matcher.quoteReplacement(
+                    placeholder.matches("[A-Za-z][A-Za-z0-9_]*") ? "${" + placeholder + "}" : placeholder));
+        }
+        return m.appendTail(b).toString();
+    }
 
     private CellTemplates() {
     }

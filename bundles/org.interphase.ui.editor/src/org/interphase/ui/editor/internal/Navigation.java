@@ -13,11 +13,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IStorageEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -27,6 +25,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.interphase.materials.MaterialLibrary;
+import org.interphase.ui.KeyedEditorInput;
 import org.interphase.ui.editor.CellEditors;
 
 /**
@@ -110,11 +109,12 @@ public final class Navigation {
     }
 
     /** A built-in library file, read-only. */
-    public static final class LibraryInput implements IStorageEditorInput {
+    public static final class LibraryInput extends KeyedEditorInput implements IStorageEditorInput {
 
         private final String file;
 
         public LibraryInput(String file) {
+            super(file);
             this.file = file;
         }
 
@@ -162,43 +162,13 @@ public final class Navigation {
         }
 
         @Override
-        public boolean exists() {
-            return true;
-        }
-
-        @Override
-        public ImageDescriptor getImageDescriptor() {
-            return null;
-        }
-
-        @Override
         public String getName() {
             return IPath.fromPortableString(file).lastSegment() + " (built-in library)";
         }
 
         @Override
-        public IPersistableElement getPersistable() {
-            return null;
-        }
-
-        @Override
         public String getToolTipText() {
             return "Interphase built-in material library: " + file + " (read-only)";
-        }
-
-        @Override
-        public <T> T getAdapter(Class<T> adapter) {
-            return null;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof LibraryInput l && l.file.equals(file);
-        }
-
-        @Override
-        public int hashCode() {
-            return file.hashCode();
         }
     }
 

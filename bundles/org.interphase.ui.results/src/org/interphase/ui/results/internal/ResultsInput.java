@@ -1,20 +1,18 @@
 package org.interphase.ui.results.internal;
 
-import java.util.Objects;
-
 import org.eclipse.core.resources.IResource;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
+import org.interphase.ui.KeyedEditorInput;
 
 /** The result editor's input for a workspace folder or file (a study, sweep or cell folder, summary.json, sweep.csv). */
-public final class ResultsInput implements IEditorInput {
+public final class ResultsInput extends KeyedEditorInput {
 
     private final IResource resource;
 
     public ResultsInput(IResource resource) {
-        this.resource = Objects.requireNonNull(resource);
+        super(resource);
+        this.resource = resource;
     }
 
     public IResource resource() {
@@ -24,11 +22,6 @@ public final class ResultsInput implements IEditorInput {
     @Override
     public boolean exists() {
         return resource.exists();
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
     }
 
     @Override
@@ -63,15 +56,5 @@ public final class ResultsInput implements IEditorInput {
             return adapter.cast(resource);
         }
         return null;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ResultsInput r && r.resource.equals(resource);
-    }
-
-    @Override
-    public int hashCode() {
-        return resource.hashCode();
     }
 }

@@ -1,17 +1,16 @@
 package org.interphase.ui.internal.welcome;
 
 import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IElementFactory;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
+import org.interphase.ui.KeyedEditorInput;
 
 /**
  * The input of the welcome page and of the help reader: which of the two, and for the help, the
  * page shown. Persistable, so both come back after a restart.
  */
-public final class PageInput implements IEditorInput, IPersistableElement {
+public final class PageInput extends KeyedEditorInput implements IPersistableElement {
 
     /** The factory id of {@link Factory} (plugin.xml). */
     public static final String FACTORY_ID = "org.interphase.ui.welcome.inputs";
@@ -23,6 +22,7 @@ public final class PageInput implements IEditorInput, IPersistableElement {
     private final String href;
 
     public PageInput(String kind, String href) {
+        super(kind); // one welcome page and one help reader: opening either again brings the open one forward
         this.kind = kind;
         this.href = href;
     }
@@ -42,16 +42,6 @@ public final class PageInput implements IEditorInput, IPersistableElement {
     }
 
     @Override
-    public boolean exists() {
-        return true;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
-
-    @Override
     public String getName() {
         return WELCOME.equals(kind) ? "Welcome" : "Interphase Help";
     }
@@ -67,11 +57,6 @@ public final class PageInput implements IEditorInput, IPersistableElement {
     }
 
     @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
-    }
-
-    @Override
     public String getFactoryId() {
         return FACTORY_ID;
     }
@@ -82,17 +67,6 @@ public final class PageInput implements IEditorInput, IPersistableElement {
         if (href != null) {
             memento.putString("href", href);
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        // one welcome page and one help reader: opening either again brings the open one forward
-        return o instanceof PageInput p && p.kind.equals(kind);
-    }
-
-    @Override
-    public int hashCode() {
-        return kind.hashCode();
     }
 
     /** Restores a {@link PageInput} from the memento the workbench saved. */

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -237,6 +241,24 @@ class EditingHelpTest {
         Editors.reconciled(editor);
         assertEquals(List.of(), Editors.problems(editor).stream().filter(Editors.Problem::error).toList(),
                 "the protocol of the template has no error");
+    }
+
+    @Test
+    void theTemplatesAreTheVsCodeSnippets() throws Exception {
+        // editors/vscode/snippets/interphase.json is the one file of both editors' skeletons
+        String json = Files.readString(Path.of(System.getProperty("interphase.examples"))
+                .resolveSibling("editors/vscode/snippets/interphase.json"));
+        List<String> prefixes = new ArrayList<>();
+        Matcher m = Pattern.compile("\"prefix\": \"(\\w+)\"").matcher(json);
+        while (m.find()) {
+            prefixes.add(m.group(1));
+        }
+        assertEquals(List.of("cell", "protocol", "study"), prefixes, "the snippets this test knows");
+        var all = CellTemplates.proposals(new Document(""), 0);
+        assertEquals(prefixes, all.stream().map(t -> t.getDisplayString().split(" ")[0]).toList());
+        // a tab stop with a word is a template variable, one with a number that number: ${2:1} cm2 -> 1 cm2
+        String cell = all.get(0).getAdditionalProposalInfo(); // the template filled in with its placeholders
+        assertTrue(cell.startsWith("cell Name {\n    area 1 cm2\n    cathode LCO {\n        loading 1.5 mAh/cm2\n"), cell);
     }
 
     @Test

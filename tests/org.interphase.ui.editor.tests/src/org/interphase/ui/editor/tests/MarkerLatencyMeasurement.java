@@ -34,43 +34,15 @@ class MarkerLatencyMeasurement {
 
     static final int FILES = 500;
 
-    static String cell(int i, String cathode) {
-        return String.format(Locale.ROOT, """
-                package lab.cells
-
-                cell Cell%d {
-                    area 1 cm2
-                    cathode %s { loading %.1f mAh/cm2 }
-                    electrolyte {
-                        polymer PEO { end group hydroxyl }
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """, i, cathode, 1 + (i % 10) / 10.0);
+    /** The project lsp-latency.js writes too (releng/scripts/latency-project/README.md). */
+    private static String template(String name) throws java.io.IOException {
+        return Files.readString(Path.of(System.getProperty("interphase.latency.project")).resolve(name));
     }
 
-    static final String STUDY = """
-            package lab
-
-            import lab.cells.*
-
-            protocol Slow {
-                temperature 60 °C
-                repeat 2 {
-                    charge at C/5 until 4.2 V
-                    discharge at C/5 until 3.0 V
-                }
-            }
-
-            study Check {
-                cells Cell1, Cell2, Cell3
-                protocol Slow
-                mechanisms all
-                report capacity retention
-            }
-            """;
+    static String cell(String template, int i, String cathode) {
+        return template.replace("{i}", Integer.toString(i)).replace("{cathode}", cathode)
+                .replace("{loading}", String.format(Locale.ROOT, "%.1f", 1 + (i % 10) / 10.0));
+    }
 
     private volatile long shown;
     private volatile boolean expectBroken;
@@ -80,6 +52,8 @@ class MarkerLatencyMeasurement {
         String out = System.getProperty("interphase.latency", "");
         Assumptions.assumeTrue(!out.isBlank(), "measured by releng/scripts/editor-latency.sh only");
         IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("latency");
+        String cellTemplate = template("cell.template");
+        String study = template("study.template");
         long t0 = System.nanoTime();
         ResourcesPlugin.getWorkspace().run(m -> {
             p.create(null);
@@ -88,9 +62,9 @@ class MarkerLatencyMeasurement {
             for (int i = 1; i < FILES; i++) {
                 String[] cathodes = { "LCO", "NCM111", "LFP" };
                 p.getFile("cells/cell" + i + ".cell").create(
-                        new ByteArrayInputStream(cell(i, cathodes[i % 3]).getBytes(StandardCharsets.UTF_8)), true, null);
+                        new ByteArrayInputStream(cell(cellTemplate, i, cathodes[i % 3]).getBytes(StandardCharsets.UTF_8)), true, null);
             }
-            p.getFile("study.cell").create(new ByteArrayInputStream(STUDY.getBytes(StandardCharsets.UTF_8)), true, null);
+            p.getFile("study.cell").create(new ByteArrayInputStream(study.getBytes(StandardCharsets.UTF_8)), true, null);
         }, null);
         IFile edited = p.getFile("cells/cell1.cell");
         CellEditor editor = (CellEditor) CellEditors.open(edited);

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -52,105 +50,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultEditorTest {
 
     /**
-     * Cycling with spectra (Bare with LiFSI, whose anion forms a CEI: salts.cell), a linear sweep, a
-     * Li|Li cell and a sweep: every page of the editor.
+     * data/charts.cell: cycling with spectra (Bare with LiFSI, whose anion forms a CEI: salts.cell), a
+     * linear sweep, a Li|Li cell and a sweep: every page of the editor.
      */
-    static final String STUDIES = """
-            package charts.studies
-
-            cell Bare {
-                area 1 cm2
-                cathode LCO { loading 1.5 mAh/cm2 }
-                electrolyte {
-                    polymer PEO { end group hydroxyl }
-                    salt LiFSI { ratio EO:Li 20 }
-                    thickness 50 um
-                }
-                anode Li { thickness 50 um }
-            }
-
-            cell Coated {
-                area 1 cm2
-                cathode LCO {
-                    loading 1.5 mAh/cm2
-                    coating LAGP { thickness 20 nm  coverage 95 %  method ball_milling }
-                }
-                electrolyte {
-                    polymer PEO { end group hydroxyl }
-                    salt LiTFSI { ratio EO:Li 20 }
-                    thickness 50 um
-                }
-                anode Li { thickness 50 um }
-            }
-
-            cell Steel {
-                area 1 cm2
-                cathode SS
-                electrolyte {
-                    polymer PEO { end group hydroxyl }
-                    salt LiTFSI { ratio EO:Li 20 }
-                    thickness 50 um
-                }
-                anode Li { thickness 50 um }
-            }
-
-            cell LiLi {
-                area 1 cm2
-                cathode Li { thickness 50 um }
-                electrolyte {
-                    polymer PEO { end group methoxy }
-                    salt LiTFSI { ratio EO:Li 20 }
-                    thickness 50 um
-                }
-                anode Li { thickness 50 um }
-            }
-
-            protocol Short45 {
-                temperature 60 °C
-                impedance from 1 MHz to 0.1 Hz
-                repeat 12 {
-                    charge at C/5 until 4.5 V
-                    discharge at C/5 until 3.0 V
-                }
-                impedance from 1 MHz to 0.1 Hz
-            }
-
-            protocol Lsv {
-                temperature 60 °C
-                sweep from 3.0 V to 5.5 V at 0.1 mV/s
-            }
-
-            protocol PlateStrip {
-                temperature 60 °C
-                repeat until 20 h {
-                    plate at 0.1 mA/cm2 for 1 h
-                    strip at 0.1 mA/cm2 for 1 h
-                }
-            }
-
-            study Cycling {
-                cells Bare, Coated
-                protocol Short45
-                mechanisms all
-            }
-
-            study Onset {
-                cells Steel
-                protocol Lsv
-                mechanisms polymer_oxidation
-            }
-
-            study Plating {
-                cells LiLi
-                protocol PlateStrip
-                mechanisms anode_reduction
-            }
-
-            sweep Thickness {
-                study Cycling
-                vary Coated.cathode.coating.thickness in 0 nm, 40 nm
-            }
-            """;
+    static Path studies() {
+        return Path.of(System.getProperty("interphase.testdata")).resolve("charts.cell");
+    }
 
     static IProject project;
 
@@ -158,7 +63,7 @@ class ResultEditorTest {
     static void runTheStudies() throws Exception {
         project = ProjectCreation.create("charts", null, "charts", new NullProgressMonitor());
         IFile file = project.getFile("studies/charts.cell");
-        file.create(new ByteArrayInputStream(STUDIES.getBytes(StandardCharsets.UTF_8)), true, null);
+        file.create(Files.newInputStream(studies()), true, null);
         file.setCharset("UTF-8", null);
         StudyRun run = new StudyRun(file, null);
         run.schedule();

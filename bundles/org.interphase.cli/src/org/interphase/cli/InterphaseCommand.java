@@ -1,0 +1,73 @@
+package org.interphase.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import org.eclipse.xtext.util.CancelIndicator;
+import org.interphase.dsl.workspace.Checker;
+import org.interphase.dsl.workspace.Problem;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand has: its spec (picocli injects it here), the output and error streams of
+ * the command line that runs it, and the reading of .cell files that stops at their errors.
+ */
+abstract class InterphaseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Where the command's results go (standard output, or the stream a test gave the command line). */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Where usage errors and failures go. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /**
+     * Reads .cell files with the other files of their folders and the files of the library folders.
+     * When they have errors (syntax, linking, validation, of the files or the libraries), prints them
+     * as {@code check} does with "nothing was VERB: N errors" and returns null.
+     */
+    Checker.Loaded loadWithoutErrors(List<Path> inputs, List<Path> libraries, String verb) throws IOException {
+        Checker checker = new Checker(Path.of(""));
+        Checker.Loaded loaded = checker.load(inputs, libraries);
+        List<Problem> errors = new ArrayList<>(loaded.errors(checker, CancelIndicator.NullImpl));
+        loaded.libraryProblems(checker, CancelIndicator.NullImpl).stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR).forEach(errors::add);
+        errors.sort(null);
+        return Interphase.reportErrors(errors, verb, out()) ? null : loaded;
+    }
+
+    /**
+     * The first element of a kind with a name in the files read, or null after naming on the error
+     * stream those there are: "interphase: no cell 'X' in FILE (there are: A, B)".
+     */
+    <T> T named(Checker.Loaded loaded, Class<T> type, Function<T, String> name, String wanted, String kind, Path input) {
+        List<T> all = loaded.elements(type);
+        Optional<T> found = all.stream().filter(e -> name.apply(e).equals(wanted)).findFirst();
+        if (found.isEmpty()) {
+            List<String> names = all.stream().map(name).toList();
+            fail("no " + kind + " '" + wanted + "' in " + input + " (there are: "
+                    + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+        }
+        return found.orElse(null);
+    }
+
+    /** Says what is wrong with the input on the error stream ("interphase: ..."); returns the exit code of bad input. */
+    int fail(String message) {
+        err().println("interphase: " + message);
+        return Interphase.EXIT_INPUT_ERRORS;
+    }
+}

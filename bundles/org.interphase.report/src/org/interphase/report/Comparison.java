@@ -30,9 +30,8 @@ import org.jfree.data.xy.XYSeries;
  */
 public final class Comparison {
 
-    public static final String MEASURED_CSV = "measured.csv";
-    public static final String MEASURED_HEADER = "cycle,charge_capacity_mAh_cm2,discharge_capacity_mAh_cm2,"
-            + "coulombic_efficiency_pct,capacity_retention_pct";
+    public static final String MEASURED_CSV = Overlays.MEASURED_CSV;
+    public static final String MEASURED_HEADER = String.join(",", Overlays.MEASURED_COLUMNS);
 
     /**
      * Root-mean-square differences, simulated minus measured, over the cycles both have.

@@ -22,6 +22,14 @@ public final class Overlays {
     /** The per-cycle percentiles beside a cell's results with uncertainty. */
     public static final String UNCERTAINTY_CSV = "uncertainty.csv";
 
+    /** The columns of uncertainty.csv, in order (the uncertainty run writes them, the editors read them). */
+    public static final List<String> UNCERTAINTY_COLUMNS = List.of("cycle", "retention_p5_pct", "retention_p50_pct",
+            "retention_p95_pct", "retention_n", "resistance_p5_ohm_cm2", "resistance_p50_ohm_cm2", "resistance_p95_ohm_cm2",
+            "resistance_n");
+    /** The columns of measured.csv, in order ({@code compare with data} writes them). */
+    public static final List<String> MEASURED_COLUMNS = List.of("cycle", "charge_capacity_mAh_cm2",
+            "discharge_capacity_mAh_cm2", "coulombic_efficiency_pct", "capacity_retention_pct");
+
     private Overlays() {
     }
 
@@ -36,15 +44,16 @@ public final class Overlays {
 
     /** Reads measured.csv and uncertainty.csv of a cell folder, when there. */
     public static Extra read(Path cellFolder) throws IOException, MalformedResultException {
-        return new Extra(numeric(cellFolder.resolve(MEASURED_CSV)), numeric(cellFolder.resolve(UNCERTAINTY_CSV)));
+        return new Extra(numeric(cellFolder.resolve(MEASURED_CSV), MEASURED_COLUMNS),
+                numeric(cellFolder.resolve(UNCERTAINTY_CSV), UNCERTAINTY_COLUMNS));
     }
 
-    private static Table numeric(Path file) throws IOException, MalformedResultException {
+    /** A file of these columns, all numbers, or null when there is none; else a located error. */
+    private static Table numeric(Path file, List<String> columns) throws IOException, MalformedResultException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        List<String> header = Table.read(file, null, List.of()).columns();
-        return Table.read(file, null, header);
+        return Table.read(file, columns, columns);
     }
 
     /** Measured retention per cycle, as points in the colour of the simulated line. */

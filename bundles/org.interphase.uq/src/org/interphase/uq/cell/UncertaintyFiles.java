@@ -32,10 +32,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class UncertaintyFiles {
 
     /** The per-cycle bands. */
-    public static final String CSV = "uncertainty.csv";
+    public static final String CSV = org.interphase.results.plot.Overlays.UNCERTAINTY_CSV;
 
-    static final String CSV_HEADER = "cycle,retention_p5_pct,retention_p50_pct,retention_p95_pct,retention_n,"
-            + "resistance_p5_ohm_cm2,resistance_p50_ohm_cm2,resistance_p95_ohm_cm2,resistance_n";
+    static final String CSV_HEADER = String.join(",", org.interphase.results.plot.Overlays.UNCERTAINTY_COLUMNS);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -153,9 +153,10 @@ class ComparisonEditorTest {
      * p95, without the cycles fewer than half of the samples reached, in the colour of its line.
      */
     @Test
-    void aResultWithUncertaintyShowsItsBand(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    void aResultWithUncertaintyShowsItsBand() throws Exception {
         Path from = disk("results/lab.measured.Repeat");
-        Path copy = tmp.resolve("lab.measured.Repeat");
+        Path copy = disk("uq/lab.measured.Repeat");
+        Files.createDirectories(copy.getParent());
         try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Files.copy(f, copy.resolve(from.relativize(f).toString()));
@@ -170,6 +171,7 @@ class ComparisonEditorTest {
             csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,,,,0%n", (int) cycle[i], ret[i] - 2, ret[i], ret[i] + 1, n));
         }
         Files.writeString(copy.resolve("MeasuredLco/uncertainty.csv"), csv);
+        project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
         ComparisonEditor editor = assertInstanceOf(ComparisonEditor.class,
                 ResultsUi.compare(ResultEditorTest.page(), List.of(copy)));
         ResultEditorTest.spin();
@@ -187,6 +189,23 @@ class ComparisonEditorTest {
         assertEquals(((org.eclipse.swtchart.ILineSeries<?>) series(retention, "lab.measured.Repeat")).getLineColor().getRGB(),
                 ((org.eclipse.swtchart.ILineSeries<?>) median).getLineColor().getRGB(), "in the colour of its line");
         Screens.capture(editor, "Capacity Retention", "workbench-uncertainty-band.png");
+
+        // the result editor of that study draws the same band from the same rule
+        var results = assertInstanceOf(org.interphase.ui.results.internal.ResultEditor.class,
+                ResultsUi.open(ResultEditorTest.page(), project.getFolder("uq/lab.measured.Repeat")));
+        ResultEditorTest.spin();
+        Chart own = results.charts().get("Capacity Retention");
+        assertEquals(8, series(own, "MeasuredLco p5\u2013p95 of 20 samples (p5)").getXSeries().length);
+        assertEquals(ret[0] + 1, series(own, "MeasuredLco p5\u2013p95 of 20 samples (p95)").getYSeries()[0], 1e-9);
+        assertTrue(!results.pages().contains("Not shown"), results.pages().toString());
+
+        // an uncertainty.csv without its columns: its located error on a page of its own, the charts still there
+        Files.writeString(copy.resolve("MeasuredLco/uncertainty.csv"), "cycle,retention_p5_pct\n1,99\n");
+        results.load();
+        ResultEditorTest.spin();
+        assertTrue(results.pages().containsAll(List.of("Capacity Retention", "Not shown")), results.pages().toString());
+        assertEquals(List.of("MeasuredLco"), Arrays.stream(results.charts().get("Capacity Retention").getSeriesSet().getSeries())
+                .map(ISeries::getId).filter(id -> !id.equals("80 %")).toList(), "the line without a band");
     }
 
     @Test

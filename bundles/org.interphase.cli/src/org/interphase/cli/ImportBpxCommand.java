@@ -62,6 +62,11 @@ final class ImportBpxCommand extends InterphaseCommand {
             stderr.println("interphase: warning: the file gives no " + String.join(", ", result.missing())
                     + ", which the engine needs: add them, or import with --based-on MATERIAL");
         }
+        if (result.degradation() != null && !result.degradation().fresh()) {
+            stderr.println("interphase: warning: the file describes an aged cell (State / Degradation: "
+                    + result.degradation().describe() + "); the material is that of the fresh electrode, as cells"
+                    + " in Interphase start fresh and age by their mechanisms");
+        }
         return 0;
     }
 }

@@ -19,14 +19,17 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.interphase.results.plot.Band;
 import org.interphase.results.plot.Plot;
 import org.interphase.results.plot.Series;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -37,6 +40,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The look shared by every plot (white background, light grid, a colour-blind-safe palette, fonts
@@ -304,11 +309,43 @@ final class Charts {
                 verticalMarker(plot, m.value(), m.label());
             }
         }
+        for (Band b : p.bands()) {
+            addBand(plot, b, colour(b.colour()));
+        }
         JFreeChart c = chart(p.title(), subtitle, plot);
         if (p.equalAxes()) {
             equalAspect(c);
         }
         return c;
+    }
+
+    /**
+     * Draws a band of the plot model ({@link Band}) into a plot: the area between its bounds
+     * translucent in the given colour, behind the lines of the first dataset, and its median as a
+     * thin line; one legend entry. Bands go into the plot's second dataset.
+     */
+    static void addBand(XYPlot plot, Band b, Paint paint) {
+        if (b.size() < 2) {
+            return;
+        }
+        YIntervalSeries s = new YIntervalSeries(b.name());
+        for (int i = 0; i < b.size(); i++) {
+            double mid = b.middle().length > 0 ? b.middle()[i] : (b.lower()[i] + b.upper()[i]) / 2;
+            s.add(b.x()[i], mid, b.lower()[i], b.upper()[i]);
+        }
+        YIntervalSeriesCollection bands = plot.getDataset(1) instanceof YIntervalSeriesCollection c ? c
+                : new YIntervalSeriesCollection();
+        DeviationRenderer renderer = plot.getRenderer(1) instanceof DeviationRenderer d ? d : new DeviationRenderer(true, false);
+        renderer.setAlpha(0.25f);
+        int index = bands.getSeriesCount();
+        bands.addSeries(s);
+        renderer.setSeriesPaint(index, paint);
+        renderer.setSeriesFillPaint(index, paint);
+        renderer.setSeriesStroke(index, new BasicStroke(1f));
+        renderer.setSeriesLinesVisible(index, b.middle().length > 0);
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, renderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // the band behind the lines
     }
 
     /** The colour of a series, for renderers that set their own strokes. */

@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.interphase.data.CycleCapacity;
 import org.interphase.data.CyclerData;
@@ -16,6 +14,9 @@ import org.interphase.data.Sample;
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.RunResult;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.plot.Overlays;
+import org.interphase.results.plot.Plot;
+import org.interphase.results.plot.Series;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -29,9 +30,8 @@ import org.jfree.data.xy.XYSeries;
  */
 public final class Comparison {
 
-    public static final String MEASURED_CSV = "measured.csv";
-    public static final String MEASURED_HEADER = "cycle,charge_capacity_mAh_cm2,discharge_capacity_mAh_cm2,"
-            + "coulombic_efficiency_pct,capacity_retention_pct";
+    public static final String MEASURED_CSV = Overlays.MEASURED_CSV;
+    public static final String MEASURED_HEADER = String.join(",", Overlays.MEASURED_COLUMNS);
 
     /**
      * Root-mean-square differences, simulated minus measured, over the cycles both have.
@@ -51,26 +51,24 @@ public final class Comparison {
         return ah * 1000 / areaCm2;
     }
 
+    /**
+     * The differences, through the plot model's one definition of the RMS ({@link Overlays#difference}),
+     * also used by the comparison editor.
+     */
     public static Difference difference(RunResult r, CyclerData d, double areaCm2) {
-        Map<Integer, CycleRecord> simulated = new HashMap<>();
-        r.getCycles().forEach(c -> simulated.put(c.getCycle(), c));
-        double ret = 0;
-        double dis = 0;
-        int n = 0;
-        int nRet = 0;
-        for (CycleCapacity m : d.cycles()) {
-            CycleRecord s = simulated.get(m.cycle());
-            if (s == null) {
-                continue;
-            }
-            n++;
-            dis += Math.pow(s.getDischargeCapacity() - perArea(m.discharge(), areaCm2), 2);
-            if (Double.isFinite(m.retention()) && Double.isFinite(s.getCapacityRetention())) {
-                nRet++;
-                ret += Math.pow(s.getCapacityRetention() - m.retention(), 2);
-            }
-        }
-        return new Difference(n, nRet == 0 ? Double.NaN : Math.sqrt(ret / nRet), n == 0 ? Double.NaN : Math.sqrt(dis / n));
+        List<CycleCapacity> measured = d.cycles();
+        double[] mc = measured.stream().mapToDouble(CycleCapacity::cycle).toArray();
+        double[] sc = r.getCycles().stream().mapToDouble(CycleRecord::getCycle).toArray();
+        Series simRet = new Series("simulated", sc, r.getCycles().stream().mapToDouble(CycleRecord::getCapacityRetention).toArray(),
+                Plot.Style.LINE, 0);
+        Series simDis = new Series("simulated", sc, r.getCycles().stream().mapToDouble(CycleRecord::getDischargeCapacity).toArray(),
+                Plot.Style.LINE, 0);
+        Series mRet = new Series("measured", mc, measured.stream().mapToDouble(CycleCapacity::retention).toArray(),
+                Plot.Style.POINTS, 0);
+        Series mDis = new Series("measured", mc, measured.stream().mapToDouble(c -> perArea(c.discharge(), areaCm2)).toArray(),
+                Plot.Style.POINTS, 0);
+        Overlays.Difference dis = Overlays.difference(simDis, mDis);
+        return new Difference(dis.points(), Overlays.rms(simRet, mRet), dis.rms());
     }
 
     /** measured.csv: one row per measured cycle, capacities per cm2 of the cell. */

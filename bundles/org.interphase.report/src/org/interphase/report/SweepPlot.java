@@ -34,10 +34,7 @@ public final class SweepPlot {
         if (columns.isEmpty() || metric.isEmpty()) {
             return Optional.empty();
         }
-        List<org.interphase.results.plot.SweepPlot.Point> points = rows.stream()
-                .map(r -> new org.interphase.results.plot.SweepPlot.Point(r.result().getCell(),
-                        r.values().stream().mapToDouble(Double::doubleValue).toArray(), value(metric.get(), r)))
-                .toList();
+        List<org.interphase.results.plot.SweepPlot.Point> points = points(rows, metric.get());
         Plot.Axis axis = org.interphase.results.plot.SweepPlot.axis(metric.get());
         String quantity = axis.quantity();
         Plot plot = org.interphase.results.plot.SweepPlot.of(
@@ -54,13 +51,34 @@ public final class SweepPlot {
         return Optional.of(Charts.render(plot, subtitle));
     }
 
-    /** Writes sweep.png into the sweep's folder when a chart applies; returns whether it did. */
+    /**
+     * Writes sweep.png into the sweep's folder when a chart applies, and heatmap.png beside it when
+     * two values vary for one cell ({@link HeatMapChart}); returns whether it wrote sweep.png.
+     */
     public static boolean write(Path folder, String sweep, List<String> columns, List<SweepTable.Row> rows) throws IOException {
         Optional<JFreeChart> chart = chart(sweep, columns, rows);
         if (chart.isPresent()) {
             Charts.png(chart.get(), folder.resolve(FILE));
+            HeatMapChart.write(folder, sweep, grid(columns, rows));
         }
         return chart.isPresent();
+    }
+
+    /** The heat map's grid of the metric of sweep.png, or null when it does not apply. */
+    static org.interphase.results.plot.SweepPlot.Grid grid(List<String> columns, List<SweepTable.Row> rows) {
+        Optional<Metric> metric = metric(rows);
+        if (metric.isEmpty()) {
+            return null;
+        }
+        return org.interphase.results.plot.SweepPlot.grid(columns, points(rows, metric.get()),
+                org.interphase.results.plot.SweepPlot.axis(metric.get()));
+    }
+
+    private static List<org.interphase.results.plot.SweepPlot.Point> points(List<SweepTable.Row> rows, Metric metric) {
+        return rows.stream()
+                .map(r -> new org.interphase.results.plot.SweepPlot.Point(r.result().getCell(),
+                        r.values().stream().mapToDouble(Double::doubleValue).toArray(), value(metric, r)))
+                .toList();
     }
 
     private static double value(Metric m, SweepTable.Row row) {

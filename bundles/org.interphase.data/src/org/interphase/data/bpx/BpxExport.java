@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * model knows beyond BPX (polymer, salt ratio, fillers, coatings, interlayers, the cathode's density,
  * exchange current density and catalytic activity) is under "User-defined" too: numbers as numbers, names
  * in its "description" (BPX reads every other text there as a function of x). The protocol a study runs
- * the cell with gives the lower cut-off and the State section's temperatures. Fields whose value the cell
+ * the cell with gives the lower cut-off and the State section's temperatures; its Degradation is that of a
+ * fresh cell (nothing lost), which is what a cell file describes. Fields whose value the cell
  * does not give are left out, not guessed.
  */
 public final class BpxExport {
@@ -174,7 +175,11 @@ public final class BpxExport {
         return v;
     }
 
-    /** State (BPX 1.0 and later): the protocol's first temperature as the initial and ambient temperature. */
+    /**
+     * State (BPX 1.0 and later): the protocol's first temperature as the initial and ambient
+     * temperature, and the degradation of a fresh cell, which a cell file describes
+     * ({@link BpxDegradation#FRESH}).
+     */
     private static void state(ObjectNode root, Protocol protocol) {
         double t = Double.NaN;
         if (protocol != null) {
@@ -184,11 +189,12 @@ public final class BpxExport {
                 }
             }
         }
+        ObjectNode state = root.putObject("State");
         if (Double.isFinite(t)) {
-            ObjectNode state = root.putObject("State");
             state.putObject("Initial conditions").put("Initial temperature [K]", t);
             state.putObject("Thermal environment").put("Ambient temperature [K]", t);
         }
+        BpxDegradation.FRESH.write(state);
     }
 
     private static void positive(Electrode cathode, Material m, double area, ObjectNode c, ObjectNode pos,

@@ -32,8 +32,11 @@ public final class BpxImport {
     public record Options(String name, String packageName, String basedOn, Double density) {
     }
 
-    /** The material text and the parameters the engine needs that it lacks (empty when complete). */
-    public record Result(String text, List<String> missing) {
+    /**
+     * The material text, the parameters the engine needs that it lacks (empty when complete), and
+     * the file's State / Degradation (null when it has none).
+     */
+    public record Result(String text, List<String> missing, BpxDegradation degradation) {
     }
 
     private BpxImport() {
@@ -66,6 +69,7 @@ public final class BpxImport {
             throw new BpxException(file + ": no \"Parameterisation\" / \"Positive electrode\" section");
         }
         String title = root.path("Header").path("Title").asText(file.getFileName().toString());
+        BpxDegradation degradation = BpxDegradation.read(file, root);
         List<String> lines = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         double cmax = number(file, pos, "Maximum concentration [mol.m-3]");
@@ -122,6 +126,10 @@ public final class BpxImport {
         b.append("// Imported by 'interphase import-bpx' from ").append(file.getFileName()).append(" (BPX ")
                 .append(version).append("): the positive electrode of '")
                 .append(title.replace('\n', ' ')).append("'.\n");
+        if (degradation != null) {
+            b.append("// BPX State / Degradation: ").append(degradation.describe())
+                    .append(degradation.fresh() ? " (a fresh cell).\n" : ". The material is that of the fresh electrode.\n");
+        }
         if (o.packageName() != null) {
             b.append("package ").append(o.packageName()).append("\n");
         }
@@ -132,7 +140,7 @@ public final class BpxImport {
         b.append(" {\n    description \"positive electrode of ").append(escape(title)).append(", imported from BPX\"\n");
         lines.forEach(l -> b.append("    ").append(l).append('\n'));
         b.append("}\n");
-        return new Result(b.toString(), o.basedOn() != null ? List.of() : List.copyOf(missing));
+        return new Result(b.toString(), o.basedOn() != null ? List.of() : List.copyOf(missing), degradation);
     }
 
     /**

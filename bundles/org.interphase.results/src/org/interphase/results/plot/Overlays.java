@@ -3,7 +3,6 @@ package org.interphase.results.plot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,14 @@ public final class Overlays {
     /** The per-cycle percentiles beside a cell's results with uncertainty. */
     public static final String UNCERTAINTY_CSV = "uncertainty.csv";
 
+    /** The columns of uncertainty.csv, in order (the uncertainty run writes them, the editors read them). */
+    public static final List<String> UNCERTAINTY_COLUMNS = List.of("cycle", "retention_p5_pct", "retention_p50_pct",
+            "retention_p95_pct", "retention_n", "resistance_p5_ohm_cm2", "resistance_p50_ohm_cm2", "resistance_p95_ohm_cm2",
+            "resistance_n");
+    /** The columns of measured.csv, in order ({@code compare with data} writes them). */
+    public static final List<String> MEASURED_COLUMNS = List.of("cycle", "charge_capacity_mAh_cm2",
+            "discharge_capacity_mAh_cm2", "coulombic_efficiency_pct", "capacity_retention_pct");
+
     private Overlays() {
     }
 
@@ -37,15 +44,16 @@ public final class Overlays {
 
     /** Reads measured.csv and uncertainty.csv of a cell folder, when there. */
     public static Extra read(Path cellFolder) throws IOException, MalformedResultException {
-        return new Extra(numeric(cellFolder.resolve(MEASURED_CSV)), numeric(cellFolder.resolve(UNCERTAINTY_CSV)));
+        return new Extra(numeric(cellFolder.resolve(MEASURED_CSV), MEASURED_COLUMNS),
+                numeric(cellFolder.resolve(UNCERTAINTY_CSV), UNCERTAINTY_COLUMNS));
     }
 
-    private static Table numeric(Path file) throws IOException, MalformedResultException {
+    /** A file of these columns, all numbers, or null when there is none; else a located error. */
+    private static Table numeric(Path file, List<String> columns) throws IOException, MalformedResultException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        List<String> header = Table.read(file, null, List.of()).columns();
-        return Table.read(file, null, header);
+        return Table.read(file, columns, columns);
     }
 
     /** Measured retention per cycle, as points in the colour of the simulated line. */
@@ -54,10 +62,20 @@ public final class Overlays {
     }
 
     /**
-     * Root-mean-square difference, simulated minus measured, over the cycles both have a value for;
-     * NaN when they share none.
+     * A root-mean-square difference, simulated minus measured, over the x values both have.
+     *
+     * @param points the x values both have
+     * @param rms    the RMS difference, NaN when they share none
      */
-    public static double rms(Series simulated, Series measured) {
+    public record Difference(int points, double rms) {
+    }
+
+    /**
+     * The root-mean-square difference, simulated minus measured, over the x values (cycles) both
+     * have: the one definition, for the RMS that {@code compare with data} prints and draws in
+     * retention.png and that the comparison editor names in its legend.
+     */
+    public static Difference difference(Series simulated, Series measured) {
         Map<Double, Double> sim = new HashMap<>();
         for (int i = 0; i < simulated.size(); i++) {
             sim.put(simulated.x()[i], simulated.y()[i]);
@@ -71,36 +89,28 @@ public final class Overlays {
                 n++;
             }
         }
-        return n == 0 ? Double.NaN : Math.sqrt(sum / n);
+        return new Difference(n, n == 0 ? Double.NaN : Math.sqrt(sum / n));
+    }
+
+    /** The RMS of {@link #difference}, NaN when the series share no x value. */
+    public static double rms(Series simulated, Series measured) {
+        return difference(simulated, measured).rms();
     }
 
     /**
-     * The 5th to 95th percentile band of a quantity ("retention" or "resistance") as two dashed lines
-     * in the cell's colour, one legend entry. Cycles reached by fewer than half of the completed
-     * samples (at least 3) are left out, as in the PNG: a band drawn from the few samples that got
-     * that far would look narrower than the uncertainty is. Every completed sample has cycle 1, so
-     * the largest count is the number completed.
+     * The 5th to 95th percentile band of a quantity ("retention" or "resistance") per cycle, from
+     * uncertainty.csv, in the cell's colour: {@link Band#percentiles} (the cycles enough samples
+     * reached). Every completed sample has cycle 1, so the largest count is the number completed.
      */
-    public static List<Series> band(Table uncertainty, String quantity, String name, int colour) {
+    public static Band band(Table uncertainty, String quantity, String name, int colour) {
         String unit = quantity.equals("retention") ? "_pct" : "_ohm_cm2";
-        double[] cycle = uncertainty.numbers("cycle");
-        double[] p5 = uncertainty.numbers(quantity + "_p5" + unit);
-        double[] p95 = uncertainty.numbers(quantity + "_p95" + unit);
         double[] n = uncertainty.numbers(quantity + "_n");
         double completed = 0;
         for (double k : n) {
             completed = Math.max(completed, k);
         }
-        double enough = Math.max(3, Math.floor((completed + 1) / 2));
-        List<double[]> rows = new ArrayList<>();
-        for (int i = 0; i < cycle.length; i++) {
-            if (n[i] >= enough) {
-                rows.add(new double[] { cycle[i], p5[i], p95[i] });
-            }
-        }
-        double[] x = rows.stream().mapToDouble(r -> r[0]).toArray();
-        String label = name + " p5\u2013p95 of " + (int) completed + " samples";
-        return List.of(new Series(label, x, rows.stream().mapToDouble(r -> r[1]).toArray(), Plot.Style.DASHED, colour),
-                new Series(label + " (p95)", x, rows.stream().mapToDouble(r -> r[2]).toArray(), Plot.Style.DASHED, colour, false));
+        return Band.percentiles(name + " p5\u2013p95 of " + (int) completed + " samples", uncertainty.numbers("cycle"),
+                uncertainty.numbers(quantity + "_p5" + unit), uncertainty.numbers(quantity + "_p50" + unit),
+                uncertainty.numbers(quantity + "_p95" + unit), n, (int) completed, colour);
     }
 }

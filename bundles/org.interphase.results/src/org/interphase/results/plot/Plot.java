@@ -12,12 +12,28 @@ import java.util.List;
  * @param series    the series, in legend order; none is empty
  * @param markers   reference lines (the 80 % line, an onset potential)
  * @param equalAxes one unit of x as long on screen as one unit of y (a Nyquist plot)
+ * @param bands     filled areas behind the series (uncertainty), in legend order after the series;
+ *                  none is shorter than two points
  */
-public record Plot(String title, Axis x, Axis y, List<Series> series, List<Marker> markers, boolean equalAxes) {
+public record Plot(String title, Axis x, Axis y, List<Series> series, List<Marker> markers, boolean equalAxes,
+        List<Band> bands) {
 
     public Plot {
         series = series.stream().filter(s -> s.size() > 0).toList();
         markers = List.copyOf(markers);
+        bands = bands.stream().filter(b -> b.size() >= 2).toList();
+    }
+
+    /** A plot without bands. */
+    public Plot(String title, Axis x, Axis y, List<Series> series, List<Marker> markers, boolean equalAxes) {
+        this(title, x, y, series, markers, equalAxes, List.of());
+    }
+
+    /** The same plot with these bands added. */
+    public Plot withBands(List<Band> more) {
+        List<Band> all = new java.util.ArrayList<>(bands);
+        all.addAll(more);
+        return new Plot(title, x, y, series, markers, equalAxes, all);
     }
 
     /** Whether any series has a point: a chart is only drawn for data. */
@@ -53,7 +69,7 @@ public record Plot(String title, Axis x, Axis y, List<Series> series, List<Marke
         LINE_AND_POINTS,
         /** symbols only, no line (measured data, a trace of step ends only) */
         POINTS,
-        /** a dashed line (a discharge beside its charge, a band's bound) */
+        /** a dashed line (a discharge beside its charge) */
         DASHED,
         /** each point's value held since the previous point (a step's end voltage over the step) */
         STEP

@@ -74,7 +74,7 @@ public final class SensitivityFiles {
             Files.writeString(staging.resolve("not-sampled.txt"), String.join("\n", s.space().notSampled()) + "\n",
                     StandardCharsets.UTF_8);
             for (var e : s.effects().entrySet()) {
-                UncertaintyPlots.png(chart(cell, e.getKey(), e.getValue(), s), staging.resolve(file(e.getKey())));
+                org.interphase.report.BandCharts.png(chart(cell, e.getKey(), e.getValue(), s), staging.resolve(file(e.getKey())));
             }
         });
     }

@@ -48,6 +48,19 @@ public record Uncertainty(int samples, long seed, ParameterSpace space, Map<Stri
     public record Band(int cycle, Percentiles percentiles) {
     }
 
+    /**
+     * A quantity's percentiles per cycle as a band of the plot model (the one rule of which cycles
+     * have enough samples: {@link org.interphase.results.plot.Band#percentiles}).
+     */
+    public org.interphase.results.plot.Band band(List<Band> perCycle, String name, int colour) {
+        double[] cycle = perCycle.stream().mapToDouble(Band::cycle).toArray();
+        double[] p5 = perCycle.stream().mapToDouble(b -> b.percentiles().p5()).toArray();
+        double[] p50 = perCycle.stream().mapToDouble(b -> b.percentiles().p50()).toArray();
+        double[] p95 = perCycle.stream().mapToDouble(b -> b.percentiles().p95()).toArray();
+        double[] n = perCycle.stream().mapToDouble(b -> b.percentiles().n()).toArray();
+        return org.interphase.results.plot.Band.percentiles(name, cycle, p5, p50, p95, n, samples - failed(), colour);
+    }
+
     /** The points to run: n Latin-hypercube points of the space, SI, reproducible from the seed. */
     public static double[][] points(ParameterSpace space, int n, long seed) {
         return LatinHypercube.sample(space.factors(), n, seed);

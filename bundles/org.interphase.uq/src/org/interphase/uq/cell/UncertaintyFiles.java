@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.interphase.model.results.RunResult;
+import org.interphase.report.BandCharts;
 import org.interphase.report.CellPlots;
 import org.interphase.results.AtomicFolder;
 import org.interphase.results.ResultCache;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.plot.Band;
 import org.interphase.uq.Percentiles;
 import org.jfree.chart.JFreeChart;
 
@@ -30,10 +32,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class UncertaintyFiles {
 
     /** The per-cycle bands. */
-    public static final String CSV = "uncertainty.csv";
+    public static final String CSV = org.interphase.results.plot.Overlays.UNCERTAINTY_CSV;
 
-    static final String CSV_HEADER = "cycle,retention_p5_pct,retention_p50_pct,retention_p95_pct,retention_n,"
-            + "resistance_p5_ohm_cm2,resistance_p50_ohm_cm2,resistance_p95_ohm_cm2,resistance_n";
+    static final String CSV_HEADER = String.join(",", org.interphase.results.plot.Overlays.UNCERTAINTY_COLUMNS);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,13 +63,13 @@ public final class UncertaintyFiles {
                 if (chart == null) {
                     continue;
                 }
-                var bands = name.equals(CellPlots.RETENTION) ? u.retention() : u.resistance();
-                UncertaintyPlots.addBand(chart, nominal.getCell(), UncertaintyPlots.band(
-                        "p5-p95 of " + completed + " samples (dashed: median)", bands, completed));
+                Band band = u.band(name.equals(CellPlots.RETENTION) ? u.retention() : u.resistance(),
+                        "p5-p95 of " + completed + " samples (thin line: median)", 0);
+                BandCharts.add(chart, nominal.getCell(), band);
                 if (name.equals(CellPlots.RETENTION)) {
-                    UncertaintyPlots.clipRetention(chart, bands);
+                    BandCharts.clipRetention(chart, List.of(band));
                 }
-                UncertaintyPlots.png(chart, staging.resolve(name));
+                BandCharts.png(chart, staging.resolve(name));
             }
             ResultCache.writeManifest(staging);
         });

@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.interphase.data.CyclerData;
 import org.interphase.model.results.RunResult;
+import org.interphase.report.BandCharts;
 import org.interphase.report.StudyReport;
+import org.interphase.results.plot.Band;
 import org.interphase.uq.Percentiles;
 import org.jfree.chart.JFreeChart;
 
@@ -46,21 +48,22 @@ public final class UncertaintyReport {
             if (chart == null) {
                 continue;
             }
-            for (RunResult r : runs) {
+            List<Band> bands = new java.util.ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                RunResult r = runs.get(i);
                 Uncertainty u = uncertainty.get(r.getCell());
                 if (u != null) {
                     int completed = u.samples() - u.failed();
-                    UncertaintyPlots.addBand(chart, r.getCell(), UncertaintyPlots.band(r.getCell() + " p5-p95 ("
-                            + completed + " samples)", name.equals(StudyReport.RETENTION) ? u.retention() : u.resistance(),
-                            completed));
+                    Band band = u.band(name.equals(StudyReport.RETENTION) ? u.retention() : u.resistance(),
+                            r.getCell() + " p5-p95 (" + completed + " samples)", i);
+                    BandCharts.add(chart, r.getCell(), band);
+                    bands.add(band);
                 }
             }
             if (name.equals(StudyReport.RETENTION)) {
-                List<Uncertainty.Band> all = new java.util.ArrayList<>();
-                uncertainty.values().forEach(u -> all.addAll(u.retention()));
-                UncertaintyPlots.clipRetention(chart, all);
+                BandCharts.clipRetention(chart, bands);
             }
-            replace(studyFolder.resolve(name), f -> UncertaintyPlots.png(chart, f));
+            replace(studyFolder.resolve(name), f -> BandCharts.png(chart, f));
         }
         Path html = studyFolder.resolve(StudyReport.FILE);
         String page = Files.readString(html, StandardCharsets.UTF_8);

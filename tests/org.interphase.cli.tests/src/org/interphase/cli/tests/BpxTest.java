@@ -78,6 +78,12 @@ class BpxTest {
         assertEquals(3.0, p.path("Cell").path("Lower voltage cut-off [V]").asDouble(), 1e-12);
         assertEquals(333.15, a.path("State").path("Initial conditions").path("Initial temperature [K]").asDouble(), 1e-9);
         assertEquals(333.15, a.path("State").path("Thermal environment").path("Ambient temperature [K]").asDouble(), 1e-9);
+        // a cell file describes a fresh cell: BPX's Degradation (LLI and LAM, fractions of the fresh cell) is nothing lost
+        JsonNode degradation = a.path("State").path("Degradation");
+        assertEquals(0.0, degradation.path("LLI").asDouble(-1), 0);
+        assertEquals(0.0, degradation.path("LAM: Positive electrode").asDouble(-1), 0);
+        assertEquals(0.0, degradation.path("LAM: Negative electrode").asDouble(-1), 0);
+        assertTrue(degradation.path("LLI").isNumber() && degradation.path("LAM: Negative electrode").isNumber(), degradation.toString());
         assertEquals(1e-4, p.path("Cell").path("Electrode area [m2]").asDouble(), 1e-18); // 1 cm2
         assertEquals(1.5e-3, p.path("Cell").path("Nominal cell capacity [A.h]").asDouble(), 1e-15); // 1.5 mAh/cm2 x 1 cm2
         assertEquals(4.2, p.path("Cell").path("Upper voltage cut-off [V]").asDouble(), 1e-12); // LCO 140 mAh/g at 4.2 V
@@ -110,11 +116,15 @@ class BpxTest {
                 "--package", "lab.bpx", "-o", project.resolve("lco-bpx.cell").toString());
         assertEquals(0, imported.code(), imported.out() + imported.err());
         assertEquals("", imported.err(), "nothing the engine needs is missing");
+        assertTrue(Files.readString(project.resolve("lco-bpx.cell")).contains(
+                "// BPX State / Degradation: LLI 0, LAM: Positive electrode 0, LAM: Negative electrode 0 (a fresh cell)."),
+                "the state is read back");
         Files.writeString(project.resolve("copy.cell"), cell("Copy", "LcoBpx"));
         Runs.Output check = Runs.run("check", project.toString());
         assertTrue(check.out().endsWith("3 files checked: 0 errors, 0 warnings" + System.lineSeparator()), check.out());
         JsonNode b = export(project.resolve("copy.cell"), "Copy", tmp.resolve("copy.json"));
         assertSchemaValid(b);
+        assertEquals(degradation, b.path("State").path("Degradation"), "exported again alike");
         assertStandardFieldsEqual(a, b);
 
         // and it runs as the original does
@@ -210,6 +220,44 @@ class BpxTest {
                  "State": {"Degradation": {"LLI": 0.1}}}
                 """);
         assertTrue(bpxSchema().validate(lam).toString().contains("LAM: Positive electrode"), bpxSchema().validate(lam).toString());
+    }
+
+    /**
+     * An aged cell's State / Degradation (BPX 1.x: LLI and per-electrode LAM, fractions of the fresh cell) is
+     * read and named in a warning; a value that is not a fraction from 0 to 1, or a
+     * Degradation without its LAM fields, is a located error.
+     */
+    @Test
+    void aDegradationStateIsReadBackAndCheckedOnImport() throws Exception {
+        // an exported cell, aged by hand: 8 % of the lithium and 12 % of the positive active material lost
+        Path project = Files.createDirectories(tmp.resolve("aged"));
+        Files.writeString(project.resolve("aged.cell"), cell("Aged", "LCO"));
+        JsonNode bpx = export(project.resolve("aged.cell"), "Aged", tmp.resolve("fresh.json"));
+        var degradation = (com.fasterxml.jackson.databind.node.ObjectNode) bpx.path("State").path("Degradation");
+        degradation.put("LLI", 0.08).put("LAM: Positive electrode", 0.12).put("LAM: Negative electrode", 0.03);
+        assertSchemaValid(bpx);
+        Path aged = tmp.resolve("aged.json");
+        new ObjectMapper().writeValue(aged.toFile(), bpx);
+        Runs.Output o = Runs.run("import-bpx", aged.toString(), "--name", "Aged");
+        assertEquals(0, o.code(), o.out() + o.err());
+        String state = "LLI 0.08, LAM: Positive electrode 0.12, LAM: Negative electrode 0.03";
+        assertTrue(o.out().contains("// BPX State / Degradation: " + state + ". The material is that of the fresh electrode."),
+                o.out());
+        assertTrue(o.err().contains("describes an aged cell (State / Degradation: " + state + ")"), o.err());
+
+        Path beyond = tmp.resolve("beyond.json");
+        degradation.put("LAM: Positive electrode", 12);
+        new ObjectMapper().writeValue(beyond.toFile(), bpx);
+        o = Runs.run("import-bpx", beyond.toString(), "--name", "Aged");
+        assertEquals(1, o.code(), o.out());
+        assertTrue(o.err().startsWith(beyond + ": error: State / Degradation: \"LAM: Positive electrode\" is 12, not a fraction"),
+                o.err());
+        Path partial = tmp.resolve("partial.json");
+        degradation.remove("LAM: Positive electrode");
+        new ObjectMapper().writeValue(partial.toFile(), bpx);
+        o = Runs.run("import-bpx", partial.toString(), "--name", "Aged");
+        assertEquals(1, o.code(), o.out());
+        assertTrue(o.err().contains("has no \"LAM: Positive electrode\""), o.err());
     }
 
     @Test

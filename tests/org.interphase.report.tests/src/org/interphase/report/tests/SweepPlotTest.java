@@ -10,9 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.model.results.RunResult;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+import org.interphase.report.HeatMapChart;
 import org.interphase.report.SweepPlot;
+import org.interphase.results.Metric;
+import org.interphase.results.plot.SweepPlot.Grid;
+import org.interphase.results.plot.SweepPlot.Point;
 import org.interphase.results.SweepTable;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +100,57 @@ class SweepPlotTest {
         List<SweepTable.Row> none = List.of(new SweepTable.Row(List.of(1.0), Runs.run("Nothing")));
         assertFalse(SweepPlot.write(empty, "Nothing", List.of("temperature_degC"), none));
         assertEquals(List.of(), Runs.names(empty));
+    }
+
+    /** One cell over thickness 0, 20, 40 nm x temperature 40, 60 degC; retention invented. */
+    private static List<SweepTable.Row> oneCell() {
+        List<SweepTable.Row> rows = new ArrayList<>();
+        for (double thickness : List.of(0.0, 20.0, 40.0)) {
+            for (double temperature : List.of(40.0, 60.0)) {
+                rows.add(new SweepTable.Row(List.of(thickness, temperature),
+                        Runs.cycling("Coated", 100, 60 + thickness / 2 - temperature / 10)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Two values varied for one cell: heatmap.png beside sweep.png, a square per pair in the colours of
+     * matplotlib's viridis (reference: its colormap data, 0 = #440154, 1 = #FDE725): the lowest
+     * retention (54 % at 0 nm, 60 degC) dark violet, the highest (76 % at 40 nm, 40 degC) yellow.
+     */
+    @Test
+    void aHeatMapPngWhenTwoValuesVaryForOneCell() throws Exception {
+        assertTrue(SweepPlot.write(folder, "Grid", COLUMNS, oneCell()));
+        assertTrue(Files.isRegularFile(folder.resolve(HeatMapChart.FILE)), Runs.names(folder).toString());
+        var png = Runs.png(folder.resolve(HeatMapChart.FILE));
+        assertEquals(800, png.getWidth());
+
+        List<Point> points = new ArrayList<>();
+        for (SweepTable.Row r : oneCell()) {
+            points.add(new Point("Coated", new double[] { r.values().get(0), r.values().get(1) },
+                    r.result().getMetrics().getCapacityRetention()));
+        }
+        Grid grid = org.interphase.results.plot.SweepPlot.grid(COLUMNS, points, org.interphase.results.plot.SweepPlot.axis(Metric.CAPACITY_RETENTION));
+        JFreeChart chart = HeatMapChart.chart("Grid", grid).orElseThrow();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage img = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        chart.draw(g, new Rectangle2D.Double(0, 0, 800, 500), info);
+        g.dispose();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        XYPlot plot = chart.getXYPlot();
+        // a point of a square away from its centre, where the value is written
+        java.util.function.BiFunction<Integer, Integer, Integer> at = (i, j) -> img.getRGB(
+                (int) plot.getDomainAxis().valueToJava2D(i + 0.3, area, plot.getDomainAxisEdge()),
+                (int) plot.getRangeAxis().valueToJava2D(j + 0.3, area, plot.getRangeAxisEdge())) & 0xFFFFFF;
+        assertEquals(0x440154, at.apply(0, 1), "0 nm, 60 degC: the lowest");
+        assertEquals(0xFDE725, at.apply(2, 0), "40 nm, 40 degC: the highest");
+        assertEquals("LagpLco.cathode.coating.thickness (nm)", plot.getDomainAxis().getLabel());
+        assertEquals("temperature (\u00b0C)", plot.getRangeAxis().getLabel());
+
+        Path two = Files.createDirectory(folder.resolve("two-cells"));
+        assertTrue(SweepPlot.write(two, "CoatingThickness", COLUMNS, rows()));
+        assertFalse(Files.exists(two.resolve(HeatMapChart.FILE)), "two cells would share a square: no heat map");
     }
 }

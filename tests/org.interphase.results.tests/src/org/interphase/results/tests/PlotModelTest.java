@@ -17,6 +17,7 @@ import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.LsvPlot;
 import org.interphase.results.plot.NyquistPlot;
 import org.interphase.results.plot.OverpotentialPlot;
+import org.interphase.results.plot.Band;
 import org.interphase.results.plot.Overlays;
 import org.interphase.results.plot.Plot;
 import org.interphase.results.plot.Series;
@@ -159,6 +160,7 @@ class PlotModelTest {
         Series sim = new Series("s", new double[] { 1, 2, 3 }, new double[] { 100, 98, 96 }, Plot.Style.LINE, 0);
         Series measured = new Series("m", new double[] { 1, 3, 4 }, new double[] { 99, 97, 90 }, Plot.Style.POINTS, 0);
         assertEquals(1.0, Overlays.rms(sim, measured), 1e-12);
+        assertEquals(2, Overlays.difference(sim, measured).points(), "cycles 1 and 3");
         assertTrue(Double.isNaN(Overlays.rms(sim, new Series("m", new double[] { 7 }, new double[] { 1 }, Plot.Style.POINTS, 0))));
     }
 
@@ -173,14 +175,13 @@ class PlotModelTest {
                 3,90,95,98,4,52,57,64,4
                 """);
         Overlays.Extra extra = Overlays.read(dir);
-        List<Series> band = Overlays.band(extra.uncertainty(), "retention", "A", 2);
-        assertEquals(2, band.size());
-        assertArrayEquals(new double[] { 1, 2 }, band.get(0).x());
-        assertArrayEquals(new double[] { 100, 97 }, band.get(0).y(), "p5");
-        assertArrayEquals(new double[] { 100, 99 }, band.get(1).y(), "p95");
-        assertEquals("A p5\u2013p95 of 10 samples", band.get(0).name());
-        assertFalse(band.get(1).legend(), "one legend entry for the band");
-        assertEquals(2, band.get(1).colour(), "in the colour of its line");
+        Band band = Overlays.band(extra.uncertainty(), "retention", "A", 2);
+        assertArrayEquals(new double[] { 1, 2 }, band.x());
+        assertArrayEquals(new double[] { 100, 97 }, band.lower(), "p5");
+        assertArrayEquals(new double[] { 100, 98 }, band.middle(), "p50");
+        assertArrayEquals(new double[] { 100, 99 }, band.upper(), "p95");
+        assertEquals("A p5\u2013p95 of 10 samples", band.name());
+        assertEquals(2, band.colour(), "in the colour of its line");
         assertEquals(null, extra.measured(), "no measured.csv in the folder");
     }
 }

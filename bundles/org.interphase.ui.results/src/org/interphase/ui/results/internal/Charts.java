@@ -80,8 +80,8 @@ public final class Charts {
         s.getPrimaryAxisSettingsX().setEnableLogScale(plot.x().log());
         s.getPrimaryAxisSettingsY().setTitle(plot.y().title());
         s.getPrimaryAxisSettingsY().setEnableLogScale(plot.y().log());
-        s.getPrimaryAxisSettingsX().setDecimalFormat(new java.text.DecimalFormat(plot.x().integer() ? "0" : "0.###",
-                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        s.getPrimaryAxisSettingsX().setDecimalFormat(plot.x().integer() ? new WholeNumbers()
+                : new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
         chart.applySettings(s);
     }
 
@@ -92,6 +92,9 @@ public final class Charts {
         axes(chart, plot);
         for (Series s : plot.series()) {
             add(chart, s);
+        }
+        for (org.interphase.results.plot.Band b : plot.bands()) {
+            BandLayer.add(chart, b);
         }
         double[] xr = range(plot, true);
         double[] yr = range(plot, false);
@@ -136,8 +139,17 @@ public final class Charts {
         return hi >= lo ? new double[] { lo, hi } : null;
     }
 
-    /** Adds one series; a name already taken gets " (2)", " (3)", ... */
+    /** Adds one series as its style says; a name already taken gets " (2)", " (3)", ... */
     static void add(ScrollableChart chart, Series s) {
+        add(chart, s, s.colour() < 0 ? 1 : 2, switch (s.style()) {
+            case POINTS -> LineStyle.NONE;
+            case DASHED -> LineStyle.DASH;
+            default -> LineStyle.SOLID;
+        });
+    }
+
+    /** Adds one series with a line of this width and style. */
+    static void add(ScrollableChart chart, Series s, int width, LineStyle line) {
         String id = s.name();
         for (int k = 2; chart.getBaseChart().isSeriesContained(id); k++) {
             id = s.name() + " (" + k + ")";
@@ -148,14 +160,10 @@ public final class Charts {
         ls.setDescription(s.name());
         ls.setLineColor(colour);
         ls.setSymbolColor(colour);
-        ls.setLineWidth(s.colour() < 0 ? 1 : 2);
+        ls.setLineWidth(width);
         ls.setAntialias(SWT.ON);
         ls.setVisibleInLegend(s.legend());
-        ls.setLineStyle(switch (s.style()) {
-            case POINTS -> LineStyle.NONE;
-            case DASHED -> LineStyle.DASH;
-            default -> LineStyle.SOLID;
-        });
+        ls.setLineStyle(line);
         ls.setEnableStep(s.style() == Plot.Style.STEP);
         ls.setEnableArea(false); // the extensions fill below a line by default: lines only, as in the PNG files
         boolean symbols = s.style() == Plot.Style.POINTS || s.style() == Plot.Style.LINE_AND_POINTS;

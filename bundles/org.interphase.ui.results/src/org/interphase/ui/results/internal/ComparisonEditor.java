@@ -16,6 +16,7 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.interphase.results.plot.Band;
 import org.interphase.results.plot.CellData;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.LsvPlot;
@@ -35,8 +36,8 @@ import org.interphase.results.read.StudyResult;
  * a results folder checked out from git history): one line per result and cell, named in the
  * legend by the folder (and the cell when a study has several). Measured cycles that
  * {@code compare with data} wrote (measured.csv) are drawn as points in their line's colour with
- * the RMS difference in the legend, and uncertainty bands (uncertainty.csv) as dashed p5 and p95
- * lines. Voltage profiles against capacity at the cycles voltage.png chooses, and their dQ/dV.
+ * the RMS difference in the legend, and uncertainty bands (uncertainty.csv) as translucent areas
+ * from p5 to p95 with the median. Voltage profiles against capacity at the cycles voltage.png chooses, and their dQ/dV.
  * <p>
  * Only draws what {@link ResultReader} read, through the plot model: no physics here.
  */
@@ -129,6 +130,7 @@ public final class ComparisonEditor extends ReadOnlyEditor {
 
     private Plot retention() {
         List<Series> s = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             Series sim = CyclePlots.retention(l.data(), l.name(), i);
@@ -139,23 +141,24 @@ public final class ComparisonEditor extends ReadOnlyEditor {
                 s.add(measured.as(String.format(Locale.ROOT, "%s measured (RMS %.2f %% points)", l.name(), rms), i));
             }
             if (l.extra().uncertainty() != null) {
-                s.addAll(Overlays.band(l.extra().uncertainty(), "retention", l.name(), i));
+                bands.add(Overlays.band(l.extra().uncertainty(), "retention", l.name(), i));
             }
         }
         return new Plot("Capacity retention", CyclePlots.CYCLE, CyclePlots.RETENTION, s,
-                List.of(new Plot.Marker(true, CyclePlots.END_OF_LIFE_PCT, "80 %")), false);
+                List.of(new Plot.Marker(true, CyclePlots.END_OF_LIFE_PCT, "80 %")), false, bands);
     }
 
     private Plot resistance() {
         List<Series> s = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             s.add(CyclePlots.resistance(l.data(), l.name(), i));
             if (l.extra().uncertainty() != null) {
-                s.addAll(Overlays.band(l.extra().uncertainty(), "resistance", l.name(), i));
+                bands.add(Overlays.band(l.extra().uncertainty(), "resistance", l.name(), i));
             }
         }
-        return new Plot("Series resistance", CyclePlots.CYCLE, CyclePlots.RESISTANCE, s, List.of(), false);
+        return new Plot("Series resistance", CyclePlots.CYCLE, CyclePlots.RESISTANCE, s, List.of(), false, bands);
     }
 
     /** Each result's profiles at the cycles voltage.png chooses, or their dQ/dV: a colour per result. */

@@ -26,7 +26,7 @@ public record ComparisonInput(List<Path> folders) implements IEditorInput {
 
     @Override
     public String getName() {
-        return "Comparison of " + folders.size() + " results";
+        return folders.size() == 1 ? "Comparison: " + folders.get(0).getFileName() : "Comparison of " + folders.size() + " results";
     }
 
     @Override

@@ -10,19 +10,17 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.interphase.results.plot.HeatScale;
 import org.interphase.results.plot.SweepPlot;
 
 /**
- * A sweep's metric over its two varied values as a heat map: one square per pair, coloured on a
- * sequential scale (viridis: dark for the lowest, yellow for the highest, readable in grey and with
- * the common colour-vision deficiencies), the value written in it, grey where no point has one; a
+ * A sweep's metric over its two varied values as a heat map: one square per pair, coloured on the
+ * plot model's scale ({@link HeatScale}, as heatmap.png), the value written in it, grey where no
+ * point has one; a
  * tooltip names the pair and the value. SWTChart has no heat map, so this is a plain canvas.
  */
 public final class HeatMap extends Canvas {
 
-    /** viridis at 0, 0.25, 0.5, 0.75, 1 (matplotlib's colormap). */
-    private static final RGB[] SCALE = { new RGB(68, 1, 84), new RGB(59, 82, 139), new RGB(33, 145, 140), new RGB(94, 201, 98),
-            new RGB(253, 231, 37) };
     private static final int LEFT = 110;
     private static final int TOP = 36;
     private static final int RIGHT = 20;
@@ -54,16 +52,10 @@ public final class HeatMap extends Canvas {
         return grid;
     }
 
-    /** The colour of a value between the lowest and the highest of the map. */
+    /** The colour of a value between the lowest and the highest of the map ({@link HeatScale}). */
     public static RGB colour(double value, double lo, double hi) {
-        double t = hi > lo ? (value - lo) / (hi - lo) : 0.5;
-        t = Math.max(0, Math.min(1, t)) * (SCALE.length - 1);
-        int i = Math.min((int) t, SCALE.length - 2);
-        double f = t - i;
-        RGB a = SCALE[i];
-        RGB b = SCALE[i + 1];
-        return new RGB((int) Math.round(a.red + f * (b.red - a.red)), (int) Math.round(a.green + f * (b.green - a.green)),
-                (int) Math.round(a.blue + f * (b.blue - a.blue)));
+        int[] c = HeatScale.rgb(value, lo, hi);
+        return new RGB(c[0], c[1], c[2]);
     }
 
     private Rectangle cell(int i, int j) {
@@ -94,16 +86,9 @@ public final class HeatMap extends Canvas {
         if (grid == null) {
             return;
         }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] row : grid.values()) {
-            for (double v : row) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
+        double[] range = HeatScale.range(grid);
+        double lo = range[0];
+        double hi = range[1];
         gc.setAntialias(SWT.ON);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
         gc.drawText(title + " \u2014 " + grid.metric().title(), LEFT, 8, true);
@@ -111,13 +96,13 @@ public final class HeatMap extends Canvas {
             for (int i = 0; i < grid.xs().length; i++) {
                 Rectangle r = cell(i, j);
                 double v = grid.values()[j][i];
-                RGB rgb = Double.isFinite(v) ? colour(v, lo, hi) : new RGB(200, 200, 200);
+                RGB rgb = colour(v, lo, hi);
                 Color c = new Color(rgb);
                 gc.setBackground(c);
                 gc.fillRectangle(r);
                 String text = Double.isFinite(v) ? number(v) : "\u2013";
                 Point t = gc.textExtent(text);
-                boolean dark = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue < 140;
+                boolean dark = HeatScale.dark(new int[] { rgb.red, rgb.green, rgb.blue });
                 gc.setForeground(getDisplay().getSystemColor(dark ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
                 gc.drawText(text, r.x + (r.width - t.x) / 2, r.y + (r.height - t.y) / 2, true);
                 if (j == 0) {

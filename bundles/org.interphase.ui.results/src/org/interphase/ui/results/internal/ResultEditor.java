@@ -2,6 +2,7 @@ package org.interphase.ui.results.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.interphase.results.plot.CellData;
+import org.interphase.results.plot.Band;
 import org.interphase.results.plot.CyclePlots;
+import org.interphase.results.plot.Overlays;
 import org.interphase.results.plot.LsvPlot;
 import org.interphase.results.plot.NyquistPlot;
 import org.interphase.results.plot.OverpotentialPlot;
@@ -52,6 +55,8 @@ public final class ResultEditor extends ReadOnlyEditor {
     public static final String RETENTION = "Capacity Retention";
     public static final String VOLTAGE = "Voltage Profiles";
     public static final String RESISTANCE = "Resistance";
+    /** The page naming files that cannot be drawn (a malformed uncertainty.csv). */
+    public static final String NOT_SHOWN = "Not shown";
     public static final String LSV = "LSV";
     public static final String OVERPOTENTIAL = "Overpotential";
     public static final String NYQUIST = "Nyquist";
@@ -149,8 +154,14 @@ public final class ResultEditor extends ReadOnlyEditor {
         cellsPage(study);
         List<CellResult> cells = study.cells();
         List<CellData> data = cells.stream().map(CellData::of).toList();
-        pages.add(RETENTION, CyclePlots.retention("Capacity retention", data));
-        pages.add(RESISTANCE, CyclePlots.resistance("Series resistance", data));
+        List<String> unread = new ArrayList<>();
+        pages.add(RETENTION, CyclePlots.retention("Capacity retention", data).withBands(bands(cells, "retention", unread)));
+        pages.add(RESISTANCE, CyclePlots.resistance("Series resistance", data).withBands(bands(cells, "resistance", unread)));
+        if (!unread.isEmpty()) {
+            Text t = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+            t.setText("These files cannot be drawn:\n\n" + String.join("\n", unread.stream().distinct().toList()));
+            pages.add(NOT_SHOWN, t);
+        }
         if (cells.stream().anyMatch(c -> !VoltagePage.profileCycles(c).isEmpty())) {
             voltage = new VoltagePage(tabs, cells);
             pages.add(VOLTAGE, voltage.control());
@@ -159,6 +170,25 @@ public final class ResultEditor extends ReadOnlyEditor {
         pages.add(LSV, LsvPlot.of("Linear sweep voltammetry", data));
         pages.add(OVERPOTENTIAL, OverpotentialPlot.of("Overpotential (Li|Li)", data));
         pages.add(NYQUIST, NyquistPlot.of("Nyquist plot", data));
+    }
+
+    /**
+     * The uncertainty band of each cell with uncertainty.csv ({@link Overlays#band}), in the colour of
+     * its line; a file that cannot be read is added to {@code unread} with its located error.
+     */
+    private static List<Band> bands(List<CellResult> cells, String quantity, List<String> unread) {
+        List<Band> bands = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            try {
+                Overlays.Extra extra = Overlays.read(cells.get(i).folder());
+                if (extra.uncertainty() != null) {
+                    bands.add(Overlays.band(extra.uncertainty(), quantity, cells.get(i).cell(), i));
+                }
+            } catch (IOException | MalformedResultException e) {
+                unread.add(e.getMessage());
+            }
+        }
+        return bands;
     }
 
     private void cellsPage(StudyResult study) {

@@ -147,6 +147,67 @@ class ComparisonEditorTest {
         Screens.capture(editor, "Capacity Retention", "workbench-comparison.png");
     }
 
+    /**
+     * A result with uncertainty.csv (as `uncertainty N samples` writes it; here made from the run's own
+     * retention: p5 2 points below, p95 1 above, 20 samples to cycle 8 and 8 beyond): its band from p5 to
+     * p95, without the cycles fewer than half of the samples reached, in the colour of its line.
+     */
+    @Test
+    void aResultWithUncertaintyShowsItsBand() throws Exception {
+        Path from = disk("results/lab.measured.Repeat");
+        Path copy = disk("uq/lab.measured.Repeat");
+        Files.createDirectories(copy.getParent());
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(from.relativize(f).toString()));
+            }
+        }
+        double[] cycle = column("results/lab.measured.Repeat/MeasuredLco/cycles.csv", "cycle");
+        double[] ret = column("results/lab.measured.Repeat/MeasuredLco/cycles.csv", "capacity_retention_pct");
+        StringBuilder csv = new StringBuilder("cycle,retention_p5_pct,retention_p50_pct,retention_p95_pct,retention_n,"
+                + "resistance_p5_ohm_cm2,resistance_p50_ohm_cm2,resistance_p95_ohm_cm2,resistance_n\n");
+        for (int i = 0; i < cycle.length; i++) {
+            int n = cycle[i] <= 8 ? 20 : 8;
+            csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,,,,0%n", (int) cycle[i], ret[i] - 2, ret[i], ret[i] + 1, n));
+        }
+        Files.writeString(copy.resolve("MeasuredLco/uncertainty.csv"), csv);
+        project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+        ComparisonEditor editor = assertInstanceOf(ComparisonEditor.class,
+                ResultsUi.compare(ResultEditorTest.page(), List.of(copy)));
+        ResultEditorTest.spin();
+        Chart retention = editor.charts().get("Capacity Retention");
+        String band = "lab.measured.Repeat p5\u2013p95 of 20 samples";
+        ISeries<?> median = series(retention, band);
+        ISeries<?> p5 = series(retention, band + " (p5)");
+        ISeries<?> p95 = series(retention, band + " (p95)");
+        assertEquals(8, p5.getXSeries().length, "cycles 9 and 10 reached by 8 of 20 samples are left out");
+        for (int i = 0; i < 8; i++) {
+            assertEquals(ret[i] - 2, p5.getYSeries()[i], 1e-9);
+            assertEquals(ret[i], median.getYSeries()[i], 1e-9);
+            assertEquals(ret[i] + 1, p95.getYSeries()[i], 1e-9);
+        }
+        assertEquals(((org.eclipse.swtchart.ILineSeries<?>) series(retention, "lab.measured.Repeat")).getLineColor().getRGB(),
+                ((org.eclipse.swtchart.ILineSeries<?>) median).getLineColor().getRGB(), "in the colour of its line");
+        Screens.capture(editor, "Capacity Retention", "workbench-uncertainty-band.png");
+
+        // the result editor of that study draws the same band from the same rule
+        var results = assertInstanceOf(org.interphase.ui.results.internal.ResultEditor.class,
+                ResultsUi.open(ResultEditorTest.page(), project.getFolder("uq/lab.measured.Repeat")));
+        ResultEditorTest.spin();
+        Chart own = results.charts().get("Capacity Retention");
+        assertEquals(8, series(own, "MeasuredLco p5\u2013p95 of 20 samples (p5)").getXSeries().length);
+        assertEquals(ret[0] + 1, series(own, "MeasuredLco p5\u2013p95 of 20 samples (p95)").getYSeries()[0], 1e-9);
+        assertTrue(!results.pages().contains("Not shown"), results.pages().toString());
+
+        // an uncertainty.csv without its columns: its located error on a page of its own, the charts still there
+        Files.writeString(copy.resolve("MeasuredLco/uncertainty.csv"), "cycle,retention_p5_pct\n1,99\n");
+        results.load();
+        ResultEditorTest.spin();
+        assertTrue(results.pages().containsAll(List.of("Capacity Retention", "Not shown")), results.pages().toString());
+        assertEquals(List.of("MeasuredLco"), Arrays.stream(results.charts().get("Capacity Retention").getSeriesSet().getSeries())
+                .map(ISeries::getId).filter(id -> !id.equals("80 %")).toList(), "the line without a band");
+    }
+
     @Test
     void aFolderThatIsNotAStudysResultsIsNamedWithItsError() throws Exception {
         IEditorPart e = ResultsUi.compare(ResultEditorTest.page(), List.of(disk("results/lab.measured.Repeat"), disk("studies")));

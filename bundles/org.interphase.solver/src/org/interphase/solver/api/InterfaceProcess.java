@@ -12,8 +12,8 @@ import java.util.List;
  * not depend on the conditions in {@link Mechanism#create}. Make it a function of its arguments only
  * (no state kept between calls): the engine needs the same moment several times for its event
  * functions and answers the repeats from the first evaluation instead of calling again. An
- * evaluation that throws, reports a NaN or infinite value, takes longer than 2 s or never returns fails its run (only that one) with
- * a message naming the mechanism and the cause.
+ * evaluation that throws, reports a NaN or infinite value, takes longer than 2 s or never returns
+ * fails its run (only that one) with a message naming the mechanism and the cause.
  *
  * @since 1.0
  */

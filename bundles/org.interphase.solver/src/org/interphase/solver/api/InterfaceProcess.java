@@ -9,9 +9,11 @@ import java.util.List;
  *
  * <p>The engine calls {@link #evaluate} thousands of times per simulated cycle, from one thread per
  * run: keep it fast (microseconds), free of I/O and allocation-light, and compute everything that does
- * not depend on the conditions in {@link Mechanism#create}. An evaluation that throws, reports a
- * NaN or infinite value, takes longer than 2 s or never returns fails its run (only that one) with
- * a message naming the mechanism and the cause.
+ * not depend on the conditions in {@link Mechanism#create}. Make it a function of its arguments only
+ * (no state kept between calls): the engine needs the same moment several times for its event
+ * functions and answers the repeats from the first evaluation instead of calling again. An
+ * evaluation that throws, reports a NaN or infinite value, takes longer than 2 s or never returns
+ * fails its run (only that one) with a message naming the mechanism and the cause.
  *
  * @since 1.0
  */

@@ -32,10 +32,13 @@ final class Composite {
 
     private final List<Phase> phases;
     private final double scaffoldFactor;
+    /** The fillers' total volume fraction, summed once: the salt transport asks at every face of every substep. */
+    private final double fillerVolumeFraction;
 
     private Composite(List<Phase> phases, double scaffoldFactor) {
-        this.phases = phases;
+        this.phases = List.copyOf(phases);
         this.scaffoldFactor = scaffoldFactor;
+        fillerVolumeFraction = this.phases.stream().mapToDouble(Phase::volumeFraction).sum();
     }
 
     static Composite of(Electrolyte electrolyte, double polymerDensity) {
@@ -186,7 +189,7 @@ final class Composite {
 
     /** Total volume fraction of the ceramic fillers in the composite. */
     double fillerVolumeFraction() {
-        return phases.stream().mapToDouble(Phase::volumeFraction).sum();
+        return fillerVolumeFraction;
     }
 
     /** Tortuosity of the scaffold's pores (Bruggeman: porosity^-0.5), 1 without a scaffold. */

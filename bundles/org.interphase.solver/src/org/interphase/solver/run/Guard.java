@@ -11,10 +11,12 @@ import org.interphase.solver.api.Conditions;
  * ({@link Watch#HUNG_NANOS}).
  * <p>
  * The engine calls this thousands of times per simulated cycle, so the guard itself must cost next
- * to nothing: the clock is read once per call (at its end) plus once per pass over the mechanisms
+ * to nothing: the time is read once per call (at its end) plus once per pass over the mechanisms
  * ({@link #begin}), each evaluation being timed from the end of the one before it in the same pass
  * (the engine's own work between two calls, array copies, takes microseconds against the limit of
- * 2 s); the finiteness checks look at one sum first and only scan when it is not finite.
+ * 2 s), and it is read from {@link GuardClock} (a field a thread updates every 20 ms), not from
+ * {@code System.nanoTime()}; the finiteness checks look at one sum first and only scan when it is
+ * not finite.
  */
 final class Guard {
 
@@ -30,7 +32,7 @@ final class Guard {
      */
     static void begin(java.util.List<ActiveMechanism> mechanisms) {
         if (!mechanisms.isEmpty()) {
-            long now = System.nanoTime();
+            long now = GuardClock.now();
             for (ActiveMechanism m : mechanisms) {
                 // one store each: the mechanisms of one run share its watch, but need not
                 m.watch().mark(now);
@@ -55,7 +57,7 @@ final class Guard {
         } finally {
             watch.exit(m);
         }
-        long end = System.nanoTime();
+        long end = GuardClock.now();
         watch.mark(end);
         long took = end - start;
         if (took > SLOW_NANOS) {

@@ -62,12 +62,12 @@ public final class ProtocolRunner {
     /** @param onsetThreshold side current density at which a linear sweep's onset is read, A/m2 */
     public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled,
             boolean multiRate, double onsetThreshold) {
-        this.multiRate = multiRate ? new MultiRate() : null;
         this.cell = cell;
         this.protocol = protocol;
         this.cancelled = cancelled;
         CellModel model = CellModel.of(cell, initialTemperature(protocol));
         this.simulation = new Simulation(model, mechanisms, model.cathode().ocv().minDelithiation());
+        this.multiRate = multiRate ? new MultiRate(Tolerances.simulation(simulation.state().length, mechanisms)) : null;
         simulation.setSampling(true);
         this.measurements = new Measurements(cell, mechanisms, onsetThreshold);
         this.recorder = new Recorder(simulation, measurements);

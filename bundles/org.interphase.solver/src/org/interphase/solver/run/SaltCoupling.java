@@ -33,11 +33,18 @@ final class SaltCoupling {
     private double current = Double.NaN;
     private final double[] from = new double[3];
     private final double[] to = new double[3];
+    /** Changes whenever what {@link #interpolate} answers may change (for {@link EvalMemo}). */
+    private long version;
 
     SaltCoupling(SaltTransport salt, double maxChunk) {
         this.salt = salt;
         this.maxChunk = maxChunk;
         start = salt.copy();
+    }
+
+    /** A number that changes whenever the salt's answers at a given time may change. */
+    long version() {
+        return version;
     }
 
     /** Concentration overpotential at time t (V, + when the salt is richer at the cathode's side). */
@@ -64,6 +71,7 @@ final class SaltCoupling {
     }
 
     private void read(double[] into, double temperatureK) {
+        version++;
         into[0] = salt.overpotential(temperatureK);
         into[1] = salt.left(temperatureK);
         into[2] = salt.right(temperatureK);
@@ -75,6 +83,7 @@ final class SaltCoupling {
         System.arraycopy(to, 0, from, 0, 3);
         t0 = time;
         t1 = time;
+        version++;
     }
 
     /**
@@ -108,6 +117,7 @@ final class SaltCoupling {
             read(to, temperatureK);
             t0 = t;
             t1 = t + h;
+            version++;
             double change = Math.max(Math.abs(to[1] - from[1]), Math.abs(to[2] - from[2])) / salt.initialConcentration();
             ODEStateAndDerivative out = integrator.integrate(ode, now, t1);
             boolean fired = events.stream().anyMatch(StopEvent::fired);
@@ -116,6 +126,7 @@ final class SaltCoupling {
                 salt.advance(out.getTime() - t, j, temperatureK);
                 read(to, temperatureK);
                 t1 = out.getTime();
+                version++;
             }
             if (fired || out.getTime() >= end || out.getTime() <= t) {
                 return out;

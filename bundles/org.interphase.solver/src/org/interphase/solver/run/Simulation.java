@@ -71,14 +71,15 @@ public final class Simulation {
     static final int SAMPLES_PER_STEP = 40;
 
     private boolean sampling;
-
     private record Eval(double[] rates, double voltage, double filmResistance, double bulkResistance, double sideCurrent,
-            String shortCircuit) {
-    }
+            String shortCircuit) { }
 
     private final CellModel model;
     private final List<ActiveMechanism> mechanisms;
     private final EffectSum effects = new EffectSum();
+    private final double[][] scratch, scratchRates; // each mechanism's state and rates, reused by every evaluation
+    /** Enough for the check points of a step's events (at most 5 each) and one root search. */
+    private final EvalMemo<Eval> memo = new EvalMemo<>(16);
     private double[] y;
     private double time;
     private final SharedState shared;
@@ -96,6 +97,8 @@ public final class Simulation {
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
         shared = new SharedState(this.mechanisms, k -> this.mechanisms.get(k).offset());
+        scratch = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
+        scratchRates = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP);
         salt.settle(0, model.temperature());
         withinCycle = new boolean[n];
@@ -211,8 +214,13 @@ public final class Simulation {
         return now.bulkResistance() + now.filmResistance();
     }
 
+    /** The cell at a time, state and current, remembered: a step's stop events ask for the same one in turn. */
     private Eval evaluate(double t, double[] state, double applied) {
         double temperature = model.temperature();
+        return memo.apply(t, state, applied, temperature, salt.version(), () -> compute(t, state, applied, temperature));
+    }
+
+    private Eval compute(double t, double[] state, double applied, double temperature) {
         double x = state[X];
         double accessible = Math.max(1e-9, state[ACTIVE] * state[CONTACT]);
         double contact = Math.max(1e-9, state[CONTACT]);
@@ -233,9 +241,12 @@ public final class Simulation {
                 case ANODE_ELECTROLYTE -> -etaAnode;
                 case FILLER_POLYMER -> 0;
             };
-            double[] own = new double[m.size()];
-            double[] ownRates = new double[m.size()];
+            double[] own = scratch[index];
+            double[] ownRates = scratchRates[index];
             System.arraycopy(state, m.offset(), own, 0, own.length);
+            for (int i = 0; i < ownRates.length; i++) {
+                ownRates[i] = 0;
+            }
             double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
             Guard.evaluate(m, new Conditions(t, temperature, potential, applied, x, contactHere,
                     name -> InterfaceState.SALT_AT_SURFACE.equals(name)
@@ -354,30 +365,20 @@ public final class Simulation {
             @Override
             public double[] computeDerivatives(double t, double[] state) {
                 return evaluate(t, state, applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length])))
-                        .rates();
+                        .rates().clone();
             }
         };
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, Tolerances.simulation(y.length, mechanisms),
                 Tolerances.uniform(y.length, TOLERANCE));
         events.forEach(integrator::addEventDetector);
-        List<double[]> samples = new ArrayList<>();
+        List<double[]> samples = List.of();
         if (sampling && flowing) {
             // the step's expected length: to its time limit, or the charge left on the OCV curve at this current
             double room = (charging ? hi - y[X] : y[X] - lo) * model.cathode().theoreticalCapacity()
                     * Math.max(1e-9, y[ACTIVE] * y[CONTACT]);
             double expected = Math.min(limit, current0 != 0 ? room / Math.abs(current0) : limit);
-            double every = Math.max(1, expected / SAMPLES_PER_STEP);
-            double[] next = { time + every };
-            integrator.addStepHandler(interpolator -> {
-                double t1 = interpolator.getCurrentState().getTime();
-                while (next[0] < t1 && samples.size() < 4 * SAMPLES_PER_STEP) {
-                    ODEStateAndDerivative at = interpolator.getInterpolatedState(next[0]);
-                    double i = applied.applyAsDouble(at);
-                    samples.add(new double[] { next[0], evaluate(next[0], at.getPrimaryState(), i).voltage(), i });
-                    next[0] += every;
-                }
-            });
+            samples = StepSamples.record(integrator, time, expected, applied, (t, s, i) -> evaluate(t, s, i).voltage());
         }
         salt.settle(time, model.temperature());
         ODEStateAndDerivative end = salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied,

@@ -32,7 +32,10 @@ public final class Watch {
         }
     }
 
-    /** System.nanoTime() when the evaluation in flight started; 0 when none is. */
+    /**
+     * System.nanoTime() when the evaluation in flight started (as {@link GuardClock} last stored it,
+     * up to a tick early); 0 when none is.
+     */
     @SuppressWarnings("unused") // through SINCE
     private long since;
     @SuppressWarnings("unused") // through CURRENT
@@ -46,7 +49,7 @@ public final class Watch {
 
     /** The run thread's last clock reading for {@link Guard}; the clock now when there was none. */
     long mark() {
-        return mark != 0 ? mark : System.nanoTime();
+        return mark != 0 ? mark : GuardClock.now();
     }
 
     void mark(long nanos) {

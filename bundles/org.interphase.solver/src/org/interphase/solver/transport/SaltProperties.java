@@ -26,31 +26,38 @@ public interface SaltProperties {
     /** Properties that depend on the temperature only (diffusivity and transference number laws). */
     static SaltProperties of(java.util.function.DoubleUnaryOperator diffusivityAtTemperature,
             java.util.function.DoubleUnaryOperator transferenceAtTemperature, double thermodynamicFactor) {
-        /** A temperature and the diffusivity there: one immutable pair, safe to share between threads. */
-        record AtTemperature(double temperatureK, double diffusivity) {
+        /** A temperature and a law's value there: one immutable pair, safe to share between threads. */
+        record AtTemperature(double temperatureK, double value) {
         }
         return new SaltProperties() {
             /**
-             * The last temperature asked for and its diffusivity: the transport asks at every face of
-             * every substep at one temperature, and the law (a conductivity ratio and a volume
-             * fraction) was a seventh of a cycling run's time (JFR, 2026-12-06). Compared bit for bit,
-             * so the value returned is exactly the law's.
+             * The last temperature asked for and each law's value there: the transport asks at every
+             * face of every substep at one temperature. The diffusivity law (a conductivity ratio and
+             * a volume fraction) was a seventh of a cycling run's time, and the transference number
+             * (the matrix conductivity and the fillers' current share) half of it (JFR, 2026-12-06).
+             * Compared bit for bit, so the value returned is exactly the law's.
              */
-            private AtTemperature last = new AtTemperature(Double.NaN, Double.NaN);
+            private AtTemperature diffusivity = new AtTemperature(Double.NaN, Double.NaN);
+            private AtTemperature transference = new AtTemperature(Double.NaN, Double.NaN);
 
             @Override
             public double diffusivity(double concentration, double temperatureK) {
-                AtTemperature at = last;
+                AtTemperature at = diffusivity;
                 if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
                     at = new AtTemperature(temperatureK, diffusivityAtTemperature.applyAsDouble(temperatureK));
-                    last = at;
+                    diffusivity = at;
                 }
-                return at.diffusivity();
+                return at.value();
             }
 
             @Override
             public double transferenceNumber(double concentration, double temperatureK) {
-                return transferenceAtTemperature.applyAsDouble(temperatureK);
+                AtTemperature at = transference;
+                if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
+                    at = new AtTemperature(temperatureK, transferenceAtTemperature.applyAsDouble(temperatureK));
+                    transference = at;
+                }
+                return at.value();
             }
 
             @Override

@@ -76,8 +76,9 @@ public final class MaterialParameters {
                 "VFT ideal glass temperature T0; 'at' gives the EO:Li ratio.");
         spec("ionic conductivity", "conductivity", "temperature", EnumSet.of(POLYMER, FILLER, COATING, SURFACE,
                 INTERLAYER), true, "Li+ conductivity (at a temperature when 'at' is given).");
-        spec("melting point", "temperature", null, EnumSet.of(POLYMER), true,
-                "Melting point of the crystalline phase; below it conductivity drops.");
+        spec("melting point", "temperature", "dimensionless", EnumSet.of(POLYMER), true,
+                "Melting point of the crystalline phase; below it conductivity drops. 'at' gives the EO:Li ratio"
+                        + " it was measured at (salt depresses it); the plain value applies without such entries.");
         spec("crystalline conductivity factor", "dimensionless", null, EnumSet.of(POLYMER), false,
                 "Factor on the conductivity below the melting point.");
         spec("filler amorphous shell", "length", null, EnumSet.of(POLYMER), false,

@@ -7,6 +7,9 @@ package org.interphase.solver.cell;
  * otherwise an Arrhenius line through the 'ionic conductivity at T' points (constant with one).
  * Below the melting point crystallinity divides it by the crystalline factor, reached 10 K under
  * the melting point and blended log-linearly above (domain brief: one to two orders below melting).
+ * The melting point is that of the cell's EO:Li ratio when the library gives melting points per
+ * ratio ('melting point at r'; salt depresses the melting of the polymer's crystals), linear in the
+ * ratio between two entries and held at the nearest beyond them; otherwise the plain 'melting point'.
  */
 final class ConductivityLaw {
 
@@ -54,9 +57,37 @@ final class ConductivityLaw {
             double constant = polymer.require("ionic conductivity");
             points = new double[][] { { 1 / 298.15 }, { Math.log(constant) } };
         }
-        double melting = polymer.optional("melting point").orElse(0.0);
+        double melting = meltingPoint(polymer, eoLiRatio);
         double factor = polymer.optional("crystalline conductivity factor").orElse(1.0);
         return new ConductivityLaw(vft, eoLiRatio, points, melting, factor);
+    }
+
+    /**
+     * The melting point at an EO:Li ratio: from the per-ratio entries, linear in the ratio between
+     * the two around it and held at the nearest beyond them; the plain value without entries or
+     * without a ratio (0 K when neither is given: the polymer does not crystallise).
+     */
+    static double meltingPoint(MaterialData polymer, double eoLiRatio) {
+        double[][] perRatio = polymer.curve("melting point");
+        int n = perRatio[0].length;
+        if (n == 0 || Double.isNaN(eoLiRatio)) {
+            return polymer.optional("melting point").orElse(n == 0 ? 0.0 : perRatio[1][n - 1]);
+        }
+        if (eoLiRatio <= perRatio[0][0]) {
+            return perRatio[1][0];
+        }
+        for (int i = 1; i < n; i++) {
+            if (eoLiRatio <= perRatio[0][i]) {
+                double f = (eoLiRatio - perRatio[0][i - 1]) / (perRatio[0][i] - perRatio[0][i - 1]);
+                return (1 - f) * perRatio[1][i - 1] + f * perRatio[1][i];
+            }
+        }
+        return perRatio[1][n - 1];
+    }
+
+    /** The melting point this law blends the crystalline drop under, K. */
+    double meltingPoint() {
+        return meltingPoint;
     }
 
     double at(double temperatureK) {

@@ -7,8 +7,9 @@ import org.interphase.model.Layer;
 import org.interphase.model.MaterialRole;
 
 /**
- * A lithium-metal electrode: an unlimited lithium reservoir with Butler-Volmer charge transfer,
- * optionally behind an interlayer (Mg3N2 converts on lithium into Li3N + Mg, whose Li3N conducts).
+ * A lithium-metal electrode with Butler-Volmer charge transfer, optionally behind an interlayer (Mg3N2
+ * converts on lithium into Li3N + Mg, whose Li3N conducts). In a full cell it is a reservoir the
+ * engine does not count; a symmetric cell counts the lithium of each electrode ({@link #inventory}).
  */
 public final class LithiumAnode {
 
@@ -63,6 +64,18 @@ public final class LithiumAnode {
             return 1;
         }
         return new MaterialData(electrolyte.getScaffold().getMaterial()).optional("contact area factor").orElse(1.0);
+    }
+
+    /**
+     * The lithium an electrode holds, C/m2: its thickness x density x specific capacity (50 um of lithium
+     * hold 10.3 mAh/cm2); unlimited (+infinity) when the cell gives no thickness.
+     */
+    public static double inventory(Electrode electrode) {
+        if (electrode.getThickness() == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        MaterialData m = new MaterialData(electrode.getMaterial());
+        return electrode.getThickness().getSi() * m.require("density") * m.require("specific capacity");
     }
 
     /** Exchange current density at a temperature, A/m2. */

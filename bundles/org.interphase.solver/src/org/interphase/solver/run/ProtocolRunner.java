@@ -71,20 +71,28 @@ public final class ProtocolRunner {
         simulation.setSampling(true);
         this.measurements = new Measurements(cell, mechanisms, onsetThreshold);
         this.recorder = new Recorder(simulation, measurements);
-        protocol.eAllContents().forEachRemaining(o -> {
-            if (o instanceof StopCondition s) {
-                stops.add(s);
-            }
-        });
+        stops.addAll(stopConditions(protocol));
     }
 
-    private static double initialTemperature(Protocol protocol) {
+    /** The temperature of the protocol's first temperature step, K (25 °C without one). */
+    static double initialTemperature(Protocol protocol) {
         for (Step s : protocol.getSteps()) {
             if (s instanceof TemperatureStep t) {
                 return t.getTemperature().getSi();
             }
         }
         return DEFAULT_TEMPERATURE;
+    }
+
+    /** Every stop condition of a protocol, at any depth. */
+    static List<StopCondition> stopConditions(Protocol protocol) {
+        List<StopCondition> stops = new ArrayList<>();
+        protocol.eAllContents().forEachRemaining(o -> {
+            if (o instanceof StopCondition s) {
+                stops.add(s);
+            }
+        });
+        return stops;
     }
 
     /** Runs the whole protocol; a cancelled run throws {@link java.util.concurrent.CancellationException}. */

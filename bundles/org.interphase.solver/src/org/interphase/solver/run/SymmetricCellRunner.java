@@ -80,6 +80,7 @@ public final class SymmetricCellRunner {
     private final EffectSum effects = new EffectSum();
     private final SaltCoupling salt;
     private final SharedState shared;
+    private final LithiumInventory lithium;
     private final List<StopCondition> stops = new ArrayList<>();
     private final List<TracePoint> trace = new ArrayList<>();
     private final List<CycleRecord> cycles = new ArrayList<>();
@@ -105,6 +106,7 @@ public final class SymmetricCellRunner {
         this.working = LithiumAnode.of(cell.getCathode());
         this.counter = LithiumAnode.of(cell.getAnode());
         this.contact = LithiumAnode.contactFraction(cell.getElectrolyte());
+        this.lithium = new LithiumInventory(cell);
         this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
         this.shared = new SharedState(this.mechanisms, k -> offset(this.mechanisms.get(k)));
         this.salt = new SaltCoupling(electrolyte.transport(), MAX_STEP);
@@ -115,15 +117,11 @@ public final class SymmetricCellRunner {
                 y[m.offset() - Simulation.firstMechanismOffset() + FIXED + k] = m.state().get(k).initial();
             }
         }
-        protocol.eAllContents().forEachRemaining(o -> {
-            if (o instanceof StopCondition s) {
-                if (s.getKind() == StopKind.CAPACITY_BELOW) {
-                    throw new CellModelException("'stop when capacity below' has no meaning for the symmetric Li|Li cell "
-                            + cell.getName() + ": it has no capacity to lose");
-                }
-                stops.add(s);
-            }
-        });
+        stops.addAll(ProtocolRunner.stopConditions(protocol));
+        if (stops.stream().anyMatch(s -> s.getKind() == StopKind.CAPACITY_BELOW)) {
+            throw new CellModelException("'stop when capacity below' has no meaning for the symmetric Li|Li cell "
+                    + cell.getName() + ": it has no capacity to lose");
+        }
     }
 
     /** Index of a mechanism's first state variable in this runner's state vector. */
@@ -136,12 +134,7 @@ public final class SymmetricCellRunner {
         RunResult result = ResultsFactory.eINSTANCE.createRunResult();
         result.setCell(cell.getName());
         result.setProtocol(protocol.getName());
-        for (Step s : protocol.getSteps()) {
-            if (s instanceof TemperatureStep t) {
-                temperature = t.getTemperature().getSi();
-                break;
-            }
-        }
+        temperature = ProtocolRunner.initialTemperature(protocol);
         try {
             new ProtocolWalk(new Symmetric(), stops, cancelled).execute(protocol.getSteps(), protocol.getSteps());
             closeCycle();
@@ -259,6 +252,10 @@ public final class SymmetricCellRunner {
         StopEvent shortEvent = new StopEvent(Simulation.End.SHORT_CIRCUIT,
                 s -> evaluate(s.getTime(), s.getPrimaryState(), applied).shortCircuit() == null ? 1 : -1);
         events.add(shortEvent);
+        StopEvent emptyEvent = lithium.event(applied, APPLIED);
+        if (emptyEvent != null) {
+            events.add(emptyEvent);
+        }
         double startCharge = y[APPLIED];
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
@@ -295,6 +292,9 @@ public final class SymmetricCellRunner {
         trace.add(ProtocolRunner.trace(time, last.voltage(), applied, temperature, cycle, label));
         if (shortEvent.fired()) {
             throw new RunStop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
+        }
+        if (emptyEvent != null && emptyEvent.fired()) {
+            throw lithium.emptied(applied, time);
         }
     }
 

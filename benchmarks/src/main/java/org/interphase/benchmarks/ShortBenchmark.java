@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The symmetric Li|PEO|Li cell of examples/anode.cell plated and stripped at 0.1 mA/cm2 (1 h each,
- * 60 °C) until it shorts, with anode_reduction and dendrite_growth, through the study runner as
- * {@code interphase run} runs it. One operation is one whole run to the short.
+ * The symmetric Li|PEO|Li cell of examples/anode.cell plated and stripped at 4 mA/cm2, above its
+ * limiting current (1 h each, 60 °C), until it shorts, with anode_reduction and dendrite_growth,
+ * through the study runner as {@code interphase run} runs it. One operation is one whole run to the
+ * short.
  */
 @State(Scope.Benchmark)
 @Threads(1)

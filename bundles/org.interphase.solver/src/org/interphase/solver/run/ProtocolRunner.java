@@ -156,6 +156,16 @@ public final class ProtocolRunner {
                         cycle, recorder.lastVoltageOf("discharge"), simulation.seriesResistance() * 1e4,
                         simulation.model().temperature() - 273.15));
             }
+            double first = recorder.firstDischargeTooSmall();
+            if (!Double.isNaN(first)) {
+                throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                        "too little discharge in cycle 1 to measure retention against: %.3g mAh/cm2, %.1f %% of the"
+                                + " nominal %.3g mAh/cm2 (the discharge ends at %.3f V, with a series resistance of %.0f"
+                                + " ohm cm2 at %.0f °C): the cell cannot deliver this current",
+                        first, 100 * first / recorder.nominalCapacity(), recorder.nominalCapacity(),
+                        recorder.lastVoltageOf("discharge"), simulation.seriesResistance() * 1e4,
+                        simulation.model().temperature() - 273.15));
+            }
             return cycle;
         }
 

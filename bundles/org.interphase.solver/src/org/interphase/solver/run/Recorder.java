@@ -169,6 +169,28 @@ final class Recorder {
                 && cycles.get(cycles.size() - 1).getDischargeCapacity() == 0 && !Double.isNaN(lastVoltageOf("discharge"));
     }
 
+    /**
+     * The share of the nominal capacity below which the first cycle's discharge is too small to be the
+     * reference of the retention: the cell cannot deliver its current, and a retention against a few
+     * per mille of its capacity compares numerical noise (a 6C cell through a transport-limited film
+     * delivered 0.8 % in cycle 1 and so "kept" 1106 % after 200 cycles).
+     */
+    static final double LEAST_FIRST_DISCHARGE = 0.01;
+
+    /** The first cycle's discharge when it delivered less than {@link #LEAST_FIRST_DISCHARGE}, mAh/cm2; else NaN. */
+    double firstDischargeTooSmall() {
+        if (cycles.size() != 1 || Double.isNaN(lastVoltageOf("discharge"))) {
+            return Double.NaN;
+        }
+        double delivered = cycles.get(0).getDischargeCapacity();
+        return delivered < LEAST_FIRST_DISCHARGE * nominalCapacity() ? delivered : Double.NaN;
+    }
+
+    /** The capacity the cathode's loading names, mAh/cm2. */
+    double nominalCapacity() {
+        return Display.mAhPerCm2(simulation.model().cathode().nominalCapacity());
+    }
+
     /** The voltage at the end of the last step of a kind in the trace (NaN if none). */
     double lastVoltageOf(String step) {
         for (int i = trace.size() - 1; i >= 0; i--) {

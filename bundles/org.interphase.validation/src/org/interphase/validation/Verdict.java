@@ -31,7 +31,10 @@ public record Verdict(ValidationCase vcase, Double computed, String shown, boole
             return new Verdict(c, null, "run failed", false, "the run failed: " + r.getStopReason());
         }
         Double value = kind.value(r.getMetrics());
-        if (value == null || !Double.isFinite(value)) {
+        // a retention only of the reference cycle (a run stopped in cycle 1) is 100 % by definition, not a result
+        boolean onlyReference = kind == Kind.RETENTION && r.getStatus() == RunStatus.STOPPED && r.getMetrics() != null
+                && r.getMetrics().getCyclesCompleted() != null && r.getMetrics().getCyclesCompleted() <= 1;
+        if (value == null || !Double.isFinite(value) || onlyReference) {
             return withoutValue(c, r);
         }
         boolean pass = c.published().accepts(value);

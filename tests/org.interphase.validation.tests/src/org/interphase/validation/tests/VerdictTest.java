@@ -94,6 +94,22 @@ class VerdictTest {
     }
 
     @Test
+    void aRunStoppedInItsReferenceCycleHasNoRetention() {
+        // 100 % after cycle 1 is the definition of retention, not a result: the published 100 +- 5 must not pass
+        ValidationCase c = vcase("r", Kind.RETENTION, new Published.Value(100, new Tolerance(Tolerance.Type.ABSOLUTE, 5)), null);
+        Metrics m = retention(100);
+        m.setCyclesCompleted(1);
+        RunResult stopped = run(RunStatus.STOPPED, m, 1);
+        stopped.setStopReason("too little discharge in cycle 1");
+        Verdict v = Verdict.judge(c, stopped);
+        assertFalse(v.pass());
+        assertEquals("none", v.shown());
+        assertTrue(v.reason().contains("too little discharge in cycle 1"), v.reason());
+        // the same retention after 200 completed cycles is a result
+        assertTrue(Verdict.judge(c, run(RunStatus.COMPLETED, retention(100), 200)).pass());
+    }
+
+    @Test
     void cyclesTo80NeverReachedMissesARange() {
         ValidationCase c = vcase("c", Kind.CYCLES_TO_80, new Published.Range(20, 50), "x");
         Verdict v = Verdict.judge(c, run(RunStatus.COMPLETED, retention(90), 100));

@@ -3,13 +3,8 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.study.StudyRunner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,12 +35,8 @@ class EvaluationCountTest {
 
     @Test
     void aCyclingRunEvaluatesNoMomentTwice() {
-        Document d = TestCells.document(TestCells.BARE_LCO + STUDY);
-        Study study = d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst()
-                .orElseThrow();
-        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
         CountingMechanism.reset();
-        RunResult r = new StudyRunner(MechanismRegistry.getDefault(), "test").run(study, cell, "0", () -> false);
+        RunResult r = TestCells.run(TestCells.BARE_LCO + STUDY);
         assertEquals(RunStatus.COMPLETED, r.getStatus(), r.getStopReason());
         assertEquals(2, r.getMetrics().getCyclesCompleted());
         int total = CountingMechanism.evaluations;

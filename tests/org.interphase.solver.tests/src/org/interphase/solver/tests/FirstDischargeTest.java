@@ -3,13 +3,8 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.study.StudyRunner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +18,9 @@ import org.junit.jupiter.api.Test;
 class FirstDischargeTest {
 
     private static RunResult run(String discharge) {
-        Document d = TestCells.document(TestCells.BARE_LCO + "protocol P {\n    temperature 60 °C\n    repeat 3 {\n"
+        return TestCells.run(TestCells.BARE_LCO + "protocol P {\n    temperature 60 °C\n    repeat 3 {\n"
                 + "        charge at C/5 until 4.2 V\n        discharge at " + discharge + " until 3.0 V\n    }\n}\n"
                 + "study S {\n    cell BareLco\n    protocol P\n}\n");
-        Study study = d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst()
-                .orElseThrow();
-        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
-        return new StudyRunner(MechanismRegistry.getDefault(), "test").run(study, cell, "0", () -> false);
     }
 
     @Test

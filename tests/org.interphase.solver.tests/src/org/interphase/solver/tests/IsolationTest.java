@@ -31,12 +31,8 @@ class IsolationTest {
             """;
 
     private static RunResult run(String mechanisms) {
-        Document d = TestCells.document(TestCells.BARE_LCO + PROTOCOL
+        return TestCells.run(TestCells.BARE_LCO + PROTOCOL
                 + "study S {\n    cell BareLco\n    protocol P\n    mechanisms " + mechanisms + "\n}\n");
-        Study study = d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst()
-                .orElseThrow();
-        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
-        return new StudyRunner(MechanismRegistry.getDefault(), "test").run(study, cell, "0", () -> false);
     }
 
     private static void failsNamed(String id, String cause) {

@@ -3,13 +3,8 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.study.StudyRunner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,11 +30,7 @@ class LithiumInventoryTest {
             """;
 
     private static RunResult run(String protocol) {
-        Document d = TestCells.document(CELL + protocol + "study S {\n    cell Thin\n    protocol P\n}\n");
-        Study study = d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst()
-                .orElseThrow();
-        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
-        return new StudyRunner(MechanismRegistry.getDefault(), "test").run(study, cell, "0", () -> false);
+        return TestCells.run(CELL + protocol + "study S {\n    cell Thin\n    protocol P\n}\n");
     }
 
     @Test

@@ -10,6 +10,10 @@ import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
+import org.interphase.model.Study;
+import org.interphase.model.results.RunResult;
+import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.study.StudyRunner;
 
 /** Cells for engine tests, written in the cell language and resolved against the material library. */
 final class TestCells {
@@ -47,6 +51,15 @@ final class TestCells {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs the first study of a text on its first cell, with the registered mechanisms, as interphase run does. */
+    static RunResult run(String text) {
+        Document d = document(text);
+        Study study = d.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast).findFirst()
+                .orElseThrow();
+        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
+        return new StudyRunner(MechanismRegistry.getDefault(), "test").run(study, cell, "0", () -> false);
     }
 
     static Cell cell(String text) {

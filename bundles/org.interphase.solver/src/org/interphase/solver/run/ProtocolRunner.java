@@ -187,6 +187,9 @@ public final class ProtocolRunner {
             }
             int jump = Math.min(multiRate.jump(before, simulation.slowState(), remaining, untilNextEvery),
                     recorder.capacityJumpLimit());
+            // the polymer's crystallinity is a slow state too: no jump over more than a small change of it
+            jump = simulation.model().electrolyte().phase().jumpLimit(simulation.time(), simulation.time() - cycleStart,
+                    jump, MultiRate.ABSOLUTE_STEP);
             if (jump > 0) {
                 double[] after = simulation.slowState();
                 double[] change = new double[after.length];
@@ -210,7 +213,7 @@ public final class ProtocolRunner {
 
     private void single(Step step) {
         if (step instanceof TemperatureStep t) {
-            simulation.model().setTemperature(t.getTemperature().getSi());
+            simulation.setTemperature(t.getTemperature().getSi());
         } else if (step instanceof CurrentStep c) {
             if (c.getDirection() == CurrentDirection.PLATE || c.getDirection() == CurrentDirection.STRIP) {
                 throw new CellModelException("plate and strip steps need a Li|Li cell; " + cell.getName()
@@ -227,9 +230,10 @@ public final class ProtocolRunner {
             recorder.step("rest", 0, simulation.rest(r.getDuration().getSi()));
         } else if (step instanceof ImpedanceStep i) {
             double temperature = simulation.model().temperature();
-            measurements.impedance(i, temperature,
-                    simulation.seriesResistance() - simulation.model().electrolyte().resistance(temperature),
-                    recorder.cycle(), Math.min(1, Math.max(1e-9, simulation.contactFraction())));
+            simulation.model().electrolyte().phase().setClock(simulation.time());
+            double bulk = simulation.model().electrolyte().resistance(temperature);
+            measurements.impedance(i, temperature, simulation.seriesResistance() - bulk,
+                    recorder.cycle(), Math.min(1, Math.max(1e-9, simulation.contactFraction())), bulk);
         } else if (step instanceof SweepStep sweep) {
             measurements.sweep(sweep, simulation.model().temperature());
         } else {

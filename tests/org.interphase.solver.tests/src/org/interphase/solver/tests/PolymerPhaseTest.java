@@ -182,4 +182,40 @@ class PolymerPhaseTest {
         double rise = 0.1 * 100e-6 * (1 / 0.05 - 1) / (100 * melt(T25));
         assertEquals(rise, last - first, 0.15 * rise, "polarisation from " + first + " V to " + last + " V");
     }
+
+    /**
+     * Through the runner of steel cells (conductivity measurements): a film measured at 25 °C as made conducts
+     * as the melt (~8e-5 S/cm); rested a day at 25 °C first, it is semicrystalline, in the domain brief's
+     * 1e-6 to 1e-5 S/cm.
+     */
+    @Test
+    void aConductivityCellMeasuresTheFilmAsFarAsItHasCrystallised() {
+        String cell = """
+                package t
+                cell G {
+                    area 1 cm2
+                    cathode SS
+                    electrolyte {
+                        polymer PEO
+                        salt LiTFSI { ratio EO:Li 16.7 }
+                        thickness 100 um
+                    }
+                    anode SS
+                }
+                protocol P {
+                    temperature 25 °C
+                    %s
+                    impedance from 1 MHz to 1 Hz
+                }
+                study S {
+                    cell G
+                    protocol P
+                    report ionic conductivity
+                }
+                """;
+        double fresh = TestCells.run(cell.formatted("")).getMetrics().getIonicConductivity();
+        double stored = TestCells.run(cell.formatted("rest for 24 h")).getMetrics().getIonicConductivity();
+        assertEquals(melt(T25), fresh, 0.02 * melt(T25));
+        assertTrue(stored > 1e-6 && stored < 1e-5, "after a day at 25 °C: " + stored + " S/cm");
+    }
 }

@@ -124,17 +124,19 @@ final class OxidationKinetics {
                 polymerOxygens = salt.getRatio().getValue();
             }
         }
-        var solvents = where.getElectrolyte().getSolvents().stream()
-                .filter(s -> s.getRatio() != null && s.getMaterial() != null && !s.getMaterial().eIsProxy()).toList();
+        // every solvent with an amount, per Li (a ratio as given, a fraction counted per Li)
+        var solvents = where.getElectrolyte().getSolvents();
+        double[] perLi = CellProperties.solventsPerLi(where.getElectrolyte());
         solventOnsets = new double[solvents.size()];
         double[] solventOxygens = new double[solvents.size()];
         double oxygens = Double.isNaN(polymerOxygens) ? REFERENCE_OXYGENS : polymerOxygens;
         double total = oxygens;
         for (int i = 0; i < solventOnsets.length; i++) {
             Material sm = solvents.get(i).getMaterial();
-            solventOnsets[i] = value(sm, "onset potential");
-            solventOxygens[i] = solvents.get(i).getRatio().getValue()
-                    * CellProperties.value(sm, "coordinating oxygens").orElse(0.0);
+            if (perLi[i] > 0) {
+                solventOnsets[i] = value(sm, "onset potential");
+                solventOxygens[i] = perLi[i] * CellProperties.value(sm, "coordinating oxygens").orElse(0.0);
+            }
             total += solventOxygens[i];
         }
         freeShare = Math.max(0, 1 - coordination / total);

@@ -3,7 +3,13 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
+import org.interphase.model.Document;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.solver.cell.Solvation;
@@ -18,7 +24,23 @@ import org.junit.jupiter.api.Test;
 class SolventAmountTest {
 
     private static Cell cell(String solvent) {
-        return TestCells.cell("""
+        return TestCells.cell(text(solvent));
+    }
+
+    /** The cell as parsed, without the checker (which refuses these amounts first: ValidationTest). */
+    private static Cell unchecked(String solvent) {
+        CellWorkspace ws = new CellWorkspace();
+        try {
+            Resource r = ws.load("doc.cell", text(solvent));
+            ws.resolveAll();
+            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(String solvent) {
+        return ("""
                 package t
                 cell G {
                     area 1 cm2
@@ -31,7 +53,7 @@ class SolventAmountTest {
                     }
                     anode SS
                 }
-                """.formatted(solvent));
+                """).formatted(solvent);
     }
 
     /**
@@ -61,10 +83,10 @@ class SolventAmountTest {
     @Test
     void amountsThatCannotBeCountedAreRefused() {
         assertThrows(CellModelException.class,
-                () -> Solvation.perLi(cell("solvent DME { fraction 10 mol% }").getElectrolyte()));
+                () -> Solvation.perLi(unchecked("solvent DME { fraction 10 mol% }").getElectrolyte()));
         assertThrows(CellModelException.class,
-                () -> Solvation.perLi(cell("solvent DME { ratio DME:EO 0.1 }").getElectrolyte()));
+                () -> Solvation.perLi(unchecked("solvent DME { ratio DME:EO 0.1 }").getElectrolyte()));
         assertThrows(CellModelException.class, () -> Solvation.perLi(
-                cell("solvent DME { fraction 60 wt% }\n solvent G4 { fraction 40 wt% }").getElectrolyte()));
+                unchecked("solvent DME { fraction 60 wt% }\n solvent G4 { fraction 40 wt% }").getElectrolyte()));
     }
 }

@@ -95,22 +95,18 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     /**
      * Salt concentration in mol/m3. Salts given as EO:Li count the volume of everything that comes with
      * one mole of salt: the polymer's EO units (ratio x 44.053 g/mol over its density), the salt itself
-     * (molar mass over density) and each solvent given per Li (DME:Li n: n molar masses over the
-     * solvent's density), ideal mixing: c0 = 1 / V. A salt given as a concentration is taken as given
+     * (molar mass over density) and each solvent (DME:Li n: n molar masses over the solvent's density;
+     * a solvent given as a fraction counted per Li by {@link Solvation#perLi}), ideal mixing: c0 = 1 / V. A salt given as a concentration is taken as given
      * (molality: mol per kg of polymer, times the polymer density).
      */
     static double saltConcentration(Electrolyte electrolyte, double polymerDensity) {
         double total = 0;
         double solventVolumePerLi = 0;
-        for (org.interphase.model.Solvent solvent : electrolyte.getSolvents()) {
-            Ratio r = solvent.getRatio();
-            if (r != null && r.getReference() != null && !"Li".equals(r.getReference())) {
-                throw new CellModelException("a solvent ratio " + r.getSpecies() + ":" + r.getReference()
-                        + " cannot be turned into a volume; give it per Li (" + r.getSpecies() + ":Li)");
-            }
-            if (r != null) {
-                MaterialData m = new MaterialData(solvent.getMaterial());
-                solventVolumePerLi += r.getValue() * m.require("molar mass") / m.require("density");
+        double[] perLi = Solvation.perLi(electrolyte);
+        for (int i = 0; i < perLi.length; i++) {
+            if (perLi[i] > 0) {
+                MaterialData m = new MaterialData(electrolyte.getSolvents().get(i).getMaterial());
+                solventVolumePerLi += perLi[i] * m.require("molar mass") / m.require("density");
             }
         }
         for (Salt salt : electrolyte.getSalts()) {

@@ -53,6 +53,8 @@ public final class MaterialParameters {
                 "Unit-cell volume change relative to the lithiated state at a degree of delithiation, the fraction of the theoretical capacity extracted ('at 70 %'); negative is shrinkage.");
         spec("catalytic activity", "dimensionless", null, EnumSet.of(CATHODE, INERT), true,
                 "Rate factor for polymer oxidation on the charged surface relative to stainless steel (1).");
+        spec("oxygen release onset", "voltage", null, EnumSet.of(CATHODE), false,
+                "Potential versus Li/Li+ above which a layered oxide loses lattice oxygen from its surface (at room temperature; surface_reconstruction).");
         spec("exchange current density", "current_density", null, ELECTRODES, false,
                 "Exchange current density of the Li+ transfer reaction at the electrode/SPE interface.");
         spec("solid diffusivity", "diffusivity", null, EnumSet.of(CATHODE), false,

@@ -2,6 +2,7 @@ package org.interphase.solver.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Electrode;
@@ -72,6 +73,16 @@ public final class CellProperties {
      */
     public static double interlayerThickness(Electrode electrode) {
         return LithiumAnode.interlayerThickness(electrode);
+    }
+
+    /**
+     * @param electrode a lithium electrode of the cell
+     * @return its exchange current density, A/m2, as a function of the temperature, K (the engine's
+     *         Arrhenius law)
+     * @since 1.1
+     */
+    public static DoubleUnaryOperator lithiumExchangeCurrent(Electrode electrode) {
+        return LithiumAnode.of(electrode)::exchangeCurrent;
     }
 
     /**

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 /** {@code interphase fit FILE --study NAME --param MECHANISM.PARAMETER... [--cell C] [--data F] [-o OUT.cell]}. */
 @Command(name = "fit", mixinStandardHelpOptions = true, description = """
         Fits mechanism parameters of a study to the capacity retention of measured cycling data (the \
-        study's 'compare with data' file, or --data) by Levenberg-Marquardt, prints each value with its 95 % \
+        study's 'compare with data' file, or --data) by Levenberg-Marquardt, prints each value with its 95 %% \
         confidence interval and the RMS residual, and writes a study <Study>Fitted with the fitted values \
         as mechanism settings (default: beside the study's file, <Study>-fitted.cell).""")
 final class FitCommand extends InterphaseCommand {

@@ -1,7 +1,5 @@
 package org.interphase.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,7 +36,6 @@ final class ExportBpxCommand extends InterphaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        var stdout = out();
         Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), "exported");
         if (loaded == null) {
             return Interphase.EXIT_INPUT_ERRORS;
@@ -52,14 +49,7 @@ final class ExportBpxCommand extends InterphaseCommand {
                 .map(Study::getProtocol).findFirst().orElse(null);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(BpxExport.export(cell, protocol, input.getFileName().toString())) + "\n";
-        if (out == null) {
-            stdout.print(json);
-        } else {
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".bpx-", ".tmp");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            stdout.println("wrote " + out);
-        }
+        emit(json, out);
         return 0;
     }
 }

@@ -2,8 +2,6 @@ package org.interphase.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.interphase.model.Document;
 import org.interphase.model.Import;
 import org.interphase.model.Study;
 import org.interphase.model.units.Units;
+import org.interphase.results.AtomicFile;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.registry.MechanismRegistry;
 
@@ -117,7 +116,7 @@ final class FitCommand extends InterphaseCommand {
         stdout.printf(Locale.ROOT, "RMS residual %.3f %% points of retention over %d cycles (%d engine runs, %d iterations)%n",
                 result.rms(), result.cycles(), result.runs(), result.iterations());
         Path file = out != null ? out : Path.of(study.eResource().getURI().toFileString()).resolveSibling(study.getName() + "-fitted.cell");
-        Files.writeString(file, overrideFile(study, result, file, label), StandardCharsets.UTF_8);
+        AtomicFile.writeString(file, overrideFile(study, result, file, label));
         stdout.println("wrote " + file + " (study " + study.getName() + "Fitted)");
         return 0;
     }

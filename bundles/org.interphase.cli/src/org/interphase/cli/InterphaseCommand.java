@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
+import org.interphase.results.AtomicFile;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -63,6 +64,19 @@ abstract class InterphaseCommand implements Callable<Integer> {
                     + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
         }
         return found.orElse(null);
+    }
+
+    /**
+     * A command's text output: printed on the standard output when no file is given, else written to
+     * the file all or nothing ({@link AtomicFile}) and "wrote FILE" printed.
+     */
+    void emit(String text, Path file) throws IOException {
+        if (file == null) {
+            out().print(text);
+            return;
+        }
+        AtomicFile.writeString(file, text);
+        out().println("wrote " + file);
     }
 
     /** Says what is wrong with the input on the error stream ("interphase: ..."); returns the exit code of bad input. */

@@ -1,10 +1,8 @@
 package org.interphase.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.interphase.data.bpx.BpxExport;
-import org.interphase.dsl.workspace.Checker;
 import org.interphase.model.Cell;
 import org.interphase.model.Protocol;
 import org.interphase.model.Study;
@@ -36,16 +34,12 @@ final class ExportBpxCommand extends InterphaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), "exported");
-        if (loaded == null) {
+        Found<Cell> found = loadNamed(input, "exported", Cell.class, Cell::getName, cellName, "cell");
+        if (found == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        Cell cell = named(loaded, Cell.class, Cell::getName, cellName, "cell", input);
-        if (cell == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
-        Cell exported = cell;
-        Protocol protocol = loaded.elements(Study.class).stream().filter(st -> st.getCells().contains(exported) && st.getProtocol() != null)
+        Cell cell = found.element();
+        Protocol protocol = found.loaded().elements(Study.class).stream().filter(st -> st.getCells().contains(cell) && st.getProtocol() != null)
                 .map(Study::getProtocol).findFirst().orElse(null);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(BpxExport.export(cell, protocol, input.getFileName().toString())) + "\n";

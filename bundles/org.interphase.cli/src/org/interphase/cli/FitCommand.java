@@ -14,7 +14,6 @@ import org.interphase.data.CycleCapacity;
 import org.interphase.data.CyclerData;
 import org.interphase.data.DataFormatException;
 import org.interphase.execution.fit.RetentionFit;
-import org.interphase.dsl.workspace.Checker;
 import org.interphase.data.DataFiles;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
@@ -60,14 +59,11 @@ final class FitCommand extends InterphaseCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = out();
-        Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), "fitted");
-        if (loaded == null) {
+        Found<Study> found = loadNamed(input, "fitted", Study.class, Study::getName, studyName, "study");
+        if (found == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        Study study = named(loaded, Study.class, Study::getName, studyName, "study", input);
-        if (study == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
+        Study study = found.element();
         Cell cell = study.getCells().stream().filter(c -> cellName == null || c.getName().equals(cellName)).findFirst().orElse(null);
         if (cell == null) {
             return fail("study " + studyName + " has no cell '" + cellName + "'");

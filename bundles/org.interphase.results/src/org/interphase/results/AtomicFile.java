@@ -15,17 +15,11 @@ import java.util.UUID;
  */
 public final class AtomicFile {
 
-    /** What fills the file. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(Path file) throws IOException;
-    }
-
     private AtomicFile() {
     }
 
     /** Writes a file all or nothing, replacing the one there. */
-    public static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, AtomicFolder.Content content) throws IOException {
         Path staging = file.toAbsolutePath().resolveSibling(".partial-" + file.getFileName() + "-" + UUID.randomUUID());
         try {
             content.writeTo(staging);

@@ -2,10 +2,8 @@ package org.interphase.benchmarks;
 
 import org.interphase.model.results.RunResult;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -43,7 +41,6 @@ public class CyclingBenchmark extends OneRunBenchmark {
     // (single shot) after a few warm-up runs; with the goal of 50 ms reached, AverageTime over
     // time-based iterations would be the better mode.
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
     @Fork(2)
     @Warmup(iterations = 3)
     @Measurement(iterations = 5)
@@ -52,7 +49,6 @@ public class CyclingBenchmark extends OneRunBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
     @Fork(1)
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)

@@ -4,7 +4,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
+import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -14,7 +16,8 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * What the benchmarks of one whole run ({@link CyclingBenchmark}, {@link ShortBenchmark}) share: the
- * workload and the study of bench.cell whose first cell an operation runs, on one thread, in ms; after
+ * workload and the study of bench.cell whose first cell an operation runs, on one thread, each run timed
+ * once (single shot: a run takes seconds), in ms; after
  * every iteration a check that the last run is one worth timing (a run that failed early measures
  * nothing), and after the trial a line on it. JMH's class annotations and the set-up and tear-down
  * methods are inherited by the subclasses.
@@ -22,6 +25,7 @@ import org.openjdk.jmh.annotations.Threads;
 @State(Scope.Benchmark)
 @Threads(1)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.SingleShotTime)
 public abstract class OneRunBenchmark {
 
     protected Workload workload;

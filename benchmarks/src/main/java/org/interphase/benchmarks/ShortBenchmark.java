@@ -5,10 +5,8 @@ import java.util.Locale;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -17,7 +15,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * through the study runner as {@code interphase run} runs it. One operation is one whole run to the
  * short.
  */
-@BenchmarkMode(Mode.SingleShotTime)
 @Fork(1)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)

@@ -57,7 +57,7 @@ final class ConductivityLaw {
         }
         if (vft == null && points[0].length == 0) {
             double constant = polymer.require("ionic conductivity");
-            points = new double[][] { { 1 / 298.15 }, { Math.log(constant) } };
+            points = new double[][] { { 1 / org.interphase.solver.api.Physics.ROOM_TEMPERATURE }, { Math.log(constant) } };
         }
         double melting = meltingPoint(polymer, eoLiRatio);
         double factor = polymer.optional("crystalline conductivity factor").orElse(1.0);

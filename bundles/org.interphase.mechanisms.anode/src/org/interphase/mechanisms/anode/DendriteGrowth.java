@@ -2,6 +2,7 @@ package org.interphase.mechanisms.anode;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Filler;
@@ -18,31 +19,41 @@ import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
 
 /**
- * dendrite_growth: lithium filaments grow from a lithium surface through the polymer once the salt at
- * their growth sites is exhausted, until one crosses the electrolyte and shorts the cell.
+ * dendrite_growth: lithium filaments grow from a lithium surface through the polymer, until one crosses
+ * the electrolyte and shorts the cell. Two onsets, whichever comes first:
  * <ul>
- * <li><b>Onset</b> (Chazalviel, Phys. Rev. A 42 (1990) 7355; observed in Li|PEO-LiTFSI|Li cells by Brissot,
- * Rosso, Chazalviel and Lascaud, Electrochim. Acta 43 (1998) 1569): filaments start where the salt
- * concentration at the surface reaches zero, which a uniform current above the limiting current does
- * after Sand's time. The engine's transient salt transport gives the surface concentration c_s
- * ({@link InterfaceState#SALT_AT_SURFACE}); growth sites carry a focused current, and in the linear
- * diffusion problem their depletion scales with it: c_site = c0 - f (c0 - c_s).</li>
- * <li><b>Focusing</b> from the measured non-uniformity of the lithium surface (amplitude A, wavelength
- * lambda of its roughness), by the small-amplitude secondary current distribution on a sinusoidal
- * electrode (Laplace's equation in the electrolyte with linearised interfacial kinetics):
- * f = 1 + k A / (1 + k sigma R), k = 2 pi / lambda, sigma the film's conductivity, R = RT/(F i0) +
- * R_interlayer the interfacial resistance. Kinetic control (the Wagner length sigma R, about 0.3 mm
- * for PEO-LiTFSI at 60 °C, far above lambda) flattens the distribution; the contacting fraction a
- * (a scaffold's) concentrates it on what touches the polymer, J/a.</li>
+ * <li><b>Salt depletion</b> (above the limiting current J*; Chazalviel, Phys. Rev. A 42 (1990) 7355;
+ * observed in Li|PEO-LiTFSI|Li cells by Brissot, Rosso, Chazalviel and Lascaud, Electrochim. Acta 43
+ * (1998) 1569): filaments start where the salt concentration at the surface reaches zero, which a
+ * uniform current above J* does after Sand's time. The engine's transient salt transport gives the
+ * surface concentration c_s ({@link InterfaceState#SALT_AT_SURFACE}); growth sites carry a focused
+ * current, and in the linear diffusion problem their depletion scales with it: c_site = c0 - f (c0 - c_s).</li>
+ * <li><b>Roughening of the plated lithium</b> (below J*, where Brissot et al., J. Power Sources 81-82
+ * (1999) 925, and Rosso et al., J. Power Sources 97-98 (2001) 804, still saw dendrites and ascribed
+ * them to current focused by the electrode's non-uniformity): the measured roughness of the foil
+ * (amplitude A0, wavelength lambda, k = 2 pi / lambda) focuses the current on its crests by the
+ * small-amplitude secondary current distribution on a sinusoidal electrode (Laplace's equation in the
+ * electrolyte with linearised interfacial kinetics), f = 1 + k A / (1 + k sigma R), sigma the film's
+ * conductivity and R = dEta/dJ the differential interfacial resistance (Butler-Volmer,
+ * (2RT/F) / sqrt(J^2 + 4 i0^2), plus an interlayer). The crests therefore advance faster than the mean
+ * surface: dA/dt = (f - 1) v = k A v / (1 + k sigma R), v = J V_Li / F the plating velocity (the
+ * linear morphological instability of electrodeposition without surface tension, negligible at
+ * these wavelengths). Plating amplifies the roughness by exp(k h / (1 + k sigma R)) per plated
+ * thickness h; stripping, which the same focusing makes dissolve the crests first, smooths it back,
+ * but not below the foil's own A0. Filaments start once the crests leave the linear regime, k A = 1.
+ * Continuous plating below J* thus shorts after a plated charge, t ~ 1/J (steeper where J approaches
+ * 2 i0 and R falls), while symmetric cycling does not accumulate roughness. The Wagner length sigma R
+ * (about 0.14 mm for PEO-LiTFSI at 60 °C) damps the focusing of every wavelength below it.</li>
  * <li><b>Growth</b>: after onset the tips advance at the anion drift velocity, v = mu_a E =
- * (1 - t+) J / (F c0 a) (Chazalviel 1990; Brissot, Rosso, Chazalviel, Lascaud, J. Power Sources 81-82
- * (1999) 925 measured tip velocities equal to the anion velocity in PEO-LiTFSI). Stripping does not
- * remove what has grown (isolated lithium stays in the film).</li>
+ * (1 - t+) J / (F c0 a) (Chazalviel 1990; Brissot et al. 1999 measured tip velocities equal to the
+ * anion velocity in PEO-LiTFSI, above and below J*). Stripping does not remove what has grown
+ * (isolated lithium stays in the film).</li>
  * <li><b>Mechanics</b>: Monroe and Newman (J. Electrochem. Soc. 152 (2005) A396): a separator with a
  * shear modulus above about twice lithium's suppresses roughening; the electrolyte's modulus (melt or
  * solid, stiffened by fillers per Guth-Gold, G (1 + 2.5 phi + 14.1 phi^2)) is compared with 2 G_Li
- * and growth switches off smoothly (over 5 % in ln G) above it.</li>
+ * and roughening and growth switch off smoothly (over 5 % in ln G) above it.</li>
  * </ul>
+ * The contacting fraction a (a scaffold's) concentrates the current on what touches the polymer, J/a.
  * A scaffold lengthens the path to L tau (tau its pores' tortuosity). The cell shorts when the front
  * reaches it. Fillers act through their measured properties: the film's conductivity (focusing), the
  * effective salt diffusivity (Sand's time, in the engine's transport) and the stiffening.
@@ -67,11 +78,24 @@ public class DendriteGrowth implements Mechanism {
      * @param amplitude    roughness amplitude A, m
      * @param wavelength   roughness wavelength lambda, m
      * @param conductivity the film's conductivity sigma, S/m
-     * @param resistance   the interfacial resistance R (charge transfer, linearised, plus layers), ohm m2
+     * @param resistance   the differential interfacial resistance R (charge transfer plus layers), ohm m2
      */
     static double focusing(double amplitude, double wavelength, double conductivity, double resistance) {
         double k = 2 * Math.PI / wavelength;
         return 1 + k * amplitude / (1 + k * conductivity * resistance);
+    }
+
+    /**
+     * Differential charge-transfer resistance of Butler-Volmer kinetics with symmetric transfer,
+     * eta = (2RT/F) asinh(J / (2 i0)): d eta / dJ = (2RT/F) / sqrt(J^2 + 4 i0^2); RT/(F i0) at J = 0.
+     *
+     * @param current  current density, A/m2
+     * @param exchange exchange current density i0, A/m2
+     * @param kelvin   temperature, K
+     * @return ohm m2
+     */
+    static double chargeTransferResistance(double current, double exchange, double kelvin) {
+        return 2 * Physics.thermalVoltage(kelvin) / Math.sqrt(current * current + 4 * exchange * exchange);
     }
 
     @Override
@@ -80,7 +104,8 @@ public class DendriteGrowth implements Mechanism {
         Material polymer = where.getElectrolyte().getPolymer().getMaterial();
         Material lithium = where.getElectrode().getMaterial();
         double lithiumModulus = value(lithium, "shear modulus", 4e9);
-        double exchange = value(lithium, "exchange current density", 10);
+        // molar volume of lithium, F / (density x specific capacity): 13.0 cm3/mol with the library's values
+        double molarVolume = Physics.F / (value(lithium, "density", 534) * value(lithium, "specific capacity", 1.3896e7));
         double meltModulus = value(polymer, "shear modulus", 1e6);
         double solidModulus = value(polymer, "solid shear modulus", meltModulus);
         double melting = value(polymer, "melting point", 0);
@@ -92,16 +117,20 @@ public class DendriteGrowth implements Mechanism {
             double sigma = Math.max(value(m, "product conductivity", 0), value(m, "ionic conductivity", 0));
             interlayer = sigma > 0 ? CellProperties.interlayerThickness(where.getElectrode()) / sigma : 0;
         }
-        double interfacialResistance = interlayer;
-        double amplitude = p.get("surface roughness amplitude");
+        double interlayerResistance = interlayer;
+        DoubleUnaryOperator exchangeCurrent = CellProperties.lithiumExchangeCurrent(where.getElectrode());
+        double nativeAmplitude = p.get("surface roughness amplitude");
         double wavelength = p.get("surface roughness wavelength");
+        double k = 2 * Math.PI / wavelength;
         double contact = CellProperties.contactFraction(where.getElectrolyte());
         double path = spe.thickness() * spe.scaffoldTortuosity();
         double c0 = spe.saltConcentration();
         double tPlus = spe.transferenceNumber();
         String fillers = where.getElectrolyte().getFillers().stream().map(Filler::getMaterial)
                 .map(m -> m == null ? "?" : m.getName()).reduce((a, b) -> a + ", " + b).orElse("");
-        List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0));
+        // the roughness comes back to the foil's own at the end of every symmetric cycle
+        List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0),
+                new StateVariable("roughness_amplitude", "m", nativeAmplitude, true));
         return new InterfaceProcess() {
             @Override
             public List<StateVariable> state() {
@@ -112,25 +141,42 @@ public class DendriteGrowth implements Mechanism {
             public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
                 double temperature = c.temperature();
                 double length = Math.max(0, y[0]);
-                double j = c.currentDensity();
+                double amplitude = Math.max(0, y[1]);
+                double j = c.currentDensity() / contact;
                 double surface = c.state(InterfaceState.SALT_AT_SURFACE);
+                double exchange = exchangeCurrent.applyAsDouble(temperature);
+                double resistance = chargeTransferResistance(j, exchange, temperature) + interlayerResistance;
+                double damping = 1 + k * spe.conductivity(temperature) * resistance;
+                double modulus = (temperature >= melting ? meltModulus : solidModulus) * stiffening;
+                double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
+                // crests advance (plating) or recede (stripping) faster than the mean surface by f - 1
+                double roughening = mechanics * k * amplitude / damping * j * molarVolume / Physics.F;
+                rates[1] = j < 0 && amplitude <= nativeAmplitude ? 0 : roughening;
                 rates[0] = 0;
-                double f = focusing(amplitude, wavelength, spe.conductivity(temperature),
-                        Physics.thermalVoltage(temperature) / exchange + interfacialResistance);
-                if (j > 0 && surface > 0) {
+                double f = 1 + k * amplitude / damping;
+                double exhausted = 0;
+                if (surface > 0) {
                     double site = c0 - f * (c0 - surface);
                     // smooth switch as the salt at the growth sites runs out: half on at 1 % of c0, fully on at 0
-                    double exhausted = 1 / (1 + Math.exp((site - 0.01 * c0) / (0.002 * c0)));
-                    double modulus = (temperature >= melting ? meltModulus : solidModulus) * stiffening;
-                    double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
-                    rates[0] = exhausted * mechanics * (1 - tPlus) * j / (Physics.F * c0 * contact);
+                    exhausted = 1 / (1 + Math.exp((site - 0.01 * c0) / (0.002 * c0)));
+                }
+                // the crests leave the linear regime at k A = 1 (half on there, fully on 4 % beyond)
+                double rough = 1 / (1 + Math.exp(-(k * amplitude - 1) / 0.01));
+                double onset = Math.max(exhausted, rough);
+                if (j > 0) {
+                    rates[0] = onset * mechanics * (1 - tPlus) * j / (Physics.F * c0);
                 }
                 if (length >= path) {
                     effects.shortCircuit(String.format(Locale.ROOT,
-                            "a lithium filament grew through the %.0f um electrolyte%s after the salt ran out at the"
-                                    + " lithium (plating at %.3g mA/cm2, limiting current %.3g mA/cm2)",
+                            "a lithium filament grew through the %.0f um electrolyte%s after %s"
+                                    + " (plating at %.3g mA/cm2, limiting current %.3g mA/cm2)",
                             spe.thickness() * 1e6, fillers.isEmpty() ? "" : " with " + fillers,
-                            Math.abs(j) / 10, spe.limitingCurrent(temperature) / 10));
+                            exhausted >= rough ? "the salt ran out at the lithium"
+                                    : String.format(Locale.ROOT,
+                                            "the plated lithium roughened into filaments (%.2g um crests on a %.0f um"
+                                                    + " wavelength)",
+                                            amplitude * 1e6, wavelength * 1e6),
+                            Math.abs(c.currentDensity()) / 10, spe.limitingCurrent(temperature) / 10));
                 }
             }
         };

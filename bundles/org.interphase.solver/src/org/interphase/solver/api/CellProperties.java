@@ -2,6 +2,7 @@ package org.interphase.solver.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Electrode;
@@ -75,12 +76,33 @@ public final class CellProperties {
     }
 
     /**
+     * @param electrode a lithium electrode of the cell
+     * @return its exchange current density, A/m2, as a function of the temperature, K (the engine's
+     *         Arrhenius law)
+     * @since 1.1
+     */
+    public static DoubleUnaryOperator lithiumExchangeCurrent(Electrode electrode) {
+        return LithiumAnode.of(electrode)::exchangeCurrent;
+    }
+
+    /**
      * @param electrolyte the electrolyte of the cell, may be null
      * @return the fraction of an electrode surface that touches the polymer: a scaffold's fibres take
      *         the rest (its material's "contact area factor"); 1 without a scaffold
      */
     public static double contactFraction(Electrolyte electrolyte) {
         return LithiumAnode.contactFraction(electrolyte);
+    }
+
+    /**
+     * @param electrolyte the electrolyte of the cell
+     * @return moles of each of its solvents per mole of Li+, in the order of its solvents (a ratio per Li as
+     *         given, a fraction counted against what comes with one mole of salt; 0 without an amount)
+     * @throws RuntimeException if a fraction cannot be counted (no salt amount, mol%, fractions of 100 %)
+     * @since 1.1
+     */
+    public static double[] solventsPerLi(Electrolyte electrolyte) {
+        return org.interphase.solver.cell.Solvation.perLi(electrolyte);
     }
 
     /**

@@ -19,7 +19,7 @@ public final class ManifestReader {
 
     /** The keys a case block may hold; the first seven are required. */
     static final List<String> KEYS = List.of("file", "study", "cell", "kind", "published", "role", "source",
-            "tolerance", "family", "read", "missing", "note");
+            "tolerance", "family", "read", "missing", "note", "superseded-by");
     private static final Set<String> REQUIRED = Set.of("file", "study", "cell", "kind", "published", "role", "source");
 
     /** What the reader found: the cases, or the errors (never both). */
@@ -29,6 +29,7 @@ public final class ManifestReader {
     private final Path manifest;
     private final String shown;
     private final List<String> errors = new ArrayList<>();
+    private final Map<String, Field> supersededAt = new HashMap<>();
 
     private ManifestReader(Path manifest, String shown) {
         this.manifest = manifest;
@@ -101,6 +102,7 @@ public final class ManifestReader {
         if (block != null) {
             finish(block, cases);
         }
+        checkSuperseded(cases);
         return errors.isEmpty() ? new Result(List.copyOf(cases), List.of()) : new Result(List.of(), List.copyOf(errors));
     }
 
@@ -142,7 +144,33 @@ public final class ManifestReader {
         }
         cases.add(new ValidationCase(b.id, b.line, file.text, b.values.get("study").text, b.values.get("cell").text,
                 kind, published, calibrates, text(b, "family"), text(b, "source"), text(b, "read"), text(b, "missing"),
-                List.copyOf(b.notes)));
+                List.copyOf(b.notes), text(b, "superseded-by")));
+        Field by = b.values.get("superseded-by");
+        if (by != null) {
+            supersededAt.put(b.id, by);
+        }
+    }
+
+    /** A stand-in names a case of the manifest that is itself counted (not superseded, not the stand-in). */
+    private void checkSuperseded(List<ValidationCase> cases) {
+        Map<String, ValidationCase> byId = new HashMap<>();
+        cases.forEach(c -> byId.put(c.id(), c));
+        for (ValidationCase c : cases) {
+            Field f = supersededAt.get(c.id());
+            if (f == null) {
+                continue;
+            }
+            ValidationCase target = byId.get(f.text);
+            if (target == null) {
+                error(f.line, f.col, "'superseded-by' names no case of this manifest: '" + f.text + "'");
+            } else if (target == c || target.superseded()) {
+                error(f.line, f.col, "'superseded-by' must name a counted case, and '" + f.text + "' is "
+                        + (target == c ? "this case itself" : "itself superseded"));
+            } else if (target.kind() != c.kind()) {
+                error(f.line, f.col, "'superseded-by' names '" + f.text + "', a case of another kind ("
+                        + target.kind().word() + ", not " + c.kind().word() + ")");
+            }
+        }
     }
 
     private Published published(Field value, Field tolerance) {

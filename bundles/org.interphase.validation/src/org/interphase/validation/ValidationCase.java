@@ -18,10 +18,24 @@ import java.util.List;
  * @param read      where in the paper the number was read (abstract, table, figure read off)
  * @param missing   the physics a miss of this case points at, or null when not identified
  * @param notes     further remarks
+ * @param supersededBy the case that writes the same published number as the paper built it, when this case is
+ *                  a stand-in kept from before the language could write it (run and shown, not counted in the
+ *                  score), else null
  */
 public record ValidationCase(String id, int line, String file, String study, String cell, Kind kind,
         Published published, String calibrates, String family, String source, String read, String missing,
-        List<String> notes) {
+        List<String> notes, String supersededBy) {
+
+    /** A case that is not superseded. */
+    public ValidationCase(String id, int line, String file, String study, String cell, Kind kind, Published published,
+            String calibrates, String family, String source, String read, String missing, List<String> notes) {
+        this(id, line, file, study, cell, kind, published, calibrates, family, source, read, missing, notes, null);
+    }
+
+    /** Whether this case is a stand-in that a properly written case of the same published number replaces. */
+    public boolean superseded() {
+        return supersededBy != null;
+    }
 
     public boolean calibration() {
         return calibrates != null;

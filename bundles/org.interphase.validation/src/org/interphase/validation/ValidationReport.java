@@ -61,9 +61,10 @@ public final class ValidationReport {
      */
     public static void write(List<Verdict> verdicts, List<String> regressions, Path out,
             CalibrationSensitivity.Stored screening) throws IOException {
+        List<Verdict> counted = verdicts.stream().filter(v -> !v.vcase().superseded()).toList();
         List<Kind> plotted = new ArrayList<>();
         for (Kind k : Kind.values()) {
-            if (ParityPlot.write(verdicts, k, out.resolve("images").resolve("validation-" + k.word() + ".png"))) {
+            if (ParityPlot.write(counted, k, out.resolve("images").resolve("validation-" + k.word() + ".png"))) {
                 plotted.add(k);
             }
         }
@@ -92,6 +93,24 @@ public final class ValidationReport {
                 List.of("all", Score.fraction(s.passed(), s.total())),
                 List.of("calibration (the value set a parameter)", Score.fraction(s.calibrationPassed(), s.calibrationTotal())),
                 List.of("validation only", Score.fraction(s.validationPassed(), s.validationTotal()))));
+        List<Verdict> counted = verdicts.stream().filter(v -> !v.vcase().superseded()).toList();
+        if (s.superseded() > 0) {
+            d.para("Not counted: " + s.superseded() + " superseded stand-in case(s), written before the language could "
+                    + "write the published cell and kept (run and shown below) beside the case that writes it: "
+                    + String.join(", ", verdicts.stream().filter(v -> v.vcase().superseded())
+                            .map(v -> v.vcase().id() + " (" + (v.pass() ? "pass" : "miss") + ", superseded by "
+                                    + v.vcase().supersededBy() + ")").toList()) + ".");
+        }
+        d.heading(2, "By measurement kind");
+        List<List<String>> byKind = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            List<Verdict> of = counted.stream().filter(v -> v.vcase().kind() == k).toList();
+            List<Verdict> val = of.stream().filter(v -> !v.vcase().calibration()).toList();
+            byKind.add(List.of(k.word() + " (" + k.unit() + ")", Integer.toString(of.size()),
+                    Score.fraction((int) of.stream().filter(Verdict::pass).count(), of.size()),
+                    Score.fraction((int) val.stream().filter(Verdict::pass).count(), val.size())));
+        }
+        d.table(List.of("kind", "cases", "within tolerance", "validation only"), byKind);
         if (!regressions.isEmpty()) {
             d.para("Regressions against the baseline (passed there, miss now): " + String.join(", ", regressions));
         }
@@ -99,14 +118,18 @@ public final class ValidationReport {
         List<List<String>> rows = new ArrayList<>();
         for (Verdict v : verdicts) {
             ValidationCase c = v.vcase();
+            String role = c.calibration() ? "calibrates " + c.calibrates() : "validates";
+            if (c.superseded()) {
+                role += "; superseded by " + c.supersededBy() + " (not counted)";
+            }
             rows.add(List.of(c.id(), c.kind().word() + " (" + c.kind().unit() + ")", c.family() == null ? "" : c.family(),
-                    c.calibration() ? "calibrates " + c.calibrates() : "validates", c.published().toString(), v.shown(),
+                    role, c.published().toString(), v.shown(),
                     v.pass() ? "pass" : "miss", v.reason() == null ? "" : v.reason()));
         }
         d.table(List.of("case", "kind", "family", "role", "published", "computed", "result", "why it misses"), rows);
         d.heading(2, "Worst ten");
         List<List<String>> worst = new ArrayList<>();
-        for (Verdict v : worst(verdicts, 10)) {
+        for (Verdict v : worst(counted, 10)) {
             double dist = distance(v);
             worst.add(List.of(v.vcase().id(), Double.isInfinite(dist) ? "no value" : Published.Format.number(dist),
                     v.reason() == null ? "" : v.reason()));

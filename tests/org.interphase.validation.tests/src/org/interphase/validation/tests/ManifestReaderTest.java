@@ -110,4 +110,27 @@ class ManifestReaderTest {
         assertEquals("m.txt:1:1: error: 'file' outside a case: a manifest is a list of 'case NAME' blocks", r.errors().get(0));
         assertEquals("m.txt:4:3: error: 'file' is given twice in case 'x'", r.errors().get(1));
     }
+
+    /** Three cases on one cell: a counted one, a stand-in of the same number, and a line to vary. */
+    private ManifestReader.Result standIn(String supersededBy, String kindOfTarget) {
+        return parse("case proper", "  file a.cell", "  study S", "  cell C", "  kind " + kindOfTarget,
+                "  published 5.1", "  tolerance 0.1", "  role validates", "  source s", "case stand-in",
+                "  file a.cell", "  study S", "  cell D", "  kind onset", "  published 5.1", "  tolerance 0.1",
+                "  role validates", "  source s", "  superseded-by " + supersededBy);
+    }
+
+    @Test
+    void aStandInNamesTheCountedCaseThatSupersedesIt() {
+        ManifestReader.Result ok = standIn("proper", "onset");
+        assertEquals(List.of(), ok.errors());
+        assertNull(ok.cases().get(0).supersededBy());
+        assertEquals("proper", ok.cases().get(1).supersededBy());
+        assertTrue(ok.cases().get(1).superseded());
+        assertEquals(List.of("m.txt:19:17: error: 'superseded-by' names no case of this manifest: 'improper'"),
+                standIn("improper", "onset").errors());
+        assertEquals(List.of("m.txt:19:17: error: 'superseded-by' must name a counted case, and 'stand-in' is this case itself"),
+                standIn("stand-in", "onset").errors());
+        assertEquals(List.of("m.txt:19:17: error: 'superseded-by' names 'proper', a case of another kind (retention, not onset)"),
+                standIn("proper", "retention").errors());
+    }
 }

@@ -144,4 +144,47 @@ class VerdictTest {
         assertEquals(List.of(none, far, near), ValidationReport.worst(List.of(pass, near, far, none), 10));
         assertEquals(10.0, ValidationReport.distance(far), 1e-12);
     }
+
+    @Test
+    void aSupersededStandInIsJudgedButNotCounted() {
+        Tolerance t = new Tolerance(Tolerance.Type.ABSOLUTE, 0.1);
+        ValidationCase proper = vcase("proper", Kind.ONSET, new Published.Value(5.1, t), null);
+        ValidationCase standIn = new ValidationCase("stand-in", 1, "a.cell", "S", "C", Kind.ONSET,
+                new Published.Value(5.1, t), null, null, "s", null, null, List.of(), "proper");
+        Metrics low = F.createMetrics();
+        low.setOnsetPotential(4.54);
+        Metrics high = F.createMetrics();
+        high.setOnsetPotential(5.12);
+        Verdict miss = Verdict.judge(standIn, run(RunStatus.COMPLETED, low, 1));
+        assertFalse(miss.pass());
+        Verdict hit = Verdict.judge(proper, run(RunStatus.COMPLETED, high, 1));
+        Score s = Score.of(List.of(hit, miss));
+        assertEquals(new Score(1, 1, 0, 0, 1, 1, 1), s);
+        assertEquals("all 1/1 (100 %), calibration 0/0, validation-only 1/1 (100 %) (1 superseded stand-in run but not counted)",
+                s.toString());
+    }
+
+    @Test
+    void theReportListsTheStandInApartAndCountsEachKindOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws java.io.IOException {
+        Tolerance t = new Tolerance(Tolerance.Type.ABSOLUTE, 0.1);
+        ValidationCase proper = vcase("proper", Kind.ONSET, new Published.Value(5.1, t), null);
+        ValidationCase standIn = new ValidationCase("stand-in", 1, "a.cell", "S", "C", Kind.ONSET,
+                new Published.Value(5.1, t), null, null, "s", null, "no ionic liquid", List.of(), "proper");
+        Metrics low = F.createMetrics();
+        low.setOnsetPotential(4.54);
+        Metrics high = F.createMetrics();
+        high.setOnsetPotential(5.35);
+        List<Verdict> verdicts = List.of(Verdict.judge(proper, run(RunStatus.COMPLETED, high, 1)),
+                Verdict.judge(standIn, run(RunStatus.COMPLETED, low, 1)));
+        ValidationReport.write(verdicts, List.of(), out);
+        String md = java.nio.file.Files.readString(out.resolve("validation.md"));
+        assertTrue(md.contains("| all | 0/1 (0 %) |"), md);
+        assertTrue(md.contains("Not counted: 1 superseded stand-in case(s)"), md);
+        assertTrue(md.contains("stand-in (miss, superseded by proper)"), md);
+        assertTrue(md.contains("| onset (V) | 1 | 0/1 (0 %) | 0/1 (0 %) |"), md);
+        assertTrue(md.contains("validates; superseded by proper (not counted)"), md);
+        String worst = md.substring(md.indexOf("## Worst ten"), md.indexOf("## What the calibration"));
+        assertTrue(worst.contains("| proper |") && !worst.contains("| stand-in |"), worst);
+    }
 }

@@ -55,6 +55,10 @@ public final class MaterialParameters {
                 "Rate factor for polymer oxidation on the charged surface relative to stainless steel (1).");
         spec("oxygen release onset", "voltage", null, EnumSet.of(CATHODE), false,
                 "Potential versus Li/Li+ above which a layered oxide loses lattice oxygen from its surface (at room temperature; surface_reconstruction).");
+        spec("lattice collapse", "fraction", "fraction", EnumSet.of(CATHODE), false,
+                "Collapse of a layered oxide's c axis below its maximum at a degree of delithiation ('at 75 %'), the misfit between neighbouring primary grains that cracks polycrystalline particles (particle_cracking).");
+        spec("elastic modulus", "pressure", null, EnumSet.of(CATHODE), false,
+                "Young's modulus of the active material (particle_cracking: the misfit stress).");
         spec("exchange current density", "current_density", null, ELECTRODES, false,
                 "Exchange current density of the Li+ transfer reaction at the electrode/SPE interface.");
         spec("solid diffusivity", "diffusivity", null, EnumSet.of(CATHODE), false,

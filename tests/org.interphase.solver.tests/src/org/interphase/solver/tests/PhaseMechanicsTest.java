@@ -122,4 +122,33 @@ class PhaseMechanicsTest {
         ElectrolyteView fresh = CellProperties.electrolyte(where);
         assertEquals(0, fresh.crystallinity(), 0);
     }
+
+    /**
+     * Through a whole run (interphase run's StudyRunner), a plug-in's view follows the runner's film: the
+     * lco-baseline cell rested 24 h at 25 °C crystallises (half-time ~5 h, library), and the view reports
+     * it, with the brief's one to two orders of conductivity lost; cycled at 60 °C it stays amorphous.
+     */
+    @Test
+    void aPlugInSeesTheFilmCrystalliseDuringARun() {
+        String study = """
+                protocol P {
+                    temperature %s
+                    rest for 24 h
+                    charge at C/5 for 1 min
+                }
+                study S {
+                    cell BareLco
+                    protocol P
+                    mechanisms test_phase_probe
+                }
+                """;
+        PhaseProbeMechanism.reset();
+        TestCells.run(TestCells.BARE_LCO + study.formatted("25 °C"));
+        assertTrue(PhaseProbeMechanism.crystallinity > 0.99, "crystallinity " + PhaseProbeMechanism.crystallinity);
+        double factor = PhaseProbeMechanism.conductivityFactor;
+        assertTrue(factor >= 0.01 && factor <= 0.1, "conductivity factor " + factor);
+        PhaseProbeMechanism.reset();
+        TestCells.run(TestCells.BARE_LCO + study.formatted("60 °C"));
+        assertEquals(0, PhaseProbeMechanism.crystallinity, 1e-9);
+    }
 }

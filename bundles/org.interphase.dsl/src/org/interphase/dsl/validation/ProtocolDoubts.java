@@ -9,7 +9,7 @@ import org.interphase.model.Protocol;
 import org.interphase.model.Quantity;
 import org.interphase.model.Step;
 import org.interphase.model.TemperatureStep;
-import org.interphase.model.parameters.Materials;
+import org.interphase.model.ProcessKind;
 import org.interphase.model.units.Dimension;
 import org.interphase.model.units.Units;
 import org.interphase.solver.cell.Cathode;
@@ -24,7 +24,7 @@ final class ProtocolDoubts {
 
     /**
      * Issue 16: a semicrystalline polymer more than {@link EngineRefusalValidator#FAR_BELOW_MELTING_K} below its melting
-     * point conducts through its few amorphous regions only; a current above the limiting current
+     * point (at the cell's salt ratio: the library's 'melting point at r', else its 'melting point') conducts through its few amorphous regions only; a current above the limiting current
      * of the film there depletes the salt at the electrode within seconds. Null when not so.
      */
     static String doubt(Cell cell, Protocol protocol) {
@@ -33,19 +33,24 @@ final class ProtocolDoubts {
                 || cell.getElectrolyte().getPolymer().getMaterial().eIsProxy() || !EngineRefusalValidator.sound(cell)) {
             return null;
         }
-        var melting = Materials.find(cell.getElectrolyte().getPolymer().getMaterial(), "melting point")
-                .map(p -> p.getValue().getSi());
-        if (melting.isEmpty()) {
-            return null;
+        if (cell.getElectrolyte().getProcess() == ProcessKind.IN_SITU) {
+            return null; // a network polymerised in situ does not crystallise
         }
         PolymerElectrolyte electrolyte;
         double nominal;
+        double meltingPoint;
         try {
             electrolyte = PolymerElectrolyte.of(cell.getElectrolyte());
             nominal = Cathode.of(cell.getCathode()).nominalCapacity();
+            // the melting point at the cell's own salt ratio, as the engine crystallises the film under it
+            meltingPoint = electrolyte.meltingPoint();
         } catch (CellModelException | IllegalArgumentException e) {
             return null; // reported where the engine refuses it
         }
+        if (!(meltingPoint > 0)) {
+            return null;
+        }
+        java.util.Optional<Double> melting = java.util.Optional.of(meltingPoint);
         double temperature = EngineRefusalValidator.DEFAULT_TEMPERATURE;
         for (Step s : protocol.getSteps()) {
             if (s instanceof TemperatureStep t) {

@@ -49,8 +49,9 @@ import org.interphase.solver.api.StateVariable;
  * anion velocity in PEO-LiTFSI, above and below J*). Stripping does not remove what has grown
  * (isolated lithium stays in the film).</li>
  * <li><b>Mechanics</b>: Monroe and Newman (J. Electrochem. Soc. 152 (2005) A396): a separator with a
- * shear modulus above about twice lithium's suppresses roughening; the electrolyte's modulus (melt or
- * solid, stiffened by fillers per Guth-Gold, G (1 + 2.5 phi + 14.1 phi^2)) is compared with 2 G_Li
+ * shear modulus above about twice lithium's suppresses roughening; the electrolyte's modulus (the
+ * polymer's at its present crystallinity, {@link ElectrolyteView#shearModulus}, Davies' law between melt
+ * and crystallised film, stiffened by fillers per Guth-Gold, G (1 + 2.5 phi + 14.1 phi^2)) is compared with 2 G_Li
  * and roughening and growth switch off smoothly (over 5 % in ln G) above it.</li>
  * </ul>
  * The contacting fraction a (a scaffold's) concentrates the current on what touches the polymer, J/a.
@@ -101,14 +102,10 @@ public class DendriteGrowth implements Mechanism {
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
         ElectrolyteView spe = CellProperties.electrolyte(where);
-        Material polymer = where.getElectrolyte().getPolymer().getMaterial();
         Material lithium = where.getElectrode().getMaterial();
         double lithiumModulus = value(lithium, "shear modulus", 4e9);
         // molar volume of lithium, F / (density x specific capacity): 13.0 cm3/mol with the library's values
         double molarVolume = Physics.F / (value(lithium, "density", 534) * value(lithium, "specific capacity", 1.3896e7));
-        double meltModulus = value(polymer, "shear modulus", 1e6);
-        double solidModulus = value(polymer, "solid shear modulus", meltModulus);
-        double melting = value(polymer, "melting point", 0);
         double phi = spe.fillerVolumeFraction();
         double stiffening = 1 + 2.5 * phi + 14.1 * phi * phi;
         double interlayer = 0;
@@ -147,7 +144,8 @@ public class DendriteGrowth implements Mechanism {
                 double exchange = exchangeCurrent.applyAsDouble(temperature);
                 double resistance = chargeTransferResistance(j, exchange, temperature) + interlayerResistance;
                 double damping = 1 + k * spe.conductivity(temperature) * resistance;
-                double modulus = (temperature >= melting ? meltModulus : solidModulus) * stiffening;
+                // the polymer's modulus at its crystallinity now (continuous through melting), then the fillers'
+                double modulus = spe.shearModulus(temperature) * stiffening;
                 double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
                 // crests advance (plating) or recede (stripping) faster than the mean surface by f - 1
                 double roughening = mechanics * k * amplitude / damping * j * molarVolume / Physics.F;

@@ -10,6 +10,7 @@ import org.interphase.solver.api.CathodeView;
 import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -20,9 +21,10 @@ import org.interphase.solver.api.StateVariable;
  * curve), the polymer around them does not, and the mismatch debonds them.
  * <p>
  * The linear mismatch strain is e = dV/V / 3. The elastic energy it releases per area of a debond of
- * the particle's size r is G = E e^2 r, E = 3 G_p the polymer's Young's modulus (incompressible; melt
- * or solid shear modulus G_p, below its melting point the solid one, except for an in-situ polymerised
- * network, which does not crystallise). Contact is lost while G exceeds
+ * the particle's size r is G = E e^2 r, E = 3 G_p the polymer's Young's modulus (incompressible; G_p the
+ * polymer's shear modulus at its crystallinity at that moment of the run, {@link ElectrolyteView#shearModulus},
+ * continuous from the melt's to the crystallised film's; an in-situ polymerised network does not
+ * crystallise). Contact is lost while G exceeds
  * what holds the interface, Gamma_eff = Gamma + P |e| r (adhesion energy, and the work of stack
  * pressure P against the gap a debond opens, about |e| r; in-situ polymerised electrolytes adhere
  * better):
@@ -55,11 +57,9 @@ public class Delamination implements Mechanism {
         double[] x = curve[0];
         double[] dv = curve[1];
         CathodeView cathode = CellProperties.cathode(where);
-        Material polymer = where.getElectrolyte().getPolymer().getMaterial();
-        double meltModulus = value(polymer, "shear modulus", 1e6);
-        double solidModulus = value(polymer, "solid shear modulus", meltModulus);
-        // a network polymerised in situ does not crystallise: it stays as soft as the melt
-        double melting = where.getElectrolyte().getProcess() == ProcessKind.IN_SITU ? 0 : value(polymer, "melting point", 0);
+        // the polymer's modulus follows its crystallinity in the run (a network polymerised in situ does not
+        // crystallise: it stays as soft as the melt)
+        ElectrolyteView spe = CellProperties.electrolyte(where);
         double radius = value(active, "particle radius", 5e-6);
         double pressure = where.eContainer() instanceof org.interphase.model.Cell cell && cell.getPressure() != null
                 ? cell.getPressure().getSi() : 0;
@@ -77,7 +77,7 @@ public class Delamination implements Mechanism {
 
             @Override
             public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double shear = c.temperature() >= melting ? meltModulus : solidModulus;
+                double shear = spe.shearModulus(c.temperature());
                 double strain = strain(c.delithiation());
                 double released = 3 * shear * strain * strain * radius;
                 double holding = adhesion + pressure * Math.abs(strain) * radius;

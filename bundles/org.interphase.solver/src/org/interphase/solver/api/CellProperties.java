@@ -32,7 +32,10 @@ public final class CellProperties {
     }
 
     /**
-     * The electrolyte at an interface.
+     * The electrolyte at an interface. During a run the view shares the polymer's phase with the
+     * engine's own film: its crystallinity, and what depends on it (conductivity, diffusivity, limiting
+     * current, shear modulus), is the film's at the moment of each evaluation (since 1.2); outside a run
+     * it is a fresh, amorphous film.
      *
      * @param where an interface of the cell (any kind)
      * @return the view of its electrolyte

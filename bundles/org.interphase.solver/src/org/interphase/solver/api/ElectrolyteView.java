@@ -3,8 +3,12 @@ package org.interphase.solver.api;
 /**
  * Read-only view of a cell's solid polymer electrolyte as the engine models it (conductivity law of
  * the polymer, fillers and scaffold in an effective medium, salt from the EO:Li ratio), SI units.
- * Obtain it with {@link CellProperties#electrolyte(org.interphase.model.CellInterface)}; it is
- * immutable and may be kept by an {@link InterfaceProcess} for the whole run.
+ * Obtain it with {@link CellProperties#electrolyte(org.interphase.model.CellInterface)}; it may be kept
+ * by an {@link InterfaceProcess} for the whole run. Its composition is fixed; its polymer phase is not:
+ * during a run the view reads the crystallinity the engine moves in time (crystallisation below the
+ * melting point, melting above it), so conductivity, diffusivity, limiting current and the phase methods
+ * ({@link #crystallinity()}, {@link #shearModulus(double)}, ...) answer for the film as it is at the
+ * moment of the evaluation. Outside a run (in a test) it is a fresh, amorphous film.
  *
  * @since 1.0
  */
@@ -67,5 +71,68 @@ public interface ElectrolyteView {
      */
     default double transferenceNumber(double temperatureK) {
         return transferenceNumber();
+    }
+
+    /**
+     * The polymer's relative crystallinity at this moment of the run: 0 amorphous (as a cell starts,
+     * assembled above the melting point), 1 crystallised as far as it goes at its temperature.
+     *
+     * @return relative crystallinity (dimensionless)
+     * @throws UnsupportedOperationException if this view does not model the polymer's phase
+     * @since 1.2
+     */
+    default double crystallinity() {
+        throw new UnsupportedOperationException("this electrolyte view does not model the polymer's phase");
+    }
+
+    /**
+     * The share of the polymer's equilibrium crystallinity present now at a temperature: the relative
+     * crystallinity times the crystallised share in equilibrium there (0 at and above the melting point,
+     * growing to 1 over the 10 K under it), times the share fillers leave free to crystallise.
+     *
+     * @param temperatureK temperature, K
+     * @return share between 0 (melt) and 1 (crystallised to equilibrium)
+     * @throws UnsupportedOperationException if this view does not model the polymer's phase
+     * @since 1.2
+     */
+    default double crystallineShare(double temperatureK) {
+        throw new UnsupportedOperationException("this electrolyte view does not model the polymer's phase");
+    }
+
+    /**
+     * The polymer's shear modulus at its present crystalline share, continuous through melting (Davies'
+     * law between the melt's 'shear modulus' and the crystallised film's 'solid shear modulus'); fillers
+     * are not included.
+     *
+     * @param temperatureK temperature, K
+     * @return shear modulus, Pa
+     * @throws UnsupportedOperationException if this view does not model the polymer's phase
+     * @since 1.2
+     */
+    default double shearModulus(double temperatureK) {
+        throw new UnsupportedOperationException("this electrolyte view does not model the polymer's phase");
+    }
+
+    /**
+     * The factor the present crystallinity puts on the polymer's conductivity (1 amorphous, down to the
+     * polymer's crystalline conductivity factor when crystallised well under its melting point).
+     *
+     * @param temperatureK temperature, K
+     * @return factor (dimensionless, at most 1)
+     * @throws UnsupportedOperationException if this view does not model the polymer's phase
+     * @since 1.2
+     */
+    default double crystallineConductivityFactor(double temperatureK) {
+        throw new UnsupportedOperationException("this electrolyte view does not model the polymer's phase");
+    }
+
+    /**
+     * @return the melting point of the polymer's crystals at the cell's salt ratio (the library's
+     *         'melting point at r' entries, else its 'melting point'), K; 0 when it has none
+     * @throws UnsupportedOperationException if this view does not model the polymer's phase
+     * @since 1.2
+     */
+    default double meltingPoint() {
+        throw new UnsupportedOperationException("this electrolyte view does not model the polymer's phase");
     }
 }

@@ -155,8 +155,15 @@ final class ConductivityLaw {
         if (vft == null || temperatureK >= meltingPoint || crystallised <= 0) {
             return 1; // measured points already contain the crystalline drop
         }
-        double depth = Math.min(1, (meltingPoint - temperatureK) / MELTING_RANGE);
-        return Math.exp(Math.log(crystallineFactor) * depth * Math.min(1, crystallised));
+        return Math.exp(Math.log(crystallineFactor) * depth(temperatureK) * Math.min(1, crystallised));
+    }
+
+    /**
+     * The share of the equilibrium crystallinity a fully crystallised film has at a temperature: 0 at and
+     * above the melting point, 1 from 10 K under it, linear in between (lever rule over the melting range).
+     */
+    double depth(double temperatureK) {
+        return temperatureK >= meltingPoint ? 0 : Math.min(1, (meltingPoint - temperatureK) / MELTING_RANGE);
     }
 
     private static double interpolateExtrapolating(double[][] xy, double x) {

@@ -41,10 +41,12 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final SelfDiffusionLaw concentrationLaw;
     /** The crystalline state of the polymer, which the runners move in time (amorphous at the start). */
     private final PolymerPhase phase;
+    /** The polymer's shear modulus from its crystalline share (Davies' law). */
+    private final PolymerModulus modulus;
 
     private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double amorphousFraction,
             double thickness, double saltConcentration, double transferenceNumber, double saltDiffusivity,
-            double thermodynamicFactor, SelfDiffusionLaw concentrationLaw, PolymerPhase phase) {
+            double thermodynamicFactor, SelfDiffusionLaw concentrationLaw, PolymerPhase phase, PolymerModulus modulus) {
         this.conductivity = conductivity;
         this.composite = composite;
         this.amorphousFraction = amorphousFraction;
@@ -55,6 +57,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         this.thermodynamicFactor = thermodynamicFactor;
         this.concentrationLaw = concentrationLaw;
         this.phase = phase;
+        this.modulus = modulus;
     }
 
     public static PolymerElectrolyte of(Electrolyte electrolyte) {
@@ -75,10 +78,13 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 : composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
         // without an EO:Li ratio, the EO per volume of the polymer alone (the salt's volume neglected)
         double eoLi0 = Double.isNaN(ratio) ? density / (EO_MOLAR_MASS * c0) : ratio;
-        PolymerPhase phase = amorphous >= 1 ? PolymerPhase.equilibrium() : PolymerPhase.of(polymer, law.meltingPoint());
+        // one phase per electrolyte within a run (FilmPhases), so mechanisms read the runner's crystallinity
+        PolymerPhase phase = FilmPhases.of(electrolyte,
+                () -> amorphous >= 1 ? PolymerPhase.equilibrium() : PolymerPhase.of(polymer, law.meltingPoint()));
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), polymer.require("salt diffusivity"),
-                polymer.optional("thermodynamic factor").orElse(1.0), SelfDiffusionLaw.of(polymer, eoLi0), phase);
+                polymer.optional("thermodynamic factor").orElse(1.0), SelfDiffusionLaw.of(polymer, eoLi0), phase,
+                PolymerModulus.of(polymer));
     }
 
     /** EO:Li of the first salt given as a ratio, NaN when none is. */
@@ -254,6 +260,44 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      */
     public PolymerPhase phase() {
         return phase;
+    }
+
+    /**
+     * The relative crystallinity now (0 amorphous, 1 crystallised to equilibrium): the phase's at its clock;
+     * 0 for a network polymerised in situ or a polymer the fillers keep wholly amorphous.
+     */
+    @Override
+    public double crystallinity() {
+        return amorphousFraction >= 1 ? 0 : phase.current();
+    }
+
+    /**
+     * The share of the equilibrium crystallinity the polymer has now at a temperature: the relative
+     * crystallinity times the equilibrium depth under the melting point (0 at and above it, 1 from 10 K
+     * under it), times the share the fillers leave free to crystallise.
+     */
+    @Override
+    public double crystallineShare(double temperatureK) {
+        return crystallinity() * conductivity.depth(temperatureK) * (1 - Math.min(1, amorphousFraction));
+    }
+
+    /** The polymer's shear modulus now (Davies' law in its crystalline share; fillers not included), Pa. */
+    @Override
+    public double shearModulus(double temperatureK) {
+        return modulus.at(crystallineShare(temperatureK));
+    }
+
+    /** The factor the crystallinity puts on the polymer's conductivity now (1 amorphous). */
+    @Override
+    public double crystallineConductivityFactor(double temperatureK) {
+        return conductivity.at(temperatureK, amorphousFraction, crystallinity())
+                / conductivity.at(temperatureK, amorphousFraction, 0);
+    }
+
+    /** The melting point of the polymer's crystals at the cell's EO:Li ratio, K (0: it does not crystallise). */
+    @Override
+    public double meltingPoint() {
+        return conductivity.meltingPoint();
     }
 
     /** Volume fraction of ceramic fillers (0 without). */

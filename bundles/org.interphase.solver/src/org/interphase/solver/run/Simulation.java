@@ -240,6 +240,7 @@ public final class Simulation {
         double ocvSurface = model.cathode().ocv().at(x + model.cathode().surfaceShift(applied / accessible));
         double[] rates = new double[state.length];
         effects.reset();
+        model.electrolyte().phase().setClock(t); // the mechanisms' views read the phase at this time
         Guard.begin(mechanisms);
         for (int index = 0; index < mechanisms.size(); index++) {
             ActiveMechanism m = mechanisms.get(index);

@@ -309,6 +309,7 @@ public final class SymmetricCellRunner {
         double etaCounter = twoRtF * asinh(local / (2 * counter.exchangeCurrent(temperature)));
         double[] rates = new double[state.length];
         effects.reset();
+        electrolyte.phase().setClock(t); // the mechanisms' views read the phase at this time
         Guard.begin(mechanisms);
         for (int index = 0; index < mechanisms.size(); index++) {
             ActiveMechanism m = mechanisms.get(index);

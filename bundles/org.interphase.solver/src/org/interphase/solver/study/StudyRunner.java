@@ -275,17 +275,20 @@ public final class StudyRunner {
         Map<String, Map<String, Double>> overrides = overrides(study);
         try {
             mechanisms = mechanisms(study, cell);
-            var active = MechanismActivation.activate(cell, mechanisms, overrides, watch);
-            double threshold = onsetThreshold(study);
-            boolean storesLithium = cell.getCathode() != null && cell.getCathode().getMaterial() != null
-                    && cell.getCathode().getMaterial().getRoles().contains(org.interphase.model.MaterialRole.CATHODE);
-            if (storesLithium) {
-                result = new ProtocolRunner(cell, study.getProtocol(), active, cancelled, true, threshold).run();
-            } else if (cell.getCathode() != null && LithiumAnode.isLithium(cell.getCathode())) {
-                result = new SymmetricCellRunner(cell, study.getProtocol(), active, cancelled).run();
-            } else {
-                result = new StaticCellRunner(cell, study.getProtocol(), active, cancelled, threshold).run();
-            }
+            List<MechanismDescriptor> named = mechanisms;
+            // the mechanisms' views of the electrolyte share the runner's polymer phase (FilmPhases)
+            result = org.interphase.solver.cell.FilmPhases.within(() -> {
+                var active = MechanismActivation.activate(cell, named, overrides, watch);
+                double threshold = onsetThreshold(study);
+                boolean storesLithium = cell.getCathode() != null && cell.getCathode().getMaterial() != null
+                        && cell.getCathode().getMaterial().getRoles().contains(org.interphase.model.MaterialRole.CATHODE);
+                if (storesLithium) {
+                    return new ProtocolRunner(cell, study.getProtocol(), active, cancelled, true, threshold).run();
+                } else if (cell.getCathode() != null && LithiumAnode.isLithium(cell.getCathode())) {
+                    return new SymmetricCellRunner(cell, study.getProtocol(), active, cancelled).run();
+                }
+                return new StaticCellRunner(cell, study.getProtocol(), active, cancelled, threshold).run();
+            });
         } catch (RuntimeException e) {
             if (e instanceof CancellationException) {
                 throw e;

@@ -167,4 +167,23 @@ class RobustInputTest {
         assertTrue(warnings.get(0).message().contains("limiting current"), warnings.get(0).format());
         assertTrue(Cells.check(Cells.VALID).stream().noneMatch(p -> p.message().contains("melting point")));
     }
+
+    /**
+     * Issue 12 item 7: the warning counts from the melting point at the cell's own salt ratio, not the plain
+     * 60 °C. A polymer based on PEO melting at 336 K at EO:Li 20 (P(EO)20LiBETI, Booher et al., Solid State
+     * Ionics 177 (2006) 2687) cycled at 12 °C is 50.9 K under it (48 K under 60 °C: the former check stayed
+     * silent), at C/5 (0.3 mA/cm2) above the film's limiting current there: warned, on the cell.
+     */
+    @Test
+    void theColdCyclingWarningCountsFromTheMeltingPointOfTheSaltRatio() {
+        String cold = Cells.with("temperature 60 °C", "temperature 12 °C")
+                .replace("polymer PEO { end group methoxy }", "polymer P20")
+                .replace("package t\n", "package t\nmaterial P20 : polymer based on PEO {\n"
+                        + "    melting point at 20 = 62.85 °C  source \"Booher et al., Solid State Ionics 177 (2006) 2687\"\n}\n");
+        List<Problem> warnings = Cells.check(cold).stream().filter(p -> p.severity() == Problem.Severity.WARNING)
+                .filter(p -> p.message().contains("melting point")).toList();
+        assertEquals(1, warnings.size(), Cells.check(cold).toString());
+        assertEquals(lineOf(cold, "    cell C\n"), warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("51 K below"), warnings.get(0).format());
+    }
 }

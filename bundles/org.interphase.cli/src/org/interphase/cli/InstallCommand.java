@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.interphase.cli.launch.BundleManifest;
 import org.interphase.solver.registry.Dropins;
 import org.interphase.solver.registry.MechanismDescriptor;
 import org.interphase.solver.registry.MechanismRegistry;
@@ -38,9 +39,9 @@ public final class InstallCommand extends InterphaseCommand {
         if (dropins == null) {
             return fail("install: no product to install into (start it with the interphase script)");
         }
-        List<Dropins.Identity> ids = new ArrayList<>();
+        List<BundleManifest> ids = new ArrayList<>();
         for (Path b : bundles) {
-            Dropins.Identity id = Files.exists(b) ? identityOrNull(b) : null;
+            BundleManifest id = Files.exists(b) ? manifestOrNull(b) : null;
             if (!Files.exists(b)) {
                 err.println(b + ":1:1: error: no such file or folder");
                 return Interphase.EXIT_INPUT_ERRORS;
@@ -54,9 +55,9 @@ public final class InstallCommand extends InterphaseCommand {
         Files.createDirectories(dropins);
         for (int i = 0; i < bundles.size(); i++) {
             Path source = bundles.get(i).toAbsolutePath().normalize();
-            Dropins.Identity id = ids.get(i);
-            removeOtherVersions(dropins, id.symbolicName());
-            String name = id.symbolicName() + "_" + id.version() + (Files.isDirectory(source) ? "" : ".jar");
+            BundleManifest id = ids.get(i);
+            removeOtherVersions(dropins, id.name());
+            String name = id.name() + "_" + id.version() + (Files.isDirectory(source) ? "" : ".jar");
             Path target = dropins.resolve(name);
             // copy next to the target, then move: the dropins folder never holds half a bundle
             Path partial = dropins.resolve(".partial-" + name);
@@ -68,27 +69,27 @@ public final class InstallCommand extends InterphaseCommand {
         }
         List<String> problems = Dropins.load(dropins);
         problems.forEach(p -> err.println("interphase: install: " + p));
-        for (Dropins.Identity id : ids) {
+        for (BundleManifest id : ids) {
             List<String> mechanisms = MechanismRegistry.getDefault().all().stream()
-                    .filter(d -> d.contributor().equals(id.symbolicName())).map(MechanismDescriptor::id).toList();
-            out.println(id.symbolicName() + (mechanisms.isEmpty() ? " contributes no mechanism"
+                    .filter(d -> d.contributor().equals(id.name())).map(MechanismDescriptor::id).toList();
+            out.println(id.name() + (mechanisms.isEmpty() ? " contributes no mechanism"
                     : " contributes the mechanisms " + String.join(", ", mechanisms)));
         }
         return problems.isEmpty() ? 0 : Interphase.EXIT_INPUT_ERRORS;
     }
 
-    private static Dropins.Identity identityOrNull(Path b) {
+    private static BundleManifest manifestOrNull(Path b) {
         try {
-            return Dropins.identity(b);
-        } catch (IOException e) {
+            return BundleManifest.read(b);
+        } catch (IOException | IllegalArgumentException e) {
             return null;
         }
     }
 
     private static void removeOtherVersions(Path dropins, String symbolicName) throws IOException {
         for (Path p : Dropins.bundlesIn(dropins)) {
-            Dropins.Identity other = identityOrNull(p);
-            if (other != null && other.symbolicName().equals(symbolicName)) {
+            BundleManifest other = manifestOrNull(p);
+            if (other != null && other.name().equals(symbolicName)) {
                 Trees.delete(p);
             }
         }

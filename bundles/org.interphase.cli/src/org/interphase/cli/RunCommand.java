@@ -44,15 +44,8 @@ final class RunCommand extends InterphaseCommand {
     @Option(names = "--study", paramLabel = "NAME", description = "run only this study")
     private String studyName;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "output folder (default: ${DEFAULT-VALUE})")
-    private Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
-    private Integer threads;
-
-    @Option(names = "--lib", paramLabel = "DIR", description = { "a shared library folder: the .cell files below it",
-            "can be imported by package (repeatable); summary.json records the ones a run used" })
-    private List<Path> libraries = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    private RunOptions options = new RunOptions();
 
     @Option(names = "--force", description = "run every cell again, also those whose results in OUT are up to date")
     private boolean force;
@@ -85,7 +78,7 @@ final class RunCommand extends InterphaseCommand {
         }
         java.time.Duration limit = cellTimeout == null ? StudyRunner.defaultCellTimeout()
                 : java.time.Duration.ofMillis((long) Math.ceil(cellTimeout * 1000));
-        Checker.Loaded loaded = loadWithoutErrors(List.of(input), libraries, "run");
+        Checker.Loaded loaded = loadWithoutErrors(List.of(input), options.libraries, "run");
         if (loaded == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
@@ -108,12 +101,12 @@ final class RunCommand extends InterphaseCommand {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelled.set(true)));
             String product = org.interphase.execution.ProductVersion.current();
             return slurm.run(selection.studies(), selection.sweeps(), new org.interphase.cli.slurm.SlurmTask.Context(
-                    out.toAbsolutePath(), product, new StudyRunner(MechanismRegistry.getDefault(), product, limit),
-                    new StudyExecution.Options(force, loaded.libraryRoots(), limit), threads != null ? threads : 1),
+                    options.out.toAbsolutePath(), product, new StudyRunner(MechanismRegistry.getDefault(), product, limit),
+                    new StudyExecution.Options(force, loaded.libraryRoots(), limit), options.threads != null ? options.threads : 1),
                     studyName != null ? studyName : input.getFileName().toString(), slurmArgs(), cancelled::get,
                     stdout, stderr);
         }
-        List<Path> folders = StudyExecution.folders(out, selection.studies(), selection.sweeps());
+        List<Path> folders = StudyExecution.folders(options.out, selection.studies(), selection.sweeps());
         // Ctrl-C: stop the runs and remove any folder still being written (finished ones are complete)
         Thread hook = new Thread(() -> {
             cancelled.set(true);
@@ -128,20 +121,20 @@ final class RunCommand extends InterphaseCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         Progress progress = new Progress(stderr, runs, System.console() != null);
         try {
-            Execution.Result result = Execution.run(selection, out,
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+            Execution.Result result = Execution.run(selection, options.out,
+                    options.threadsOrCores(),
                     new StudyExecution.Options(force, loaded.libraryRoots(), limit), cancelled::get, progress::done,
                     stderr::println);
             progress.finish();
             stdout.print(result.table());
-            UncertaintyTable.run(selection.studies(), result.outcomes(), out, threads,
+            UncertaintyTable.run(selection.studies(), result.outcomes(), options.out, options.threads,
                     new UncertaintyExecution.Request(samples, seed), limit, cancelled::get, stdout, stderr);
             String note = result.cacheNote("the output folder", "--force runs them again");
             if (note != null) {
                 stdout.println(note);
             }
             stdout.print(result.comparisons());
-            stdout.println("results in " + out.toAbsolutePath().normalize());
+            stdout.println("results in " + options.out.toAbsolutePath().normalize());
             return result.failed() ? Interphase.EXIT_INPUT_ERRORS : 0;
         } catch (Execution.DataException e) {
             stdout.println(e.getMessage());
@@ -162,11 +155,11 @@ final class RunCommand extends InterphaseCommand {
     /** This command's arguments for the Slurm tasks: absolute paths, no executor options. */
     private List<String> slurmArgs() {
         List<String> args = new ArrayList<>(List.of("run", input.toAbsolutePath().normalize().toString(), "--out",
-                out.toAbsolutePath().normalize().toString()));
+                options.out.toAbsolutePath().normalize().toString()));
         if (studyName != null) {
             args.addAll(List.of("--study", studyName));
         }
-        libraries.forEach(l -> args.addAll(List.of("--lib", l.toAbsolutePath().normalize().toString())));
+        options.libraries.forEach(l -> args.addAll(List.of("--lib", l.toAbsolutePath().normalize().toString())));
         if (force) {
             args.add("--force");
         }

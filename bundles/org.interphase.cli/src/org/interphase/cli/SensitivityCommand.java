@@ -59,14 +59,8 @@ final class SensitivityCommand extends InterphaseCommand {
     @Option(names = "--seed", paramLabel = "s", defaultValue = "1", description = "seed of the trajectories (default: ${DEFAULT-VALUE})")
     private long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "output folder (default: ${DEFAULT-VALUE})")
-    private Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "parallel runs (default: the number of cores)")
-    private Integer threads;
-
-    @Option(names = "--lib", paramLabel = "DIR", description = "a shared library folder (repeatable), as for run")
-    private List<Path> libraries = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    private RunOptions options = new RunOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -88,7 +82,7 @@ final class SensitivityCommand extends InterphaseCommand {
             }
             chosen.add(match);
         }
-        Checker.Loaded loaded = loadWithoutErrors(List.of(input), libraries, "run");
+        Checker.Loaded loaded = loadWithoutErrors(List.of(input), options.libraries, "run");
         if (loaded == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
@@ -98,7 +92,7 @@ final class SensitivityCommand extends InterphaseCommand {
         }
         Study study = selection.studies().get(0);
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current());
-        Path studyFolder = ResultLayout.folder(out, study);
+        Path studyFolder = ResultLayout.folder(options.out, study);
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread hook = new Thread(() -> cancelled.set(true));
         Runtime.getRuntime().addShutdownHook(hook);
@@ -114,7 +108,7 @@ final class SensitivityCommand extends InterphaseCommand {
                 Morris.Design design = Morris.design(space.sampled().size(), trajectories, levels, seed);
                 long start = System.nanoTime();
                 int total = design.points().length;
-                var outcomes = new SampleRuns(runner, threads != null ? threads : Runtime.getRuntime().availableProcessors())
+                var outcomes = new SampleRuns(runner, options.threadsOrCores())
                         .run(study, cell, space, Sensitivity.points(space, design),
                                 // the runs are cache entries of their own: their provenance has no input hash
                                 studyFolder.resolve(cell.getName() + ".samples"), null, cancelled::get,

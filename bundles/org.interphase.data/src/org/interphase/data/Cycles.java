@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.interphase.model.units.Units;
+
 /**
  * Per-cycle charge and discharge capacities of a record series, coulombic efficiency and retention.
  *
@@ -60,7 +62,7 @@ final class Cycles {
                 in = increase(charge, k);
                 out = increase(discharge, k);
             } else {
-                double q = k == 0 ? 0 : current[k] * (t[k] - t[k - 1]) / 3600;
+                double q = k == 0 ? 0 : Units.chargePassed(current[k], t[k - 1], t[k]);
                 in = Math.max(q, 0);
                 out = Math.max(-q, 0);
             }

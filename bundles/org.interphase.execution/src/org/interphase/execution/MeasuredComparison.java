@@ -18,6 +18,7 @@ import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
 import org.interphase.report.Comparison;
 import org.interphase.results.ResultCache;
+import org.interphase.model.units.Units;
 
 /**
  * {@code compare with data "FILE"} in a run: the studies' data files, read before anything runs (all
@@ -62,7 +63,7 @@ public final class MeasuredComparison implements StudyExecution.Measurements {
     }
 
     private static double areaCm2(Cell cell) {
-        return cell.getArea() == null ? Double.NaN : cell.getArea().getSi() * 1e4;
+        return cell.getArea() == null ? Double.NaN : cell.getArea().getSi() * Units.CM2_PER_M2;
     }
 
     /** Writes measured.csv and the overlaid plots of one cell of a study that compares with data. */

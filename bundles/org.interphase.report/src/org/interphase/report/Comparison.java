@@ -17,6 +17,7 @@ import org.interphase.results.ResultFiles;
 import org.interphase.results.plot.Overlays;
 import org.interphase.results.plot.Plot;
 import org.interphase.results.plot.Series;
+import org.interphase.model.units.Units;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -151,7 +152,7 @@ public final class Comparison {
                 s.add(0.0, before.voltage());
                 started = true;
             }
-            capacity += perArea(Math.abs(p.current()) * (p.time() - before.time()) / 3600, areaCm2);
+            capacity += perArea(Units.chargePassed(Math.abs(p.current()), before.time(), p.time()), areaCm2);
             s.add(capacity, p.voltage());
         }
         return s;

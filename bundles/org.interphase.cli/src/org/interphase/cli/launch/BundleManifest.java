@@ -18,7 +18,8 @@ import java.util.zip.ZipEntry;
  * What {@link FlatClassPath} needs of a bundle's manifest: its name and version, the bundles and
  * packages it requires (mandatory ones only), the packages it exports, the host of a fragment, and
  * whether its plugin.xml contributes mechanisms. Plain JDK code: it runs before any bundle is on a
- * class path.
+ * class path. The one reader of a bundle's manifest from a jar or folder: the flat launch's class
+ * path and {@code interphase install} both read bundles through it.
  */
 public record BundleManifest(Path location, String name, Version version, List<Requirement> requiredBundles,
         List<Requirement> importedPackages, Map<String, Version> exportedPackages, String fragmentHost,
@@ -31,8 +32,14 @@ public record BundleManifest(Path location, String name, Version version, List<R
     /** The extension point of the engine's mechanisms (MechanismRegistry.EXTENSION_POINT). */
     static final String MECHANISMS_POINT = "org.interphase.solver.mechanisms";
 
-    /** The manifest of a bundle jar or folder, or null if it is not a bundle. */
-    static BundleManifest read(Path location) throws IOException {
+    /**
+     * The manifest of a bundle jar or folder, or null if it is not a bundle (no manifest or no
+     * Bundle-SymbolicName).
+     *
+     * @throws IOException              the jar or folder cannot be read
+     * @throws IllegalArgumentException a header that is not OSGi (e.g. a Bundle-Version that is no version)
+     */
+    public static BundleManifest read(Path location) throws IOException {
         Manifest manifest;
         String pluginXml = null;
         boolean signed = false;

@@ -20,6 +20,7 @@ import org.interphase.model.Salt;
 import org.interphase.model.TemperatureStep;
 import org.interphase.model.parameters.Materials;
 import org.interphase.model.units.PhysicalConstants;
+import org.interphase.model.units.Units;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -234,8 +235,8 @@ public final class BpxExport {
         if (loading != null) {
             names.add("Positive electrode loading: " + loading.getMagnitude() + " " + loading.getUnit());
             boolean charge = loading.getUnit() != null && loading.getUnit().contains("Ah");
-            double capacity = charge ? loading.getSi() * area / 3600
-                    : practical.isEmpty() ? Double.NaN : loading.getSi() * area * practical.get(0).getValue().getSi() / 3600;
+            double capacity = charge ? loading.getSi() * area / Units.SECONDS_PER_HOUR
+                    : practical.isEmpty() ? Double.NaN : loading.getSi() * area * practical.get(0).getValue().getSi() / Units.SECONDS_PER_HOUR;
             put(c, "Nominal cell capacity [A.h]", capacity);
         }
         for (int i = 0; i < cathode.getCoatings().size(); i++) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 
 import org.interphase.model.units.PhysicalConstants;
+import org.interphase.model.units.Units;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,13 +84,13 @@ public final class BpxImport {
                     + " \"Positive electrode density [kg.m-3]\": give it with --density (g/cm3)");
         }
         double theoretical = cmax * PhysicalConstants.FARADAY / density; // C/kg
-        lines.add(param("theoretical capacity", null, num(theoretical / 3600) + " mAh/g",
+        lines.add(param("theoretical capacity", null, num(theoretical / Units.SECONDS_PER_HOUR) + " mAh/g",
                 "BPX: Maximum concentration " + num(cmax) + " mol/m3 x F / density"));
         double xmin = number(file, pos, "Minimum stoichiometry");
         double xmax = number(file, pos, "Maximum stoichiometry");
         double upper = number(file, cell, "Upper voltage cut-off [V]");
         if (!Double.isNaN(xmin) && !Double.isNaN(xmax) && !Double.isNaN(upper)) {
-            lines.add(param("specific capacity", num(upper) + " V", num((xmax - xmin) * theoretical / 3600) + " mAh/g",
+            lines.add(param("specific capacity", num(upper) + " V", num((xmax - xmin) * theoretical / Units.SECONDS_PER_HOUR) + " mAh/g",
                     "BPX: (Maximum - Minimum stoichiometry) x theoretical capacity, at the Upper voltage cut-off"));
         } else {
             missing.add("specific capacity");
@@ -101,7 +102,7 @@ public final class BpxImport {
         lines.add(param("density", null, num(density / 1000) + " g/cm3", densitySource));
         double d = number(file, pos, "Diffusivity [m2.s-1]");
         if (!Double.isNaN(d)) {
-            lines.add(param("solid diffusivity", null, num(d * 1e4) + " cm2/s", "BPX: Diffusivity [m2.s-1]"));
+            lines.add(param("solid diffusivity", null, num(d * Units.CM2_PER_M2) + " cm2/s", "BPX: Diffusivity [m2.s-1]"));
         } else {
             missing.add("solid diffusivity");
         }

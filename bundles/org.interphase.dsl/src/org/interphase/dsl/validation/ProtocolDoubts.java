@@ -88,7 +88,7 @@ final class ProtocolDoubts {
     private static double currentDensity(Quantity q, Cell cell, double nominalCapacity) {
         Dimension d = Units.dimensionOf(q.getUnit()).orElse(null);
         if (Dimension.C_RATE.equals(d)) {
-            return Math.abs(q.getSi()) * nominalCapacity / 3600;
+            return Math.abs(q.getSi()) * nominalCapacity / Units.SECONDS_PER_HOUR;
         }
         if (Dimension.CURRENT.equals(d)) {
             return Math.abs(q.getSi()) / (cell.getArea() == null ? 1e-4 : cell.getArea().getSi());

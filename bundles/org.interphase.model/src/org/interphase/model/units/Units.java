@@ -14,6 +14,12 @@ import java.util.Set;
  */
 public final class Units {
 
+    /** Seconds in an hour: s to h, and C (A s) to A h, mA s to mAh. */
+    public static final double SECONDS_PER_HOUR = 3600;
+
+    /** Square centimetres in a square metre: m2 to cm2, ohm m2 to ohm cm2, m2/s to cm2/s. */
+    public static final double CM2_PER_M2 = 1e4;
+
     private static final Map<String, Unit> ATOMS = new LinkedHashMap<>();
 
     static {
@@ -191,6 +197,16 @@ public final class Units {
     /** The dimension of a unit, empty if the unit is not known. */
     public static Optional<Dimension> dimensionOf(String unit) {
         return parse(unit).map(Unit::dimension);
+    }
+
+    /**
+     * The charge a current passes from one time (s) to the next, in the current's unit times hours
+     * (mA gives mAh, mA/cm2 gives mAh/cm2), the current held at its value at the end of the interval
+     * as a cycler records it: the one rule by which measured data, result traces and their voltage
+     * profiles are integrated to capacity.
+     */
+    public static double chargePassed(double current, double from, double to) {
+        return current * (to - from) / SECONDS_PER_HOUR;
     }
 
     /** Converts a value written in the given unit to SI; NaN when the unit is not known. */

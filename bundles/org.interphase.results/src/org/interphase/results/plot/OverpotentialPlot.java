@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.interphase.model.units.Units;
+
 /**
  * Plating and stripping of a Li|Li cell: the voltage against time in hours, each step's end voltage
  * held over the step; a long trace (above {@link #ENVELOPE_ABOVE} points) as the highest and lowest
@@ -42,7 +44,7 @@ public final class OverpotentialPlot {
         if (!envelope) {
             double[] h = new double[t.time().length];
             for (int i = 0; i < h.length; i++) {
-                h[i] = t.time()[i] / 3600;
+                h[i] = t.time()[i] / Units.SECONDS_PER_HOUR;
             }
             return List.of(new Series(name, h, t.voltage(), Plot.Style.STEP, colour));
         }
@@ -53,7 +55,7 @@ public final class OverpotentialPlot {
                         k -> new double[] { Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0 });
                 e[0] = Math.max(e[0], t.voltage()[i]);
                 e[1] = Math.min(e[1], t.voltage()[i]);
-                e[2] = Math.max(e[2], t.time()[i] / 3600);
+                e[2] = Math.max(e[2], t.time()[i] / Units.SECONDS_PER_HOUR);
             }
         }
         double[] x = byCycle.values().stream().mapToDouble(e -> e[2]).toArray();

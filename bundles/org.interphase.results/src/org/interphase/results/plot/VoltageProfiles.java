@@ -14,6 +14,7 @@ import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.TracePoint;
 import org.interphase.results.read.CellResult;
+import org.interphase.model.units.Units;
 
 /**
  * Voltage profiles, one definition for the PNG plot ({@code voltage.png}) and the workbench's result
@@ -196,7 +197,7 @@ public final class VoltageProfiles {
                 if (before >= 0 && direction.equals(t.step()[before])) {
                     inside++;
                 }
-                capacity += Math.abs(t.current()[i]) * (t.time()[i] - (before < 0 ? 0 : t.time()[before])) / 3600;
+                capacity += Units.chargePassed(Math.abs(t.current()[i]), before < 0 ? 0 : t.time()[before], t.time()[i]);
             }
             if (Double.isFinite(t.voltage()[i]) && Double.isFinite(capacity)) {
                 xy.add(new double[] { capacity, t.voltage()[i] });

@@ -1,15 +1,11 @@
 package org.interphase.solver.registry;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -52,45 +48,6 @@ public final class Dropins {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** A bundle's symbolic name (without directives) and version, from its manifest. */
-    public record Identity(String symbolicName, String version) {
-        @Override
-        public String toString() {
-            return symbolicName + " " + version;
-        }
-    }
-
-    /**
-     * @param bundle a jar or a folder
-     * @return its identity, or null if it is not an OSGi bundle (no manifest or no Bundle-SymbolicName)
-     */
-    public static Identity identity(Path bundle) throws IOException {
-        Manifest manifest;
-        if (Files.isDirectory(bundle)) {
-            Path mf = bundle.resolve("META-INF/MANIFEST.MF");
-            if (!Files.isRegularFile(mf)) {
-                return null;
-            }
-            try (InputStream in = Files.newInputStream(mf)) {
-                manifest = new Manifest(in);
-            }
-        } else {
-            try (JarFile jar = new JarFile(bundle.toFile())) {
-                manifest = jar.getManifest();
-            }
-            if (manifest == null) {
-                return null;
-            }
-        }
-        Attributes a = manifest.getMainAttributes();
-        String name = a.getValue("Bundle-SymbolicName");
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String version = a.getValue("Bundle-Version");
-        return new Identity(name.split(";")[0].strip(), version == null ? "0.0.0" : version.strip());
     }
 
     /** The bundles in a dropins folder: jars and folders with a manifest, sorted by name. */

@@ -16,6 +16,7 @@ import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.model.results.TracePoint;
 import org.interphase.solver.cell.Cathode;
+import org.interphase.model.units.Units;
 
 /**
  * What every result must satisfy before it is written, whatever the physics did (issue 14): a
@@ -47,7 +48,7 @@ public final class ResultInvariants {
      * The engine's longest single step when a step has no time limit, h (1e8 s in Simulation): a
      * short found at that time is the cap, not a time the cell reached.
      */
-    static final double ENGINE_CAP_HOURS = 1e8 / 3600;
+    static final double ENGINE_CAP_HOURS = 1e8 / Units.SECONDS_PER_HOUR;
 
     private ResultInvariants() {
     }
@@ -162,7 +163,7 @@ public final class ResultInvariants {
         for (TracePoint p : result.getTrace()) {
             last = Math.max(last, p.getTime());
         }
-        return last / 3600;
+        return last / Units.SECONDS_PER_HOUR;
     }
 
     private static void finite(List<String> broken, String what, double value) {

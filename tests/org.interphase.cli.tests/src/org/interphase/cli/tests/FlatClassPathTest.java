@@ -2,6 +2,7 @@ package org.interphase.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 
+import org.interphase.cli.launch.BundleManifest;
 import org.interphase.cli.launch.FlatClassPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,35 @@ class FlatClassPathTest {
                     "the manifest is kept");
         }
         assertEquals("", Files.readString(out.resolve("skipped")));
+    }
+
+    /**
+     * The one reader of a bundle's manifest, used by the flat launch and by {@code interphase install}:
+     * a jar and a folder with the same manifest read alike, the symbolic name without its directives
+     * (OSGi Core, chapter 3: "Bundle-SymbolicName: name;singleton:=true"); something without a
+     * Bundle-SymbolicName is not a bundle (OSGi Core, chapter 3: the header is required).
+     */
+    @Test
+    void aBundleReadsAlikeFromAJarAndAFolder(@TempDir Path dir) throws IOException {
+        Path jar = bundle(dir, "org.example.sulfide", "1.0.0.qualifier", "Require-Bundle: org.interphase.solver\n",
+                "<plugin><extension point=\"org.interphase.solver.mechanisms\"/></plugin>");
+        Path folder = Files.createDirectories(dir.resolve("folder/META-INF"));
+        Files.writeString(folder.resolve("MANIFEST.MF"),
+                manifest("org.example.sulfide", "1.0.0.qualifier", "Require-Bundle: org.interphase.solver\n"));
+        Files.writeString(dir.resolve("folder/plugin.xml"), "<plugin><extension point=\"org.interphase.solver.mechanisms\"/></plugin>");
+
+        BundleManifest fromJar = BundleManifest.read(jar);
+        BundleManifest fromFolder = BundleManifest.read(dir.resolve("folder"));
+        for (BundleManifest m : List.of(fromJar, fromFolder)) {
+            assertEquals("org.example.sulfide 1.0.0.qualifier", m.toString());
+            assertEquals(List.of("org.interphase.solver"), m.requiredBundles().stream().map(BundleManifest.Requirement::name).toList());
+            assertTrue(m.contributesMechanisms());
+        }
+
+        Path notABundle = Files.createDirectories(dir.resolve("plain/META-INF"));
+        Files.writeString(notABundle.resolve("MANIFEST.MF"), "Manifest-Version: 1.0\n");
+        assertNull(BundleManifest.read(dir.resolve("plain")));
+        assertNull(BundleManifest.read(Files.createDirectories(dir.resolve("empty"))));
     }
 
     private static Path bundle(Path folder, String name, String version, String headers, String pluginXml)

@@ -46,6 +46,10 @@ import org.interphase.solver.api.Physics;
  * oxidises at its own onset (its anion's limit), weighted by its molecules per Li over the oxygens per
  * Li, with no coordination shift. Solvent amounts per Li are CellProperties.solventsPerLi's (a ratio,
  * or a fraction of the electrolyte counted per Li).
+ * <p>
+ * Temperature (issue 12/18): the rate constant is thermally activated, each material's terms by
+ * exp(-Ea/R (1/T - 1/T_ref)) with T_ref the temperature its library onset holds at, so a sweep at 25 °C
+ * onsets later than one at 60 °C on the same electrode.
  */
 final class OxidationKinetics {
 
@@ -77,6 +81,11 @@ final class OxidationKinetics {
     private final double[] ionicWeights;
     private final double freeShare;
     private final double coordinationShift;
+    /** Activation energy of the oxidation rate constant, J/mol. */
+    private final double activationEnergy;
+    /** Temperature at which the polymer's onsets hold, and each solvent's, K. */
+    private final double polymerOnsetTemperature;
+    private final double[] solventOnsetTemperatures;
 
     OxidationKinetics(CellInterface where, ParameterValues p) {
         Electrode electrode = where.getElectrode();
@@ -122,6 +131,10 @@ final class OxidationKinetics {
             coatsCarbon = coating.getScope() == CoatingScope.ELECTRODE;
         }
         limit = p.get("limiting oxidation current density");
+        activationEnergy = p.get("oxidation activation energy") / Physics.E * Physics.F; // J per event (eV) -> J/mol
+        double onsetTemperature = p.get("onset reference temperature");
+        // a material whose onset was measured at another temperature says so ('onset temperature')
+        polymerOnsetTemperature = CellProperties.value(pm, "onset temperature").orElse(onsetTemperature);
         double coordination = p.get("lithium coordination number");
         coordinationShift = p.get("coordination onset shift");
         double polymerOxygens = Double.NaN;
@@ -134,6 +147,7 @@ final class OxidationKinetics {
         var solvents = where.getElectrolyte().getSolvents();
         double[] perLi = CellProperties.solventsPerLi(where.getElectrolyte());
         solventOnsets = new double[solvents.size()];
+        solventOnsetTemperatures = new double[solvents.size()];
         double[] solventOxygens = new double[solvents.size()];
         double oxygens = Double.isNaN(polymerOxygens) ? REFERENCE_OXYGENS : polymerOxygens;
         double total = oxygens;
@@ -141,6 +155,7 @@ final class OxidationKinetics {
             Material sm = solvents.get(i).getMaterial();
             if (perLi[i] > 0) {
                 solventOnsets[i] = value(sm, "onset potential");
+                solventOnsetTemperatures[i] = CellProperties.value(sm, "onset temperature").orElse(onsetTemperature);
                 solventOxygens[i] = perLi[i] * CellProperties.value(sm, "coordinating oxygens").orElse(0.0);
             }
             total += solventOxygens[i];
@@ -186,6 +201,16 @@ final class OxidationKinetics {
         return activeArea * activeSurface + carbonArea * carbonSurface;
     }
 
+    /**
+     * The rate constant's Arrhenius factor relative to the temperature a material's onset holds at (its
+     * 'onset temperature', else the mechanism's 'onset reference temperature', the 60 °C of the domain brief's
+     * calibrations): exp(-Ea/R (1/T - 1/T_ref)). At T_ref the onset on steel is the library's; colder,
+     * the same current needs Ea/(alpha F) (1 - T/T_ref) more overpotential (0.15 V at 25 °C for 0.7 eV).
+     */
+    private double thermalFactor(double temperature, double onsetTemperature) {
+        return Math.exp(-activationEnergy / R * (1 / temperature - 1 / onsetTemperature));
+    }
+
     /** Oxidation current density, A/m2, at a potential vs Li/Li+ and a temperature. */
     double current(double potential, double temperature, double delithiation) {
         return current(potential, temperature, delithiation, 0);
@@ -195,15 +220,18 @@ final class OxidationKinetics {
     double current(double potential, double temperature, double delithiation, double ceiThickness) {
         double b = R * temperature / (alpha * F);
         double s = referenceCurrent * activity(delithiation) * Math.exp(-Math.max(0, ceiThickness) / ceiBlockingLength);
-        double ends = s * endWeight * Math.exp((potential - endOnset) / b);
+        double polymerRate = thermalFactor(temperature, polymerOnsetTemperature);
+        double ends = s * polymerRate * endWeight * Math.exp((potential - endOnset) / b);
         double coordination = freeShare + (1 - freeShare) * Math.exp(-coordinationShift / b);
-        double ethers = backboneWeight * Math.exp((potential - bulkOnset) / b);
+        double ethers = polymerRate * backboneWeight * Math.exp((potential - bulkOnset) / b);
         for (int i = 0; i < solventOnsets.length; i++) {
-            ethers += solventWeights[i] * Math.exp((potential - solventOnsets[i]) / b);
+            ethers += thermalFactor(temperature, solventOnsetTemperatures[i]) * solventWeights[i]
+                    * Math.exp((potential - solventOnsets[i]) / b);
         }
         double ionic = 0;
         for (int i = 0; i < solventOnsets.length; i++) {
-            ionic += ionicWeights[i] * Math.exp((potential - solventOnsets[i]) / b);
+            ionic += thermalFactor(temperature, solventOnsetTemperatures[i]) * ionicWeights[i]
+                * Math.exp((potential - solventOnsets[i]) / b);
         }
         double kinetic = s * (coordination * ethers + ionic) + ends / (1 + ends / endSupply);
         return kinetic / (1 + kinetic / limit);

@@ -70,6 +70,10 @@ public final class MaterialParameters {
         // polymers
         spec("onset potential", "voltage", null, EnumSet.of(POLYMER, SOLVENT), true,
                 "Intrinsic oxidation onset on an inert electrode (high molar mass, non-reactive chain ends).");
+        spec("onset temperature", "temperature", null, EnumSet.of(POLYMER, SOLVENT), false,
+                "Temperature of the sweeps the onset potentials were measured at; polymer_oxidation carries the"
+                        + " rate to other temperatures with its activation energy (without it: the mechanism's"
+                        + " onset reference temperature, 60 °C).");
         spec("hydroxyl end onset potential", "voltage", null, EnumSet.of(POLYMER), false,
                 "Oxidation onset of hydroxyl-terminated chains.");
         spec("methoxy end onset potential", "voltage", null, EnumSet.of(POLYMER), false,

@@ -1,12 +1,8 @@
 package org.interphase.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.interphase.data.bpx.BpxExport;
-import org.interphase.dsl.workspace.Checker;
 import org.interphase.model.Cell;
 import org.interphase.model.Protocol;
 import org.interphase.model.Study;
@@ -38,28 +34,16 @@ final class ExportBpxCommand extends InterphaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        var stdout = out();
-        Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), "exported");
-        if (loaded == null) {
+        Found<Cell> found = loadNamed(input, "exported", Cell.class, Cell::getName, cellName, "cell");
+        if (found == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        Cell cell = named(loaded, Cell.class, Cell::getName, cellName, "cell", input);
-        if (cell == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
-        Cell exported = cell;
-        Protocol protocol = loaded.elements(Study.class).stream().filter(st -> st.getCells().contains(exported) && st.getProtocol() != null)
+        Cell cell = found.element();
+        Protocol protocol = found.loaded().elements(Study.class).stream().filter(st -> st.getCells().contains(cell) && st.getProtocol() != null)
                 .map(Study::getProtocol).findFirst().orElse(null);
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(BpxExport.export(cell, protocol, input.getFileName().toString())) + "\n";
-        if (out == null) {
-            stdout.print(json);
-        } else {
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".bpx-", ".tmp");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            stdout.println("wrote " + out);
-        }
+        emit(json, out);
         return 0;
     }
 }

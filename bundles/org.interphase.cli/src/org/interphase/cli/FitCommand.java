@@ -2,8 +2,6 @@ package org.interphase.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +14,13 @@ import org.interphase.data.CycleCapacity;
 import org.interphase.data.CyclerData;
 import org.interphase.data.DataFormatException;
 import org.interphase.execution.fit.RetentionFit;
-import org.interphase.dsl.workspace.Checker;
 import org.interphase.data.DataFiles;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Import;
 import org.interphase.model.Study;
 import org.interphase.model.units.Units;
+import org.interphase.results.AtomicFile;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.registry.MechanismRegistry;
 
@@ -34,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code interphase fit FILE --study NAME --param MECHANISM.PARAMETER... [--cell C] [--data F] [-o OUT.cell]}. */
 @Command(name = "fit", mixinStandardHelpOptions = true, description = """
         Fits mechanism parameters of a study to the capacity retention of measured cycling data (the \
-        study's 'compare with data' file, or --data) by Levenberg-Marquardt, prints each value with its 95 % \
+        study's 'compare with data' file, or --data) by Levenberg-Marquardt, prints each value with its 95 %% \
         confidence interval and the RMS residual, and writes a study <Study>Fitted with the fitted values \
         as mechanism settings (default: beside the study's file, <Study>-fitted.cell).""")
 final class FitCommand extends InterphaseCommand {
@@ -61,14 +59,11 @@ final class FitCommand extends InterphaseCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = out();
-        Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), "fitted");
-        if (loaded == null) {
+        Found<Study> found = loadNamed(input, "fitted", Study.class, Study::getName, studyName, "study");
+        if (found == null) {
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        Study study = named(loaded, Study.class, Study::getName, studyName, "study", input);
-        if (study == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
+        Study study = found.element();
         Cell cell = study.getCells().stream().filter(c -> cellName == null || c.getName().equals(cellName)).findFirst().orElse(null);
         if (cell == null) {
             return fail("study " + studyName + " has no cell '" + cellName + "'");
@@ -117,7 +112,7 @@ final class FitCommand extends InterphaseCommand {
         stdout.printf(Locale.ROOT, "RMS residual %.3f %% points of retention over %d cycles (%d engine runs, %d iterations)%n",
                 result.rms(), result.cycles(), result.runs(), result.iterations());
         Path file = out != null ? out : Path.of(study.eResource().getURI().toFileString()).resolveSibling(study.getName() + "-fitted.cell");
-        Files.writeString(file, overrideFile(study, result, file, label), StandardCharsets.UTF_8);
+        AtomicFile.writeString(file, overrideFile(study, result, file, label));
         stdout.println("wrote " + file + " (study " + study.getName() + "Fitted)");
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.interphase.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,7 +38,6 @@ final class ImportBpxCommand extends InterphaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        var stdout = out();
         var stderr = err();
         BpxImport.Result result;
         try {
@@ -52,12 +50,7 @@ final class ImportBpxCommand extends InterphaseCommand {
             stderr.println(e.getMessage().replaceFirst(": ", ": error: "));
             return Interphase.EXIT_INPUT_ERRORS;
         }
-        if (out == null) {
-            stdout.print(result.text());
-        } else {
-            Files.writeString(out, result.text(), StandardCharsets.UTF_8);
-            stdout.println("wrote " + out);
-        }
+        emit(result.text(), out);
         if (!result.missing().isEmpty()) {
             stderr.println("interphase: warning: the file gives no " + String.join(", ", result.missing())
                     + ", which the engine needs: add them, or import with --based-on MATERIAL");

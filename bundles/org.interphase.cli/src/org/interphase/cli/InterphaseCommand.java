@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.workspace.Checker;
 import org.interphase.dsl.workspace.Problem;
+import org.interphase.results.AtomicFile;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -50,19 +51,43 @@ abstract class InterphaseCommand implements Callable<Integer> {
         return Interphase.reportErrors(errors, verb, out()) ? null : loaded;
     }
 
+    /** The files read and the element named in them. */
+    record Found<T>(Checker.Loaded loaded, T element) {
+    }
+
     /**
-     * The first element of a kind with a name in the files read, or null after naming on the error
-     * stream those there are: "interphase: no cell 'X' in FILE (there are: A, B)".
+     * Reads a .cell file with the other files of its folder ({@link #loadWithoutErrors}) and finds the
+     * first element of a kind with a name in them; null after printing the errors, or after naming on
+     * the error stream the elements there are: "interphase: no cell 'X' in FILE (there are: A, B)".
      */
-    <T> T named(Checker.Loaded loaded, Class<T> type, Function<T, String> name, String wanted, String kind, Path input) {
+    <T> Found<T> loadNamed(Path input, String verb, Class<T> type, Function<T, String> name, String wanted, String kind)
+            throws IOException {
+        Checker.Loaded loaded = loadWithoutErrors(List.of(input), List.of(), verb);
+        if (loaded == null) {
+            return null;
+        }
         List<T> all = loaded.elements(type);
         Optional<T> found = all.stream().filter(e -> name.apply(e).equals(wanted)).findFirst();
         if (found.isEmpty()) {
             List<String> names = all.stream().map(name).toList();
             fail("no " + kind + " '" + wanted + "' in " + input + " (there are: "
                     + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+            return null;
         }
-        return found.orElse(null);
+        return new Found<>(loaded, found.get());
+    }
+
+    /**
+     * A command's text output: printed on the standard output when no file is given, else written to
+     * the file all or nothing ({@link AtomicFile}) and "wrote FILE" printed.
+     */
+    void emit(String text, Path file) throws IOException {
+        if (file == null) {
+            out().print(text);
+            return;
+        }
+        AtomicFile.writeString(file, text);
+        out().println("wrote " + file);
     }
 
     /** Says what is wrong with the input on the error stream ("interphase: ..."); returns the exit code of bad input. */

@@ -18,7 +18,7 @@ import org.osgi.framework.Version;
  */
 public final class ProductVersion {
 
-    /** Outside an OSGi framework (plain unit tests). */
+    /** Outside an OSGi framework, with no bundle jar of the product on the class path (plain unit tests). */
     public static final String DEVELOPMENT = "development";
 
     private ProductVersion() {
@@ -28,7 +28,7 @@ public final class ProductVersion {
     public static String current() {
         Bundle bundle = FrameworkUtil.getBundle(ProductVersion.class);
         if (bundle == null) {
-            return DEVELOPMENT;
+            return onClassPath(ProductVersion.class.getClassLoader());
         }
         Version newest = bundle.getVersion();
         BundleContext context = bundle.getBundleContext();
@@ -40,6 +40,36 @@ public final class ProductVersion {
             }
         }
         return newest.toString();
+    }
+
+    /**
+     * The same outside a framework, from the manifests of the bundle jars on a class path (the
+     * command line's flat launch puts the product's bundles there): the same answer as in the
+     * framework of the same product, so that the result cache and summary.json do not depend on how
+     * the command was started.
+     */
+    public static String onClassPath(ClassLoader loader) {
+        Version newest = null;
+        try {
+            for (java.net.URL url : java.util.Collections.list(loader.getResources("META-INF/MANIFEST.MF"))) {
+                java.util.jar.Attributes main;
+                try (java.io.InputStream in = url.openStream()) {
+                    main = new java.util.jar.Manifest(in).getMainAttributes();
+                }
+                String name = main.getValue("Bundle-SymbolicName");
+                String version = main.getValue("Bundle-Version");
+                if (name == null || version == null || !decidesResults(name.split(";", 2)[0].strip())) {
+                    continue;
+                }
+                Version v = Version.parseVersion(version.strip());
+                if (newest == null || v.compareTo(newest) > 0) {
+                    newest = v;
+                }
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return DEVELOPMENT;
+        }
+        return newest == null ? DEVELOPMENT : newest.toString();
     }
 
     /** Whether a bundle's code or data can change what a run writes. */

@@ -38,6 +38,7 @@ import org.interphase.results.ResultFiles;
 import org.interphase.results.read.MalformedResultException;
 import org.interphase.results.read.ResultReader;
 import org.interphase.results.SweepTable;
+import org.interphase.results.TaskFailures;
 import org.interphase.solver.study.RunKey;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.solver.study.SweepRunner;
@@ -299,13 +300,7 @@ public final class StudyExecution {
             }
             return outcomes;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.rethrow(e);
         } finally {
             pool.shutdownNow();
             for (Path f : folders(out, studies, sweeps)) {

@@ -139,30 +139,30 @@ final class Charts {
         return p;
     }
 
-    /** A dashed horizontal (range) or vertical (domain) line with a label. */
-    static ValueMarker marker(double value, String label) {
+    /** A dashed horizontal (range) or vertical (domain) line with a label, placed by the anchors. */
+    private static ValueMarker marker(double value, String label, RectangleAnchor anchor, TextAnchor textAnchor,
+            RectangleInsets offset) {
         ValueMarker m = new ValueMarker(value, MUTED, stroke(true));
         m.setLabel(label);
         m.setLabelFont(TICK);
         m.setLabelPaint(MUTED);
         m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(textAnchor);
+        m.setLabelOffset(offset);
         return m;
     }
 
+    /** A level (such as 80 % retention), labelled above the line at the right. */
     static void horizontalMarker(XYPlot plot, double value, String label) {
-        ValueMarker m = marker(value, label);
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        m.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
-        plot.addRangeMarker(m);
+        plot.addRangeMarker(marker(value, label, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT,
+                new RectangleInsets(2, 2, 2, 6)));
     }
 
+    /** A value of the x axis (such as an onset potential), labelled left of the line at the top. */
     static void verticalMarker(XYPlot plot, double value, String label) {
-        ValueMarker m = marker(value, label);
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        m.setLabelOffset(new RectangleInsets(6, 6, 2, 6));
-        plot.addDomainMarker(m);
+        plot.addDomainMarker(marker(value, label, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT,
+                new RectangleInsets(6, 6, 2, 6)));
     }
 
     /** The chart around a plot: title, an optional subtitle, a legend below the plot. */

@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 public final class AtomicFolder {
 
-    /** What fills a folder. */
+    /** What fills a folder (or, for {@link AtomicFile}, a file). */
     @FunctionalInterface
     public interface Content {
         void writeTo(Path folder) throws IOException;

@@ -14,6 +14,7 @@ import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
+import org.interphase.model.units.PhysicalConstants;
 import org.interphase.model.units.Units;
 
 /**
@@ -29,9 +30,6 @@ public final class GasOnset {
 
     /** Spacing of the ladder of end potentials, V. */
     public static final double STEP = 0.02;
-
-    /** Faraday constant, C/mol (CODATA 2018, exact). */
-    static final double FARADAY = 96485.33212;
 
     /** The domain brief's onset current when a study names none, A/cm2 (10 uA/cm2). */
     static final double DEFAULT_ONSET_CURRENT = 10e-6;
@@ -61,7 +59,7 @@ public final class GasOnset {
         double from = volts(sweep.getFrom());
         double to = volts(sweep.getTo());
         double rate = Units.parse(sweep.getRate().getUnit()).orElseThrow().toSI(sweep.getRate().getValue()); // V/s
-        double threshold = onsetCurrent(study) / (2 * FARADAY) * 1e6; // umol/(cm2 s)
+        double threshold = onsetCurrent(study) / (2 * PhysicalConstants.FARADAY) * 1e6; // umol/(cm2 s)
         double previousGas = 0;
         double previousRate = 0;
         double previousMid = from;

@@ -1,22 +1,10 @@
 package org.interphase.benchmarks;
 
-import java.util.concurrent.TimeUnit;
-
-import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -27,45 +15,32 @@ import org.openjdk.jmh.annotations.Warmup;
  * with every cycle simulated (the reference the scheme is checked against; seconds per cell).
  * One operation is one whole run: mechanism activation, the protocol, the recorded results.
  */
-@State(Scope.Benchmark)
-@Threads(1)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class CyclingBenchmark {
+public class CyclingBenchmark extends OneRunBenchmark {
 
     /** The protocol's cycles: 200 (study Coated200) or 1000 (study Coated1000) of bench.cell. */
     @Param({ "200", "1000" })
     public int cycles;
 
-    private Workload workload;
-    private Study study;
-    private RunResult last;
-
-    @Setup(Level.Trial)
-    public void load() {
-        workload = new Workload();
-        study = workload.study(cycles == 200 ? Workload.STUDY_200 : Workload.STUDY);
+    @Override
+    protected String studyName() {
+        return cycles == 200 ? Workload.STUDY_200 : Workload.STUDY;
     }
 
     /** Every measured run must have completed all its cycles. */
-    @TearDown(Level.Iteration)
-    public void checkLastRun() {
-        if (last != null) {
-            Workload.check(last, cycles);
-        }
+    @Override
+    protected void check(RunResult run) {
+        Workload.check(run, cycles);
     }
 
-    @TearDown(Level.Trial)
-    public void describeLastRun() {
-        if (last != null) {
-            System.out.println(workload.describe(last));
-        }
+    @Override
+    protected String describe(RunResult run) {
+        return workload.describe(run);
     }
 
     // One run takes seconds today (see docs/engine.md, Benchmarks), so every iteration times one run
     // (single shot) after a few warm-up runs; with the goal of 50 ms reached, AverageTime over
     // time-based iterations would be the better mode.
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
     @Fork(2)
     @Warmup(iterations = 3)
     @Measurement(iterations = 5)
@@ -74,7 +49,6 @@ public class CyclingBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
     @Fork(1)
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)

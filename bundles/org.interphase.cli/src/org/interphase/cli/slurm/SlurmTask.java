@@ -20,6 +20,7 @@ import org.interphase.execution.StudyExecution;
 import org.interphase.model.Cell;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.solver.study.SweepRunner;
+import org.interphase.results.AtomicFile;
 
 /**
  * One array task of a Slurm job: runs its share of the plan ({@link SlurmPlan#share}). A study runs
@@ -161,9 +162,6 @@ public final class SlurmTask {
     static void mark(Path out, SlurmPlan.Unit unit, String what, String text) throws IOException {
         Path dir = state(out);
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".marker", ".tmp");
-        Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(unit.id() + "." + what), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeString(dir.resolve(unit.id() + "." + what), text + "\n");
     }
 }

@@ -289,7 +289,7 @@ public class EngineRefusalValidator extends TopicValidator {
                 || e.getFillers().stream().anyMatch(f -> f.getFraction() == null || f.getParticleSize() == null)
                 || e.getSalts().stream().noneMatch(s -> s.getRatio() != null || s.getConcentration() != null)
                 || e.getSalts().stream().anyMatch(s -> s.getRatio() != null && !"EO".equals(s.getRatio().getSpecies()))
-                || !e.eResource().getErrors().isEmpty() || !sound(cell) || leavesNoPolymer(e)
+                || !e.eResource().getErrors().isEmpty() || !sound(cell) || leavesNoPolymer(e) || SolventValidator.refused(e)
                 || shortOcv(cell.getCathode().getMaterial()) != null || vftMismatch(e.getPolymer().getMaterial()) != null) {
             return null; // reported on the cell's parts, or the text does not parse
         }

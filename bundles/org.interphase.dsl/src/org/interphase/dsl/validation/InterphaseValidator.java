@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { QuantityValidator.class, CellValidator.class, MaterialValidator.class,
         ProtocolValidator.class, StudyValidator.class, NameValidator.class, CompositionValidator.class,
-        EngineRefusalValidator.class })
+        EngineRefusalValidator.class, SolventValidator.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }

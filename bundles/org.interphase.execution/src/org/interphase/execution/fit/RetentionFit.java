@@ -18,8 +18,6 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
 import org.hipparchus.util.Pair;
 import org.interphase.model.Cell;
-import org.interphase.model.MechanismSettings;
-import org.interphase.model.Parameter;
 import org.interphase.model.Study;
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.RunResult;
@@ -91,21 +89,9 @@ public final class RetentionFit {
         }
     }
 
-    /** The study's own overrides: mechanism id to name to SI value. */
-    private Map<String, Map<String, Double>> studyOverrides() {
-        Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
-        for (MechanismSettings s : study.getSettings()) {
-            Map<String, Double> values = overrides.computeIfAbsent(s.getMechanism(), k -> new LinkedHashMap<>());
-            for (Parameter p : s.getParameters()) {
-                values.put(p.getName(), p.getValue().getSi());
-            }
-        }
-        return overrides;
-    }
-
     /** The values the study runs with now (its settings, else the declared defaults), SI. */
     public double[] initial() {
-        Map<String, Map<String, Double>> o = studyOverrides();
+        Map<String, Map<String, Double>> o = StudyRunner.overrides(study);
         double[] v = new double[targets.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = o.getOrDefault(targets.get(i).mechanism(), Map.of()).getOrDefault(targets.get(i).name(),
@@ -116,7 +102,7 @@ public final class RetentionFit {
 
     /** The run at given parameter values (SI), cycle by cycle. */
     public RunResult run(double[] values) {
-        Map<String, Map<String, Double>> overrides = studyOverrides();
+        Map<String, Map<String, Double>> overrides = StudyRunner.overrides(study);
         for (int i = 0; i < values.length; i++) {
             overrides.computeIfAbsent(targets.get(i).mechanism(), k -> new LinkedHashMap<>()).put(targets.get(i).name(), values[i]);
         }

@@ -10,6 +10,7 @@ import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
 
 /**
@@ -42,7 +43,7 @@ public class FillerInterface implements Mechanism {
         boolean hydroxyl = where.getElectrolyte() != null && where.getElectrolyte().getPolymer() != null
                 && where.getElectrolyte().getPolymer().getEndGroup() == EndGroup.HYDROXYL;
         double k60 = reactivity * (hydroxyl ? p.get("hydroxyl acceleration") : 1);
-        double activationEv = p.get("activation energy") / 1.602176634e-19;
+        double activationEv = p.get("activation energy") / Physics.E;
         double conductivity = p.get("interphase conductivity");
         return new InterfaceProcess() {
             @Override

@@ -41,7 +41,11 @@ import org.interphase.solver.api.Physics;
  * oxidise in proportion to their oxygens, each as f exp((E - E_on)/b) + (1 - f) exp((E - E_on - dE)/b);
  * the library onsets are those measured on PEO-LiTFSI at EO:Li 20 (domain brief [cal]), so the backbone
  * term is taken relative to f at O = 20. A solvent-coordinated (quasi-ionic-liquid) electrolyte such as
- * PEO / Li(DME)0.7FSI at EO:Li 0.6 has no free oxygen and its ethers oxidise dE later.
+ * PEO / Li(DME)0.7FSI at EO:Li 0.6 has no free oxygen and its ethers oxidise dE later. A solvent
+ * without ether oxygens (an ionic liquid such as C3mpyrFSI) coordinates nothing in this count; it
+ * oxidises at its own onset (its anion's limit), weighted by its molecules per Li over the oxygens per
+ * Li, with no coordination shift. Solvent amounts per Li are CellProperties.solventsPerLi's (a ratio,
+ * or a fraction of the electrolyte counted per Li).
  */
 final class OxidationKinetics {
 
@@ -69,6 +73,8 @@ final class OxidationKinetics {
     private final double backboneWeight;
     private final double[] solventOnsets;
     private final double[] solventWeights;
+    /** Weight of each solvent without ether oxygens (an ionic liquid): its molecules per Li over the oxygens per Li. */
+    private final double[] ionicWeights;
     private final double freeShare;
     private final double coordinationShift;
 
@@ -124,17 +130,19 @@ final class OxidationKinetics {
                 polymerOxygens = salt.getRatio().getValue();
             }
         }
-        var solvents = where.getElectrolyte().getSolvents().stream()
-                .filter(s -> s.getRatio() != null && s.getMaterial() != null && !s.getMaterial().eIsProxy()).toList();
+        // every solvent with an amount, per Li (a ratio as given, a fraction counted per Li)
+        var solvents = where.getElectrolyte().getSolvents();
+        double[] perLi = CellProperties.solventsPerLi(where.getElectrolyte());
         solventOnsets = new double[solvents.size()];
         double[] solventOxygens = new double[solvents.size()];
         double oxygens = Double.isNaN(polymerOxygens) ? REFERENCE_OXYGENS : polymerOxygens;
         double total = oxygens;
         for (int i = 0; i < solventOnsets.length; i++) {
             Material sm = solvents.get(i).getMaterial();
-            solventOnsets[i] = value(sm, "onset potential");
-            solventOxygens[i] = solvents.get(i).getRatio().getValue()
-                    * CellProperties.value(sm, "coordinating oxygens").orElse(0.0);
+            if (perLi[i] > 0) {
+                solventOnsets[i] = value(sm, "onset potential");
+                solventOxygens[i] = perLi[i] * CellProperties.value(sm, "coordinating oxygens").orElse(0.0);
+            }
             total += solventOxygens[i];
         }
         freeShare = Math.max(0, 1 - coordination / total);
@@ -143,8 +151,12 @@ final class OxidationKinetics {
         // relative to the calibration composition, at the calibration temperature's Tafel slope
         backboneWeight = oxygens / total / (reference + (1 - reference) * coordinated);
         solventWeights = new double[solventOnsets.length];
+        ionicWeights = new double[solventOnsets.length];
         for (int i = 0; i < solventWeights.length; i++) {
             solventWeights[i] = solventOxygens[i] / total;
+            // a solvent with no ether oxygen (an ionic liquid) oxidises at its own onset, one site per molecule,
+            // and no Li+ coordination shifts it (its anion's oxidation limit is the onset)
+            ionicWeights[i] = perLi[i] > 0 && solventOxygens[i] == 0 ? perLi[i] / total : 0;
         }
     }
 
@@ -189,7 +201,11 @@ final class OxidationKinetics {
         for (int i = 0; i < solventOnsets.length; i++) {
             ethers += solventWeights[i] * Math.exp((potential - solventOnsets[i]) / b);
         }
-        double kinetic = s * coordination * ethers + ends / (1 + ends / endSupply);
+        double ionic = 0;
+        for (int i = 0; i < solventOnsets.length; i++) {
+            ionic += ionicWeights[i] * Math.exp((potential - solventOnsets[i]) / b);
+        }
+        double kinetic = s * (coordination * ethers + ionic) + ends / (1 + ends / endSupply);
         return kinetic / (1 + kinetic / limit);
     }
 }

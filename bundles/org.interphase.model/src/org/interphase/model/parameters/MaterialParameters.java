@@ -53,6 +53,8 @@ public final class MaterialParameters {
                 "Unit-cell volume change relative to the lithiated state at a degree of delithiation, the fraction of the theoretical capacity extracted ('at 70 %'); negative is shrinkage.");
         spec("catalytic activity", "dimensionless", null, EnumSet.of(CATHODE, INERT), true,
                 "Rate factor for polymer oxidation on the charged surface relative to stainless steel (1).");
+        spec("oxygen release onset", "voltage", null, EnumSet.of(CATHODE), false,
+                "Potential versus Li/Li+ above which a layered oxide loses lattice oxygen from its surface (at room temperature; surface_reconstruction).");
         spec("exchange current density", "current_density", null, ELECTRODES, false,
                 "Exchange current density of the Li+ transfer reaction at the electrode/SPE interface.");
         spec("solid diffusivity", "diffusivity", null, EnumSet.of(CATHODE), false,
@@ -83,6 +85,17 @@ public final class MaterialParameters {
                 "Factor on the conductivity below the melting point.");
         spec("filler amorphous shell", "length", null, EnumSet.of(POLYMER), false,
                 "Thickness of the polymer shell around filler particles that stays amorphous below the melting point.");
+        spec("crystallisation half time", "time", "temperature", EnumSet.of(POLYMER), false,
+                "Isothermal half-time of crystallisation from the melt at a temperature below the melting point"
+                        + " ('at'); with the undercooling scale, Avrami exponent and melting time it makes the"
+                        + " crystallinity a state that evolves in time (without it the polymer crystallises at once).");
+        spec("crystallisation undercooling scale", "temperature", null, EnumSet.of(POLYMER), false,
+                "dT* of the Hoffman-Lauritzen half-time t(T) ~ exp(dT* Tm / (T (Tm - T))): how steeply"
+                        + " crystallisation slows as the temperature nears the melting point.");
+        spec("avrami exponent", "dimensionless", null, EnumSet.of(POLYMER), false,
+                "Avrami exponent n of isothermal crystallisation, X = 1 - exp(-ln2 (t / t_half)^n).");
+        spec("melting time", "time", null, EnumSet.of(POLYMER), false,
+                "Time constant of melting above the melting point.");
         spec("solid shear modulus", "pressure", null, EnumSet.of(POLYMER), false,
                 "Shear modulus below the melting point.");
         spec("transference number", "dimensionless", null, EnumSet.of(POLYMER), true, "Li+ transference number t+.");

@@ -82,7 +82,7 @@ public final class Units {
         atom("bar", 1e5, pressure);
         atom("J", 1, energy);
         atom("kJ", 1e3, energy);
-        atom("eV", 1.602176634e-19, energy);
+        atom("eV", PhysicalConstants.ELEMENTARY_CHARGE, energy);
         atom("mol", 1, Dimension.AMOUNT);
         atom("mmol", 1e-3, Dimension.AMOUNT);
         atom("umol", 1e-6, Dimension.AMOUNT);

@@ -95,6 +95,17 @@ public final class CellProperties {
     }
 
     /**
+     * @param electrolyte the electrolyte of the cell
+     * @return moles of each of its solvents per mole of Li+, in the order of its solvents (a ratio per Li as
+     *         given, a fraction counted against what comes with one mole of salt; 0 without an amount)
+     * @throws RuntimeException if a fraction cannot be counted (no salt amount, mol%, fractions of 100 %)
+     * @since 1.1
+     */
+    public static double[] solventsPerLi(Electrolyte electrolyte) {
+        return org.interphase.solver.cell.Solvation.perLi(electrolyte);
+    }
+
+    /**
      * The SI value of a material parameter, the material's own or inherited through {@code based on}.
      *
      * @param material a material of the cell or the library

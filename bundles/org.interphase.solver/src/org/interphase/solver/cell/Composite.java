@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.interphase.model.Electrolyte;
 import org.interphase.model.Filler;
+import org.interphase.model.units.PhysicalConstants;
 
 /**
  * Ceramic fillers in the polymer (domain brief): an effective-medium law in which each particle
@@ -19,7 +20,7 @@ final class Composite {
 
     private static final double MAXWELL_GARNETT_UP_TO = 0.15;
     private static final double BRUGGEMAN_FROM = 0.25;
-    private static final double REFERENCE_K = 298.15;
+    private static final double REFERENCE_K = Physics.ROOM_TEMPERATURE;
 
     /** One filler: volume fraction, radius, conductivity at 25 °C with its activation energy, R_i. */
     private record Phase(double volumeFraction, double radius, double conductivity25, double activationEv,
@@ -98,7 +99,7 @@ final class Composite {
     private static double activationEv(MaterialData m) {
         return m.optional("activation energy").map(joules -> {
             // SI of eV is J per particle, of kJ/mol J per mole: tell them apart by magnitude
-            return joules < 1e-10 ? joules / Physics.E : joules / (Physics.E * 6.02214076e23);
+            return joules < 1e-10 ? joules / Physics.E : joules / (Physics.E * PhysicalConstants.AVOGADRO);
         }).orElse(0.0);
     }
 

@@ -5,8 +5,10 @@ package org.interphase.solver.cell;
  * sigma = A exp(-B/(T - T0)) of each EO:Li ratio they were fitted at, and ln sigma interpolated
  * linearly in the ratio between the two nearest fits (so the result stays between them);
  * otherwise an Arrhenius line through the 'ionic conductivity at T' points (constant with one).
- * Below the melting point crystallinity divides it by the crystalline factor, reached 10 K under
- * the melting point and blended log-linearly above (domain brief: one to two orders below melting).
+ * Below the melting point crystallinity cuts it by up to the crystalline factor (domain brief: one to
+ * two orders below melting): in equilibrium the whole factor 10 K under the melting point and a
+ * log-linear share of it above (the crystalline share grows from the liquidus down, lever rule), times
+ * the relative crystallinity the film has reached ({@link PolymerPhase}: crystallisation takes time).
  * The melting point is that of the cell's EO:Li ratio when the library gives melting points per
  * ratio ('melting point at r'; salt depresses the melting of the polymer's crystals), linear in the
  * ratio between two entries and held at the nearest beyond them; otherwise the plain 'melting point'.
@@ -55,7 +57,7 @@ final class ConductivityLaw {
         }
         if (vft == null && points[0].length == 0) {
             double constant = polymer.require("ionic conductivity");
-            points = new double[][] { { 1 / 298.15 }, { Math.log(constant) } };
+            points = new double[][] { { 1 / org.interphase.solver.api.Physics.ROOM_TEMPERATURE }, { Math.log(constant) } };
         }
         double melting = meltingPoint(polymer, eoLiRatio);
         double factor = polymer.optional("crystalline conductivity factor").orElse(1.0);
@@ -90,24 +92,26 @@ final class ConductivityLaw {
         return meltingPoint;
     }
 
+    /** The conductivity with the crystallinity in equilibrium (crystallised as far as it goes), S/m. */
     double at(double temperatureK) {
-        return at(temperatureK, 0);
+        return at(temperatureK, 0, 1);
     }
 
     /**
-     * The conductivity when a fraction of the polymer stays amorphous below its melting point (the
-     * shells fillers keep from crystallising): Bruggeman's symmetric medium of amorphous polymer in
-     * that fraction and crystalline polymer in the rest.
+     * The conductivity at a relative crystallinity (0 amorphous, 1 in equilibrium) when a fraction of the
+     * polymer stays amorphous below its melting point (the shells fillers keep from crystallising):
+     * Bruggeman's symmetric medium of amorphous polymer in that fraction and crystalline polymer in the rest.
      */
-    double at(double temperatureK, double amorphousFraction) {
-        double cold = at0(temperatureK);
-        double crystallinity = crystallinity(temperatureK);
+    double at(double temperatureK, double amorphousFraction, double crystallised) {
+        double crystallinity = crystallinity(temperatureK, crystallised);
+        double cold = at0(temperatureK) * crystallinity;
         if (amorphousFraction <= 0 || crystallinity == 1) {
             return cold;
         }
         return Composite.bruggeman(cold, cold / crystallinity, Math.min(1, amorphousFraction));
     }
 
+    /** The conductivity of the melt (or of the measured points), without the crystalline drop, S/m. */
     private double at0(double temperatureK) {
         double amorphous;
         if (vft != null) {
@@ -117,7 +121,7 @@ final class ConductivityLaw {
         } else {
             amorphous = Math.exp(interpolateExtrapolating(points, 1 / temperatureK));
         }
-        return amorphous * crystallinity(temperatureK);
+        return amorphous;
     }
 
     private double vftBetweenFits(double temperatureK) {
@@ -142,13 +146,17 @@ final class ConductivityLaw {
         return fit[1] * Math.exp(-fit[2] / (temperatureK - fit[3]));
     }
 
-    /** Factor 1 above melting, the crystalline factor 10 K below it, log-linear in between. */
-    double crystallinity(double temperatureK) {
-        if (vft == null || temperatureK >= meltingPoint) {
+    /**
+     * The factor crystallinity puts on the conductivity: 1 above melting; below it, in equilibrium, the
+     * crystalline factor 10 K under the melting point and log-linear in between; a film crystallised to a
+     * relative crystallinity X of that equilibrium takes the factor to the power X.
+     */
+    double crystallinity(double temperatureK, double crystallised) {
+        if (vft == null || temperatureK >= meltingPoint || crystallised <= 0) {
             return 1; // measured points already contain the crystalline drop
         }
         double depth = Math.min(1, (meltingPoint - temperatureK) / MELTING_RANGE);
-        return Math.exp(Math.log(crystallineFactor) * depth);
+        return Math.exp(Math.log(crystallineFactor) * depth * Math.min(1, crystallised));
     }
 
     private static double interpolateExtrapolating(double[][] xy, double x) {

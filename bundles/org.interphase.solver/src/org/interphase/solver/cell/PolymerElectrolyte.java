@@ -39,10 +39,12 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final double thermodynamicFactor;
     /** How D and t+ change with the local concentration; null when the library gives no data. */
     private final SelfDiffusionLaw concentrationLaw;
+    /** The crystalline state of the polymer, which the runners move in time (amorphous at the start). */
+    private final PolymerPhase phase;
 
     private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double amorphousFraction,
             double thickness, double saltConcentration, double transferenceNumber, double saltDiffusivity,
-            double thermodynamicFactor, SelfDiffusionLaw concentrationLaw) {
+            double thermodynamicFactor, SelfDiffusionLaw concentrationLaw, PolymerPhase phase) {
         this.conductivity = conductivity;
         this.composite = composite;
         this.amorphousFraction = amorphousFraction;
@@ -52,6 +54,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         this.saltDiffusivity = saltDiffusivity;
         this.thermodynamicFactor = thermodynamicFactor;
         this.concentrationLaw = concentrationLaw;
+        this.phase = phase;
     }
 
     public static PolymerElectrolyte of(Electrolyte electrolyte) {
@@ -72,9 +75,10 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 : composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
         // without an EO:Li ratio, the EO per volume of the polymer alone (the salt's volume neglected)
         double eoLi0 = Double.isNaN(ratio) ? density / (EO_MOLAR_MASS * c0) : ratio;
+        PolymerPhase phase = amorphous >= 1 ? PolymerPhase.equilibrium() : PolymerPhase.of(polymer, law.meltingPoint());
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), polymer.require("salt diffusivity"),
-                polymer.optional("thermodynamic factor").orElse(1.0), SelfDiffusionLaw.of(polymer, eoLi0));
+                polymer.optional("thermodynamic factor").orElse(1.0), SelfDiffusionLaw.of(polymer, eoLi0), phase);
     }
 
     /** EO:Li of the first salt given as a ratio, NaN when none is. */
@@ -91,22 +95,18 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     /**
      * Salt concentration in mol/m3. Salts given as EO:Li count the volume of everything that comes with
      * one mole of salt: the polymer's EO units (ratio x 44.053 g/mol over its density), the salt itself
-     * (molar mass over density) and each solvent given per Li (DME:Li n: n molar masses over the
-     * solvent's density), ideal mixing: c0 = 1 / V. A salt given as a concentration is taken as given
+     * (molar mass over density) and each solvent (DME:Li n: n molar masses over the solvent's density;
+     * a solvent given as a fraction counted per Li by {@link Solvation#perLi}), ideal mixing: c0 = 1 / V. A salt given as a concentration is taken as given
      * (molality: mol per kg of polymer, times the polymer density).
      */
     static double saltConcentration(Electrolyte electrolyte, double polymerDensity) {
         double total = 0;
         double solventVolumePerLi = 0;
-        for (org.interphase.model.Solvent solvent : electrolyte.getSolvents()) {
-            Ratio r = solvent.getRatio();
-            if (r != null && r.getReference() != null && !"Li".equals(r.getReference())) {
-                throw new CellModelException("a solvent ratio " + r.getSpecies() + ":" + r.getReference()
-                        + " cannot be turned into a volume; give it per Li (" + r.getSpecies() + ":Li)");
-            }
-            if (r != null) {
-                MaterialData m = new MaterialData(solvent.getMaterial());
-                solventVolumePerLi += r.getValue() * m.require("molar mass") / m.require("density");
+        double[] perLi = Solvation.perLi(electrolyte);
+        for (int i = 0; i < perLi.length; i++) {
+            if (perLi[i] > 0) {
+                MaterialData m = new MaterialData(electrolyte.getSolvents().get(i).getMaterial());
+                solventVolumePerLi += perLi[i] * m.require("molar mass") / m.require("density");
             }
         }
         for (Salt salt : electrolyte.getSalts()) {
@@ -144,12 +144,12 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      * (ohm m2, grown by mechanisms, one per filler in the electrolyte's order) on top of their own.
      */
     public double conductivity(double temperatureK, double[] extraFillerResistance) {
-        return composite.conductivity(conductivity.at(temperatureK, amorphousFraction), temperatureK, extraFillerResistance);
+        return composite.conductivity(conductivity.at(temperatureK, amorphousFraction, phase.current()), temperatureK, extraFillerResistance);
     }
 
     /** The polymer's own conductivity, without fillers or scaffold, S/m. */
     public double polymerConductivity(double temperatureK) {
-        return conductivity.at(temperatureK);
+        return conductivity.at(temperatureK, 0, phase.current());
     }
 
     /** Area-specific bulk resistance L/sigma, ohm m2. */
@@ -169,8 +169,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      * porosity (fillers and scaffold fibres carry no salt).
      */
     public double saltDiffusivity(double temperatureK) {
-        return saltDiffusivity * conductivity.at(temperatureK, amorphousFraction)
-                / conductivity.at(DIFFUSIVITY_REFERENCE_K, amorphousFraction) * Math.pow(saltVolumeFraction(), 1.5);
+        return saltDiffusivity * conductivity.at(temperatureK, amorphousFraction, phase.current())
+                / conductivity.at(DIFFUSIVITY_REFERENCE_K, amorphousFraction, phase.current()) * Math.pow(saltVolumeFraction(), 1.5);
     }
 
     /** Share of the film's volume the salt occupies: the polymer's, (1 - fillers) x scaffold porosity. */
@@ -197,7 +197,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      */
     @Override
     public double transferenceNumber(double temperatureK) {
-        double share = composite.matrixCurrentShare(conductivity.at(temperatureK, amorphousFraction), temperatureK);
+        double share = composite.matrixCurrentShare(conductivity.at(temperatureK, amorphousFraction, phase.current()), temperatureK);
         return 1 - (1 - transferenceNumber) * share;
     }
 
@@ -229,7 +229,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 Share at = last;
                 if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
                     at = new Share(temperatureK, composite.matrixCurrentShare(
-                            conductivity.at(temperatureK, amorphousFraction), temperatureK));
+                            conductivity.at(temperatureK, amorphousFraction, phase.current()), temperatureK));
                     last = at;
                 }
                 double polymer = transferenceNumber * concentrationLaw.transferenceFactor(concentration / saltConcentration);
@@ -246,6 +246,14 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     /** A fresh salt-transport model of the film, uniform at c0. */
     public SaltTransport transport() {
         return new SaltTransport(thickness, saltConcentration, saltProperties(), SaltTransport.CELLS, saltVolumeFraction());
+    }
+
+    /**
+     * The crystalline state of the polymer ({@link PolymerPhase}): the runners set its temperature and move
+     * its clock; every conductivity, diffusivity and t+ of this film is read at its current crystallinity.
+     */
+    public PolymerPhase phase() {
+        return phase;
     }
 
     /** Volume fraction of ceramic fillers (0 without). */

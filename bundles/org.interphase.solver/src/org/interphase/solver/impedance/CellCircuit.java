@@ -46,6 +46,14 @@ public final class CellCircuit {
      * R_ct / contact and the double layer times contact at the cathode.
      */
     public static List<Element> of(Cell cell, double temperatureK, double cathodeContact) {
+        return of(cell, temperatureK, cathodeContact, Double.NaN);
+    }
+
+    /**
+     * The same with the bulk resistance of the electrolyte given (ohm m2), as a run has it at that moment
+     * (its polymer partly crystallised); NaN takes the fresh film's.
+     */
+    public static List<Element> of(Cell cell, double temperatureK, double cathodeContact, double bulkResistance) {
         if (!(cathodeContact > 0 && cathodeContact <= 1)) {
             throw new CellModelException("the cathode's contact fraction must be in (0, 1], got " + cathodeContact);
         }
@@ -55,7 +63,7 @@ public final class CellCircuit {
         PolymerElectrolyte spe = PolymerElectrolyte.of(cell.getElectrolyte());
         List<Element> elements = new ArrayList<>();
         elements.add(electrode("cathode/electrolyte", cell.getCathode(), temperatureK, cathodeContact));
-        elements.add(new Element("bulk", spe.resistance(temperatureK),
+        elements.add(new Element("bulk", Double.isNaN(bulkResistance) ? spe.resistance(temperatureK) : bulkResistance,
                 EPSILON_0 * RELATIVE_PERMITTIVITY / spe.thickness()));
         elements.add(electrode("anode/electrolyte", cell.getAnode(), temperatureK, 1));
         return elements;

@@ -21,9 +21,11 @@ import org.osgi.framework.wiring.FrameworkWiring;
 /**
  * Plug-in bundles installed into a built product without rebuilding it: {@code interphase install}
  * copies a bundle (a jar, or a folder with {@code META-INF/MANIFEST.MF}) into the product's
- * {@code dropins/} folder, and every command (and the workbench, at start-up) installs and resolves
- * what is there into the running framework with {@link #load}, so that the extension registry sees
- * its mechanisms before anything reads them. The folder is {@code <product>/dropins}, or the system
+ * {@code dropins/} folder, and {@code install} (and the workbench, at start-up, and any command
+ * started in the framework) installs and resolves what is there into the running framework with
+ * {@link #load}, so that the extension registry sees its mechanisms before anything reads them. The
+ * other commands start without the framework: their class path ends with the plug-ins of the folder
+ * ({@code org.interphase.cli.launch.FlatClassPath}) and {@link ClassPathRegistry} reads their plugin.xml. The folder is {@code <product>/dropins}, or the system
  * property {@value #FOLDER_PROPERTY}.
  */
 public final class Dropins {

@@ -110,7 +110,7 @@ public final class MechanismRegistry {
                     throw new IllegalArgumentException("mechanism id '" + d.id() + "' is contributed twice");
                 }
             } catch (IllegalArgumentException e) {
-                log().warn("Skipped a mechanism contributed by " + element.getContributor().getName() + ": "
+                warn("Skipped a mechanism contributed by " + element.getContributor().getName() + ": "
                         + e.getMessage());
             }
         }
@@ -213,7 +213,7 @@ public final class MechanismRegistry {
             why = "its class " + element.getAttribute(ATT_CLASS) + " could not be created (" + cause(e) + ")";
         }
         problem.accept(why);
-        log().warn("Mechanism " + id + ": " + why + "; skipped");
+        warn("Mechanism " + id + ": " + why + "; skipped");
         return Optional.empty();
     }
 
@@ -236,8 +236,16 @@ public final class MechanismRegistry {
         return value;
     }
 
-    private static ILog log() {
-        return ILog.of(MechanismRegistry.class);
+    /**
+     * To the platform log in an OSGi framework; outside one (the command line's flat launch, the
+     * benchmarks), where the platform log does not exist, through {@link System.Logger}.
+     */
+    private static void warn(String message) {
+        if (org.osgi.framework.FrameworkUtil.getBundle(MechanismRegistry.class) != null) {
+            ILog.of(MechanismRegistry.class).warn(message);
+        } else {
+            System.getLogger(MechanismRegistry.class.getName()).log(System.Logger.Level.WARNING, message);
+        }
     }
 
     /** Every well-formed contribution, in contribution order. */

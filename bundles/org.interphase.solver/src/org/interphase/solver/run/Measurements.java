@@ -70,7 +70,16 @@ final class Measurements {
      * resistance (ohm m2) in series.
      */
     void impedance(ImpedanceStep step, double temperature, double films, int cycle, double cathodeContact) {
-        List<Element> elements = new ArrayList<>(CellCircuit.of(cell, temperature, cathodeContact));
+        impedance(step, temperature, films, cycle, cathodeContact, Double.NaN);
+    }
+
+    /**
+     * The same with the electrolyte's bulk resistance as the run has it (ohm m2: its polymer crystallised
+     * as far as it has got by now); NaN takes the fresh film's.
+     */
+    void impedance(ImpedanceStep step, double temperature, double films, int cycle, double cathodeContact,
+            double bulk) {
+        List<Element> elements = new ArrayList<>(CellCircuit.of(cell, temperature, cathodeContact, bulk));
         if (films > 0) {
             elements.add(new Element("films", films, FILM_CAPACITANCE));
         }

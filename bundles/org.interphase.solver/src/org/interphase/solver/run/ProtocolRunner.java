@@ -21,6 +21,7 @@ import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.model.results.TracePoint;
 import org.interphase.model.units.Dimension;
+import org.interphase.model.units.PhysicalConstants;
 import org.interphase.model.units.Units;
 import org.interphase.solver.cell.CellModel;
 import org.interphase.solver.cell.CellModelException;
@@ -34,7 +35,7 @@ import org.interphase.solver.cell.CellModelException;
 public final class ProtocolRunner {
 
     /** The temperature when a protocol sets none, 25 °C. */
-    static final double DEFAULT_TEMPERATURE = 298.15;
+    static final double DEFAULT_TEMPERATURE = PhysicalConstants.ROOM_TEMPERATURE;
 
     private final Cell cell;
     private final Protocol protocol;
@@ -142,29 +143,24 @@ public final class ProtocolRunner {
             int cycle = recorder.closeCycle();
             if (recorder.lastCycleEmpty()) {
                 throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
-                        "no charge passed in cycle %d: the charge starts at %.3f V, beyond its cut-off, with a series"
-                                + " resistance of %.0f ohm cm2 at %.0f °C",
-                        cycle, recorder.lastVoltageOf("charge"), simulation.seriesResistance() * 1e4,
-                        simulation.model().temperature() - 273.15));
+                        "no charge passed in cycle %d: the charge starts at %.3f V, beyond its cut-off, with %s",
+                        cycle, recorder.lastVoltageOf("charge"), seriesResistance()));
             }
             if (recorder.lastCycleDischargedNothing()) {
                 // a discharge that ends where it starts: the cell cannot deliver the current (issue 14: never
                 // 'completed' without a discharge)
                 throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
-                        "no discharge in cycle %d: the discharge ends at once at %.3f V, at its cut-off, with a series"
-                                + " resistance of %.0f ohm cm2 at %.0f °C",
-                        cycle, recorder.lastVoltageOf("discharge"), simulation.seriesResistance() * 1e4,
-                        simulation.model().temperature() - 273.15));
+                        "no discharge in cycle %d: the discharge ends at once at %.3f V, at its cut-off, with %s",
+                        cycle, recorder.lastVoltageOf("discharge"), seriesResistance()));
             }
             double first = recorder.firstDischargeTooSmall();
             if (!Double.isNaN(first)) {
                 throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
                         "too little discharge in cycle 1 to measure retention against: %.3g mAh/cm2, %.1f %% of the"
-                                + " nominal %.3g mAh/cm2 (the discharge ends at %.3f V, with a series resistance of %.0f"
-                                + " ohm cm2 at %.0f °C): the cell cannot deliver this current",
+                                + " nominal %.3g mAh/cm2 (the discharge ends at %.3f V, with %s): the cell cannot deliver"
+                                + " this current",
                         first, 100 * first / recorder.nominalCapacity(), recorder.nominalCapacity(),
-                        recorder.lastVoltageOf("discharge"), simulation.seriesResistance() * 1e4,
-                        simulation.model().temperature() - 273.15));
+                        recorder.lastVoltageOf("discharge"), seriesResistance()));
             }
             return cycle;
         }
@@ -187,6 +183,9 @@ public final class ProtocolRunner {
             }
             int jump = Math.min(multiRate.jump(before, simulation.slowState(), remaining, untilNextEvery),
                     recorder.capacityJumpLimit());
+            // the polymer's crystallinity is a slow state too: no jump over more than a small change of it
+            jump = simulation.model().electrolyte().phase().jumpLimit(simulation.time(), simulation.time() - cycleStart,
+                    jump, MultiRate.ABSOLUTE_STEP);
             if (jump > 0) {
                 double[] after = simulation.slowState();
                 double[] change = new double[after.length];
@@ -208,9 +207,15 @@ public final class ProtocolRunner {
         return cycle <= 2 || cycle % 10 == 0 || cycle == count;
     }
 
+    /** "a series resistance of R ohm cm2 at T °C", named when a cell cannot pass its current. */
+    private String seriesResistance() {
+        return String.format(java.util.Locale.ROOT, "a series resistance of %.0f ohm cm2 at %.0f °C",
+                simulation.seriesResistance() * 1e4, simulation.model().temperature() - PhysicalConstants.ZERO_CELSIUS);
+    }
+
     private void single(Step step) {
         if (step instanceof TemperatureStep t) {
-            simulation.model().setTemperature(t.getTemperature().getSi());
+            simulation.setTemperature(t.getTemperature().getSi());
         } else if (step instanceof CurrentStep c) {
             if (c.getDirection() == CurrentDirection.PLATE || c.getDirection() == CurrentDirection.STRIP) {
                 throw new CellModelException("plate and strip steps need a Li|Li cell; " + cell.getName()
@@ -227,9 +232,10 @@ public final class ProtocolRunner {
             recorder.step("rest", 0, simulation.rest(r.getDuration().getSi()));
         } else if (step instanceof ImpedanceStep i) {
             double temperature = simulation.model().temperature();
-            measurements.impedance(i, temperature,
-                    simulation.seriesResistance() - simulation.model().electrolyte().resistance(temperature),
-                    recorder.cycle(), Math.min(1, Math.max(1e-9, simulation.contactFraction())));
+            simulation.model().electrolyte().phase().setClock(simulation.time());
+            double bulk = simulation.model().electrolyte().resistance(temperature);
+            measurements.impedance(i, temperature, simulation.seriesResistance() - bulk,
+                    recorder.cycle(), Math.min(1, Math.max(1e-9, simulation.contactFraction())), bulk);
         } else if (step instanceof SweepStep sweep) {
             measurements.sweep(sweep, simulation.model().temperature());
         } else {

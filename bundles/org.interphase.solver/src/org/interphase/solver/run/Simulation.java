@@ -101,6 +101,7 @@ public final class Simulation {
         scratchRates = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP);
         salt.settle(0, model.temperature());
+        model.electrolyte().phase().setTemperature(0, model.temperature());
         withinCycle = new boolean[n];
         withinCycle[X] = true;
         for (ActiveMechanism m : this.mechanisms) {
@@ -109,6 +110,15 @@ public final class Simulation {
                 withinCycle[m.offset() + k] = m.state().get(k).withinCycle();
             }
         }
+    }
+
+    /**
+     * Sets the cell's temperature from now on (K): the model's, and the polymer's crystalline state, which
+     * melts or crystallises from now at the new temperature ({@link org.interphase.solver.cell.PolymerPhase}).
+     */
+    void setTemperature(double temperatureK) {
+        model.setTemperature(temperatureK);
+        model.electrolyte().phase().setTemperature(time, temperatureK);
     }
 
     /** Offset of the first mechanism state variable; mechanisms are laid out from here in order. */
@@ -262,6 +272,7 @@ public final class Simulation {
         rates[APPLIED_CHARGE] = applied;
         System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
+        model.electrolyte().phase().setClock(t);
         double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance);
         double series = bulk + effects.filmResistance + model.anodeInterlayerResistance();
         double voltage = ocv + applied * series + etaCathode + etaAnode + salt.overpotential(t);

@@ -16,11 +16,15 @@ import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.solver.cell.CellModelException;
+import org.interphase.solver.cell.PolymerElectrolyte;
 
 /**
  * Runs a protocol on a cell whose working electrode stores no lithium (steel, platinum): what such
  * cells are for, linear sweeps (stability windows) and impedance (conductivity), at the protocol's
- * temperatures. Rests pass; a current step has no meaning here and is reported as such.
+ * temperatures. Rests pass time, in which the polymer crystallises or melts ({@link
+ * org.interphase.solver.cell.PolymerPhase}: a film made above its melting point and measured at once is
+ * amorphous; rested at room temperature it crystallises); a current step has no meaning here and is
+ * reported as such.
  */
 public final class StaticCellRunner {
 
@@ -32,6 +36,9 @@ public final class StaticCellRunner {
     private final Measurements measurements;
     private final BooleanSupplier cancelled;
     private double temperature = ProtocolRunner.DEFAULT_TEMPERATURE;
+    /** The cell's electrolyte, whose crystalline state the rests move; null when the cell has none the engine can model. */
+    private final PolymerElectrolyte electrolyte;
+    private double time;
 
     public StaticCellRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled,
             double onsetThreshold) {
@@ -39,9 +46,22 @@ public final class StaticCellRunner {
         this.protocol = protocol;
         this.cancelled = cancelled;
         this.measurements = new Measurements(cell, mechanisms, onsetThreshold);
+        PolymerElectrolyte e = null;
+        if (cell.getElectrolyte() != null) {
+            try {
+                e = PolymerElectrolyte.of(cell.getElectrolyte());
+            } catch (CellModelException ex) {
+                e = null; // the impedance step reports it, as before
+            }
+        }
+        this.electrolyte = e;
     }
 
     public RunResult run() {
+        temperature = ProtocolRunner.initialTemperature(protocol);
+        if (electrolyte != null) {
+            electrolyte.phase().setTemperature(0, temperature);
+        }
         execute(protocol.getSteps());
         RunResult result = ResultsFactory.eINSTANCE.createRunResult();
         result.setCell(cell.getName());
@@ -65,11 +85,22 @@ public final class StaticCellRunner {
             }
             if (step instanceof TemperatureStep t) {
                 temperature = t.getTemperature().getSi();
+                if (electrolyte != null) {
+                    electrolyte.phase().setTemperature(time, temperature);
+                }
             } else if (step instanceof SweepStep s) {
                 measurements.sweep(s, temperature);
+                time += Math.abs(s.getTo().getSi() - s.getFrom().getSi()) / Math.abs(s.getRate().getSi());
             } else if (step instanceof ImpedanceStep i) {
-                measurements.impedance(i, temperature, 0, 0);
-            } else if (!(step instanceof RestStep)) {
+                double bulk = Double.NaN;
+                if (electrolyte != null) {
+                    electrolyte.phase().setClock(time);
+                    bulk = electrolyte.resistance(temperature);
+                }
+                measurements.impedance(i, temperature, 0, 0, 1, bulk);
+            } else if (step instanceof RestStep r) {
+                time += r.getDuration().getSi();
+            } else {
                 throw new CellModelException("cell " + cell.getName() + " has a " + cell.getCathode().getMaterial().getName()
                         + " working electrode, which stores no lithium: its protocol can sweep, measure impedance,"
                         + " rest and set temperatures, but not " + step.eClass().getName().replace("Step", "").toLowerCase(

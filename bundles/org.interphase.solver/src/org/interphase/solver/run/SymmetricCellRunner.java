@@ -135,6 +135,7 @@ public final class SymmetricCellRunner {
         result.setCell(cell.getName());
         result.setProtocol(protocol.getName());
         temperature = ProtocolRunner.initialTemperature(protocol);
+        electrolyte.phase().setTemperature(time, temperature);
         try {
             new ProtocolWalk(new Symmetric(), stops, cancelled).execute(protocol.getSteps(), protocol.getSteps());
             closeCycle();
@@ -213,6 +214,7 @@ public final class SymmetricCellRunner {
     private void single(Step step) {
         if (step instanceof TemperatureStep t) {
             temperature = t.getTemperature().getSi();
+            electrolyte.phase().setTemperature(time, temperature);
         } else if (step instanceof CurrentStep c) {
             if (c.getDirection() == CurrentDirection.CHARGE || c.getDirection() == CurrentDirection.DISCHARGE) {
                 throw new CellModelException("cell " + cell.getName() + " is a symmetric Li|Li cell: it plates and strips"
@@ -233,7 +235,9 @@ public final class SymmetricCellRunner {
         } else if (step instanceof RestStep r) {
             currentStep("rest", 0, Double.NaN, r.getDuration().getSi());
         } else if (step instanceof ImpedanceStep i) {
-            measurements.impedance(i, temperature, seriesResistance() - electrolyte.resistance(temperature), cycle);
+            electrolyte.phase().setClock(time);
+            double bulk = electrolyte.resistance(temperature);
+            measurements.impedance(i, temperature, seriesResistance() - bulk, cycle, 1, bulk);
         } else {
             throw new CellModelException("a " + step.eClass().getName().replace("Step", "").toLowerCase(Locale.ROOT)
                     + " step cannot run on the symmetric Li|Li cell " + cell.getName()
@@ -332,6 +336,7 @@ public final class SymmetricCellRunner {
         rates[LITHIUM] = effects.lithiumLoss;
         System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double films = effects.filmResistance + working.interlayerResistance() + counter.interlayerResistance();
+        electrolyte.phase().setClock(t);
         double bulk = electrolyte.resistance(temperature, effects.fillerResistance);
         double voltage = applied * (bulk + films) + etaWorking + etaCounter + salt.overpotential(t);
         return new Eval(rates, voltage, films, effects.shortCircuit);

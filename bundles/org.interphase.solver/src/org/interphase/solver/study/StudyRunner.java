@@ -155,8 +155,8 @@ public final class StudyRunner {
         return StaticCellRunner.DEFAULT_ONSET_THRESHOLD;
     }
 
-    /** Parameter overrides of the study's settings blocks: mechanism id to name to SI value. */
-    static Map<String, Map<String, Double>> overrides(Study study) {
+    /** Parameter overrides of the study's settings blocks: mechanism id to name to SI value (also the fit's). */
+    public static Map<String, Map<String, Double>> overrides(Study study) {
         Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
         for (MechanismSettings s : study.getSettings()) {
             Map<String, Double> values = overrides.computeIfAbsent(s.getMechanism(), k -> new LinkedHashMap<>());

@@ -1,5 +1,7 @@
 package org.interphase.solver.transport;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The transport properties of a binary salt in a polymer as concentrated-solution theory needs them
  * (Newman, Electrochemical Systems, ch. 12-14): the salt diffusion coefficient D, the cation
@@ -18,46 +20,25 @@ public interface SaltProperties {
     double thermodynamicFactor(double concentration, double temperatureK);
 
     /** Properties that do not depend on the concentration (a diffusivity law in temperature only). */
-    static SaltProperties of(java.util.function.DoubleUnaryOperator diffusivityAtTemperature, double transferenceNumber,
+    static SaltProperties of(DoubleUnaryOperator diffusivityAtTemperature, double transferenceNumber,
             double thermodynamicFactor) {
         return of(diffusivityAtTemperature, t -> transferenceNumber, thermodynamicFactor);
     }
 
     /** Properties that depend on the temperature only (diffusivity and transference number laws). */
-    static SaltProperties of(java.util.function.DoubleUnaryOperator diffusivityAtTemperature,
-            java.util.function.DoubleUnaryOperator transferenceAtTemperature, double thermodynamicFactor) {
-        /** A temperature and a law's value there: one immutable pair, safe to share between threads. */
-        record AtTemperature(double temperatureK, double value) {
-        }
+    static SaltProperties of(DoubleUnaryOperator diffusivityAtTemperature,
+            DoubleUnaryOperator transferenceAtTemperature, double thermodynamicFactor) {
+        DoubleUnaryOperator diffusivity = new LastTemperature(diffusivityAtTemperature);
+        DoubleUnaryOperator transference = new LastTemperature(transferenceAtTemperature);
         return new SaltProperties() {
-            /**
-             * The last temperature asked for and each law's value there: the transport asks at every
-             * face of every substep at one temperature. The diffusivity law (a conductivity ratio and
-             * a volume fraction) was a seventh of a cycling run's time, and the transference number
-             * (the matrix conductivity and the fillers' current share) half of it (JFR, 2026-12-06).
-             * Compared bit for bit, so the value returned is exactly the law's.
-             */
-            private AtTemperature diffusivity = new AtTemperature(Double.NaN, Double.NaN);
-            private AtTemperature transference = new AtTemperature(Double.NaN, Double.NaN);
-
             @Override
             public double diffusivity(double concentration, double temperatureK) {
-                AtTemperature at = diffusivity;
-                if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
-                    at = new AtTemperature(temperatureK, diffusivityAtTemperature.applyAsDouble(temperatureK));
-                    diffusivity = at;
-                }
-                return at.value();
+                return diffusivity.applyAsDouble(temperatureK);
             }
 
             @Override
             public double transferenceNumber(double concentration, double temperatureK) {
-                AtTemperature at = transference;
-                if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
-                    at = new AtTemperature(temperatureK, transferenceAtTemperature.applyAsDouble(temperatureK));
-                    transference = at;
-                }
-                return at.value();
+                return transference.applyAsDouble(temperatureK);
             }
 
             @Override

@@ -18,6 +18,7 @@ import org.interphase.model.results.RunStatus;
 import org.interphase.results.AtomicFolder;
 import org.interphase.results.ResultCache;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.TaskFailures;
 import org.interphase.solver.study.RunKey;
 import org.interphase.solver.study.StudyRunner;
 
@@ -91,13 +92,7 @@ public final class SampleRuns {
             }
             return outcomes;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.rethrow(e);
         } finally {
             pool.shutdownNow();
             AtomicFolder.clean(samples);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.interphase.data.CyclerData;
 import org.interphase.model.results.RunResult;
 import org.interphase.report.BandCharts;
 import org.interphase.report.StudyReport;
+import org.interphase.results.AtomicFile;
 import org.interphase.results.plot.Band;
 import org.interphase.uq.Percentiles;
 import org.jfree.chart.JFreeChart;
@@ -63,27 +63,12 @@ public final class UncertaintyReport {
             if (name.equals(StudyReport.RETENTION)) {
                 BandCharts.clipRetention(chart, bands);
             }
-            replace(studyFolder.resolve(name), f -> BandCharts.png(chart, f));
+            AtomicFile.write(studyFolder.resolve(name), f -> BandCharts.png(chart, f));
         }
         Path html = studyFolder.resolve(StudyReport.FILE);
         String page = Files.readString(html, StandardCharsets.UTF_8);
         String section = section(runs, uncertainty);
-        replace(html, f -> Files.writeString(f, page.replace("</body>", section + "</body>"), StandardCharsets.UTF_8));
-    }
-
-    private interface Writer {
-        void write(Path file) throws IOException;
-    }
-
-    /** Writes beside the file, then moves it into place. */
-    private static void replace(Path file, Writer writer) throws IOException {
-        Path staging = file.resolveSibling(".partial-" + file.getFileName());
-        try {
-            writer.write(staging);
-            Files.move(staging, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(staging);
-        }
+        AtomicFile.write(html, f -> Files.writeString(f, page.replace("</body>", section + "</body>"), StandardCharsets.UTF_8));
     }
 
     static String section(List<RunResult> runs, Map<String, Uncertainty> uncertainty) {

@@ -324,4 +324,37 @@ class ValidationTest {
             java.nio.file.Files.delete(csv);
         }
     }
+
+    // solvents (issue 12 item 5a): what Solvation.perLi refuses, the checker says first
+
+    @Test
+    void solventRatioMustBePerLi() {
+        String text = with("salt LiTFSI { ratio EO:Li 20 }", "salt LiTFSI { ratio EO:Li 20 }\n        solvent DME { ratio DME:EO 0.1 }");
+        assertOneError(text, IssueCodes.ENGINE_REFUSES, "a solvent ratio DME:EO cannot be turned into an amount; give it per Li (DME:Li)",
+                "ratio DME:EO");
+    }
+
+    @Test
+    void solventFractionInMolPercentIsRefused() {
+        String text = with("salt LiTFSI { ratio EO:Li 20 }", "salt LiTFSI { ratio EO:Li 20 }\n        solvent DME { fraction 10 mol% }");
+        assertOneError(text, IssueCodes.ENGINE_REFUSES, "a solvent fraction in mol% cannot be counted per Li", "10 mol%");
+    }
+
+    @Test
+    void solventFractionsLeavingNothingForThePolymer() {
+        String text = with("salt LiTFSI { ratio EO:Li 20 }", "salt LiTFSI { ratio EO:Li 20 }\n        solvent DME { fraction 60 wt% }"
+                + "\n        solvent G4 { fraction 40 wt% }");
+        assertOneError(text, IssueCodes.ENGINE_REFUSES, "the solvents' fractions add up to 100 % or more", "electrolyte {");
+    }
+
+    @Test
+    void solventWithoutAmountIsAWarning() {
+        String text = with("salt LiTFSI { ratio EO:Li 20 }", "salt LiTFSI { ratio EO:Li 20 }\n        solvent DME");
+        List<Problem> problems = check(text);
+        assertEquals(1, problems.size(), () -> "expected one warning, got " + problems);
+        Problem p = problems.get(0);
+        assertEquals(Problem.Severity.WARNING, p.severity(), p::format);
+        assertTrue(p.message().contains("the solvent has no amount and is not counted"), p::format);
+        assertEquals(lineOf(text, "solvent DME"), p.line(), p::format);
+    }
 }

@@ -31,9 +31,14 @@ class CellModelTest {
         assertTrue(sigma >= Math.min(s167, s25) * 0.98 && sigma <= Math.max(s167, s25) * 1.02, "between both fits");
     }
 
-    /** Below the melting point (60 °C) crystallinity cuts conductivity 20x (factor 0.05, domain: 1-2 orders). */
+    /**
+     * Below the melting point (60 °C) a crystallised film conducts 20x less (factor 0.05, domain: 1-2 orders):
+     * the film cooled to 25 °C and left there for two days (half-time ~5 h, polymers.cell).
+     */
     @Test
     void crystallinityCutsConductivityBelowTheMelt() {
+        spe.phase().setTemperature(0, T25);
+        spe.phase().setClock(48 * 3600);
         double sigma25 = spe.conductivity(T25) / 100;
         assertTrue(sigma25 > 1e-6 && sigma25 < 1e-5, "PEO-LiTFSI at 25 °C: " + sigma25 + " S/cm");
         double amorphous = 0.27 * Math.exp(-975 / (T25 - 178)); // VFT alone, EO:Li 16.7

@@ -1,0 +1,129 @@
+package org.interphase.solver.cell;
+
+import org.interphase.model.Electrolyte;
+import org.interphase.model.Ratio;
+import org.interphase.model.Salt;
+import org.interphase.model.Solvent;
+import org.interphase.model.units.Dimension;
+import org.interphase.model.units.Units;
+
+/**
+ * How much of each solvent comes with one mole of salt (one Li+), the one amount the salt concentration
+ * ({@link PolymerElectrolyte#saltConcentration}) and the ether coordination of the oxidation mechanism read
+ * (issue 12 item 5a: solvent-coordinated, quasi-ionic-liquid electrolytes such as PEO / Li(DME)xFSI or PEO in
+ * a concentrated ionic liquid).
+ * <p>
+ * A solvent given per Li ({@code solvent DME { ratio DME:Li 0.7 }}) is that ratio. A solvent given as a
+ * fraction of the electrolyte is turned into moles per Li against the mass (wt%, %) or volume (vol%) that
+ * comes with one mole of salt: the polymer's EO units (EO:Li x 44.053 g/mol, over the polymer density),
+ * the salt (molar mass, over its density) and the solvents given per Li; with the salt given as a molality
+ * the polymer mass is 1/b per mole; as a molarity the whole volume is 1/c and its mass is taken at the
+ * polymer's density (an estimate: the mixture's density is not known). The fractions are of the whole
+ * electrolyte, so w_i of it is solvent i: n_i = w_i m0 / ((1 - sum w) M_i) (with volumes for vol%).
+ * Ideal mixing throughout. The basis is the first salt with an amount.
+ */
+public final class Solvation {
+
+    private Solvation() {
+    }
+
+    /**
+     * Moles of each solvent of the electrolyte per mole of Li+, in the order of its solvents; 0 for a
+     * solvent without an amount.
+     */
+    public static double[] perLi(Electrolyte electrolyte) {
+        var solvents = electrolyte.getSolvents();
+        double[] n = new double[solvents.size()];
+        double mass = Double.NaN; // kg per mol Li of polymer + salt + solvents given per Li
+        double volume = Double.NaN; // m3 per mol Li of the same
+        boolean anyFraction = false;
+        for (int i = 0; i < n.length; i++) {
+            Solvent s = solvents.get(i);
+            Ratio r = s.getRatio();
+            if (r != null) {
+                if (r.getReference() != null && !"Li".equals(r.getReference())) {
+                    throw new CellModelException("a solvent ratio " + r.getSpecies() + ":" + r.getReference()
+                            + " cannot be turned into a volume; give it per Li (" + r.getSpecies() + ":Li)");
+                }
+                n[i] = r.getValue();
+            } else if (s.getFraction() != null) {
+                anyFraction = true;
+            }
+        }
+        if (!anyFraction) {
+            return n;
+        }
+        if (electrolyte.getPolymer() == null) {
+            throw new CellModelException("the electrolyte has no polymer");
+        }
+        double polymerDensity = new MaterialData(electrolyte.getPolymer().getMaterial()).require("density");
+        for (Salt salt : electrolyte.getSalts()) {
+            if (salt.getRatio() == null && salt.getConcentration() == null) {
+                continue;
+            }
+            MaterialData m = new MaterialData(salt.getMaterial());
+            double saltMass = m.require("molar mass");
+            double saltVolume = saltMass / m.require("density");
+            if (salt.getRatio() != null) {
+                double eo = salt.getRatio().getValue() * PolymerElectrolyte.EO_MOLAR_MASS;
+                mass = eo + saltMass;
+                volume = eo / polymerDensity + saltVolume;
+            } else {
+                Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
+                double si = salt.getConcentration().getSi();
+                if (d.equals(Dimension.named("molality").orElseThrow())) {
+                    mass = 1 / si + saltMass;
+                    volume = 1 / si / polymerDensity + saltVolume;
+                } else {
+                    volume = 1 / si;
+                    mass = polymerDensity * volume;
+                }
+            }
+            break;
+        }
+        if (Double.isNaN(mass)) {
+            throw new CellModelException("a solvent given as a fraction needs a salt amount (ratio EO:Li or"
+                    + " concentration) to be counted per Li");
+        }
+        double massFractions = 0;
+        double volumeFractions = 0;
+        for (int i = 0; i < n.length; i++) {
+            Solvent s = solvents.get(i);
+            MaterialData m = new MaterialData(s.getMaterial());
+            if (s.getRatio() != null) {
+                mass += n[i] * m.require("molar mass");
+                volume += n[i] * m.require("molar mass") / m.require("density");
+            } else if (s.getFraction() != null) {
+                if (isVolume(s)) {
+                    volumeFractions += s.getFraction().getSi();
+                } else {
+                    massFractions += s.getFraction().getSi();
+                }
+            }
+        }
+        if (!(massFractions < 1) || !(volumeFractions < 1)) {
+            throw new CellModelException("the solvents' fractions add up to 100 % or more: nothing is left for"
+                    + " the polymer and the salt");
+        }
+        for (int i = 0; i < n.length; i++) {
+            Solvent s = solvents.get(i);
+            if (s.getRatio() == null && s.getFraction() != null) {
+                MaterialData m = new MaterialData(s.getMaterial());
+                double w = s.getFraction().getSi();
+                n[i] = isVolume(s)
+                        ? w * volume / (1 - volumeFractions) * m.require("density") / m.require("molar mass")
+                        : w * mass / (1 - massFractions) / m.require("molar mass");
+            }
+        }
+        return n;
+    }
+
+    private static boolean isVolume(Solvent s) {
+        String unit = s.getFraction().getUnit();
+        if ("mol%".equals(unit)) {
+            throw new CellModelException("a solvent fraction in mol% cannot be counted per Li (of what?); give it"
+                    + " per Li (" + s.getMaterial().getName() + ":Li n), in wt% or in vol%");
+        }
+        return "vol%".equals(unit);
+    }
+}

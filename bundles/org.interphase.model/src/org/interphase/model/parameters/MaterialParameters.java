@@ -121,6 +121,9 @@ public final class MaterialParameters {
                 "Parabolic growth constant k of the SEI formed by lithium (thickness^2 = k t).");
         spec("sei activation energy", "energy molar_energy", null, EnumSet.of(POLYMER), false,
                 "Arrhenius activation energy of SEI growth.");
+        spec("lithium plating loss", "fraction", null, EnumSet.of(POLYMER), false,
+                "Share of the lithium plated from this electrolyte that is not stripped back (1 - coulombic efficiency"
+                        + " of lithium plating/stripping): dead lithium and SEI on the fresh deposit (dead_lithium).");
         spec("liquefied conductivity", "conductivity", null, EnumSet.of(POLYMER), false,
                 "Conductivity after lithium has cut the chains into a liquid (PPC).");
         spec("coordinating oxygens", "dimensionless", null, EnumSet.of(SOLVENT), false,

@@ -1,0 +1,107 @@
+package org.interphase.mechanisms.anode;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.Material;
+import org.interphase.solver.api.CellProperties;
+import org.interphase.solver.api.Conditions;
+import org.interphase.solver.api.Effects;
+import org.interphase.solver.api.ElectrolyteView;
+import org.interphase.solver.api.InterfaceProcess;
+import org.interphase.solver.api.Mechanism;
+import org.interphase.solver.api.ParameterValues;
+import org.interphase.solver.api.Physics;
+import org.interphase.solver.api.StateVariable;
+
+/**
+ * dead_lithium: lithium-side degradation driven by cycling, in proportion to the charge plated.
+ * <p>
+ * Each plating exposes fresh lithium that the polymer and salt reduce, and stripping leaves part of
+ * the deposit electrically isolated (Fang et al., Nature 572 (2019) 511: the inactive lithium of a
+ * lithium-metal anode is SEI Li+ and unreacted, isolated Li0, the metal dominating). Together they are
+ * the share of the plated lithium that never comes back, 1 - CE, CE the coulombic efficiency of lithium
+ * plating/stripping (the polymer's library "lithium plating loss"). While lithium plates at a current
+ * density J on this surface the inactive lithium n grows as dn/dt = (1 - CE) J / F; stripping adds
+ * nothing (its losses are counted in the plating that preceded it, as the Li|Cu CE counts them).
+ * The lithium is lost from the inventory at the same rate.
+ * <p>
+ * The inactive lithium stays at the interface as a porous layer of isolated lithium and reduction
+ * products whose pores the polymer fills (Chen et al., J. Mater. Chem. A 5 (2017) 11671: dead lithium
+ * accumulates as a porous, tortuous layer that lengthens the ion path). Its solid volume is n V_Li
+ * (V_Li = M / rho = 13.0 cm3/mol with the library's lithium; SEI products per lithium, Li2O 7.4 and LiF
+ * 9.8 cm3/mol, are of the same order), so the layer is L = n V_Li / ((1 - eps) a) thick on the contacting
+ * fraction a, eps its electrolyte-filled porosity. Ions cross it through the polymer in its pores, whose
+ * effective conductivity is the Bruggeman effective medium of insulating inclusions,
+ * sigma_eff = sigma eps^1.5 (sigma the polymer's own conductivity at the cell's temperature), so it adds
+ * L / (a sigma eps^1.5) in series.
+ * <p>
+ * Not modelled: a temperature or current-density dependence of the CE (none measured for PEO-LiTFSI in
+ * the sources read), concentration polarisation through the layer (Chen et al. 2017), the layer's
+ * lithium-limited regime (the foil's inventory is not subtracted in full cells).
+ */
+public class DeadLithium implements Mechanism {
+
+    /** Bruggeman exponent of insulating spheres in a conducting matrix (effective-medium theory). */
+    static final double BRUGGEMAN = 1.5;
+
+    @Override
+    public boolean appliesTo(CellInterface where) {
+        return CellProperties.isLithium(where.getElectrode()) && polymer(where).isPresent()
+                && CellProperties.value(polymer(where).get(), "lithium plating loss").isPresent();
+    }
+
+    private static Optional<Material> polymer(CellInterface where) {
+        if (where.getElectrolyte() == null || where.getElectrolyte().getPolymer() == null) {
+            return Optional.empty();
+        }
+        Material m = where.getElectrolyte().getPolymer().getMaterial();
+        return m == null || m.eIsProxy() ? Optional.empty() : Optional.of(m);
+    }
+
+    /**
+     * Area-specific resistance of a porous layer of insulating solid in a conducting electrolyte
+     * (Bruggeman).
+     *
+     * @param solidVolume  solid volume per area, m3/m2
+     * @param porosity     electrolyte-filled volume fraction of the layer
+     * @param conductivity the electrolyte's conductivity, S/m
+     * @return ohm m2
+     */
+    static double layerResistance(double solidVolume, double porosity, double conductivity) {
+        double thickness = solidVolume / (1 - porosity);
+        return thickness / (conductivity * Math.pow(porosity, BRUGGEMAN));
+    }
+
+    @Override
+    public InterfaceProcess create(CellInterface where, ParameterValues p) {
+        Material polymer = polymer(where).orElseThrow();
+        double loss = CellProperties.value(polymer, "lithium plating loss").orElseThrow();
+        double porosity = p.get("dead lithium porosity");
+        Material lithium = where.getElectrode().getMaterial();
+        double molarVolume = Physics.F / (CellProperties.value(lithium, "density").orElse(534.0)
+                * CellProperties.value(lithium, "specific capacity").orElse(1.3896e7));
+        double contact = CellProperties.contactFraction(where.getElectrolyte());
+        ElectrolyteView electrolyte = CellProperties.electrolyte(where);
+        List<StateVariable> state = List.of(new StateVariable("dead_lithium", "mol/m2", 0));
+        return new InterfaceProcess() {
+            @Override
+            public List<StateVariable> state() {
+                return state;
+            }
+
+            @Override
+            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
+                double plating = Math.max(c.currentDensity(), 0);
+                rates[0] = loss * plating / Physics.F;
+                effects.lithiumLoss(rates[0]);
+                double inactive = Math.max(y[0], 0);
+                if (inactive > 0) {
+                    double sigma = electrolyte.polymerConductivity(c.temperature());
+                    effects.filmResistance(layerResistance(inactive * molarVolume / contact, porosity, sigma) / contact);
+                }
+            }
+        };
+    }
+}

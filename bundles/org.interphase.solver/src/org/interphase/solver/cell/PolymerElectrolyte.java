@@ -72,8 +72,9 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         }
         MaterialData polymer = new MaterialData(electrolyte.getPolymer().getMaterial());
         double ratio = eoLiRatio(electrolyte);
-        ConductivityLaw law = ConductivityLaw.of(polymer, ratio);
         double density = polymer.require("density");
+        ConductivityLaw law = ConductivityLaw.of(polymer, ratio)
+                .withCompositionFactor(compositionFactor(electrolyte, polymer, ratio, density));
         double c0 = saltConcentration(electrolyte, density);
         Composite composite = Composite.of(electrolyte, density);
         // a network polymerised in place is cross-linked and does not crystallise
@@ -101,6 +102,28 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
             return new double[] { at[0][0], at[1][0] };
         }
         return new double[] { DIFFUSIVITY_REFERENCE_K, polymer.require("salt diffusivity") };
+    }
+
+    /**
+     * The conductivity's factor for an EO:Li outside the polymer's VFT fits ({@link CompositionLaw}); 1
+     * with a solvent (its electrolytes are another class) or without a salt given as EO:Li.
+     */
+    private static double compositionFactor(Electrolyte electrolyte, MaterialData polymer, double ratio,
+            double density) {
+        for (double perLi : Solvation.perLi(electrolyte)) {
+            if (perLi > 0) {
+                return 1;
+            }
+        }
+        for (Salt salt : electrolyte.getSalts()) {
+            Ratio r = salt.getRatio();
+            if (r != null && "EO".equals(r.getSpecies())) {
+                MaterialData m = new MaterialData(salt.getMaterial());
+                return CompositionLaw.factor(polymer, ratio, EO_MOLAR_MASS / density,
+                        m.require("molar mass") / m.require("density"));
+            }
+        }
+        return 1;
     }
 
     /** EO:Li of the first salt given as a ratio, NaN when none is. */

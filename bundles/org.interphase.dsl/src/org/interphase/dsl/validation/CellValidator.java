@@ -64,6 +64,40 @@ public class CellValidator extends TopicValidator {
         }
     }
 
+    /**
+     * A salt's EO:Li outside the range of the polymer's composition data (VFT fits and self-diffusion
+     * coefficients, each given 'at' an EO:Li): the engine holds its composition laws at the nearest end of
+     * the data there (the conductivity's Nernst-Einstein factor, the salt diffusivity and t+), so the
+     * transport properties are an extrapolation. Electrolytes with a solvent are another class and not checked.
+     */
+    @Check
+    public void checkCompositionInData(Salt salt) {
+        Ratio ratio = salt.getRatio();
+        if (ratio == null || !"EO".equals(ratio.getSpecies()) || !(ratio.getValue() > 0)
+                || !(salt.eContainer() instanceof Electrolyte electrolyte) || !electrolyte.getSolvents().isEmpty()
+                || electrolyte.getPolymer() == null || electrolyte.getPolymer().getMaterial() == null
+                || electrolyte.getPolymer().getMaterial().eIsProxy()) {
+            return;
+        }
+        Material polymer = electrolyte.getPolymer().getMaterial();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (String name : new String[] { "vft prefactor", "cation self diffusivity", "anion self diffusivity" }) {
+            for (org.interphase.model.Parameter p : org.interphase.model.parameters.Materials.curve(polymer, name)) {
+                double r = p.getCondition().getSi();
+                low = Math.min(low, r);
+                high = Math.max(high, r);
+            }
+        }
+        double value = ratio.getValue();
+        if (low < high && (value < low || value > high)) {
+            warning("EO:Li " + Dimensions.trim(value) + " lies outside the EO:Li range of " + polymer.getName()
+                    + "'s conductivity and self-diffusion data (" + Dimensions.trim(low) + " to " + Dimensions.trim(high)
+                    + "): its transport properties are held at EO:Li " + Dimensions.trim(value < low ? low : high),
+                    ratio, ModelPackage.Literals.RATIO__VALUE, IssueCodes.OUTSIDE_RANGE);
+        }
+    }
+
     @Check
     public void checkRatio(Ratio ratio) {
         String name = (ratio.getSpecies() == null ? "?" : ratio.getSpecies()) + ":"

@@ -107,7 +107,12 @@ public final class MaterialParameters {
         spec("solid shear modulus", "pressure", null, EnumSet.of(POLYMER), false,
                 "Shear modulus below the melting point.");
         spec("transference number", "dimensionless", null, EnumSet.of(POLYMER), true, "Li+ transference number t+.");
-        spec("salt diffusivity", "diffusivity", null, EnumSet.of(POLYMER), true, "Salt diffusion coefficient.");
+        spec("salt diffusivity", "diffusivity", "temperature", EnumSet.of(POLYMER), true,
+                "Salt diffusion coefficient at the polymer's own composition; 'at' gives the temperature it"
+                        + " belongs to (without 'at': 90 °C), from which the conductivity law carries it.");
+        spec("thermodynamic factor", "dimensionless", "dimensionless", EnumSet.of(POLYMER), false,
+                "Thermodynamic factor 1 + dln(gamma)/dln(m) of the salt in the polymer (1: ideal solution);"
+                        + " 'at' gives the EO:Li ratio, linear in Li/EO between the entries.");
         spec("cation self diffusivity", "diffusivity", "dimensionless", EnumSet.of(POLYMER), false,
                 "Li+ self-diffusion coefficient (PFG-NMR) with the polymer's usual salt; 'at' gives the EO:Li ratio."
                         + " With the anion's, it gives how salt diffusivity and t+ change with the local salt concentration.");

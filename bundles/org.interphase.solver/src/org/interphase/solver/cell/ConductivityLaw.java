@@ -23,9 +23,12 @@ final class ConductivityLaw {
     private final double[][] points; // 1/T and ln sigma, sorted by 1/T
     private final double meltingPoint;
     private final double crystallineFactor;
+    /** Factor on the VFT value for a composition outside the fits ({@link CompositionLaw}), 1 inside. */
+    private final double compositionFactor;
 
     private ConductivityLaw(double[][] vft, double ratio, double[][] points, double meltingPoint,
-            double crystallineFactor) {
+            double crystallineFactor, double compositionFactor) {
+        this.compositionFactor = compositionFactor;
         this.vft = vft;
         this.ratio = ratio;
         this.points = points;
@@ -61,7 +64,12 @@ final class ConductivityLaw {
         }
         double melting = meltingPoint(polymer, eoLiRatio);
         double factor = polymer.optional("crystalline conductivity factor").orElse(1.0);
-        return new ConductivityLaw(vft, eoLiRatio, points, melting, factor);
+        return new ConductivityLaw(vft, eoLiRatio, points, melting, factor, 1);
+    }
+
+    /** The same law with the VFT value multiplied by a composition factor ({@link CompositionLaw}). */
+    ConductivityLaw withCompositionFactor(double factor) {
+        return new ConductivityLaw(vft, ratio, points, meltingPoint, crystallineFactor, factor);
     }
 
     /**
@@ -115,7 +123,7 @@ final class ConductivityLaw {
     private double at0(double temperatureK) {
         double amorphous;
         if (vft != null) {
-            amorphous = vftBetweenFits(temperatureK);
+            amorphous = vftBetweenFits(temperatureK) * compositionFactor;
         } else if (points[0].length == 1) {
             return Math.exp(points[1][0]); // one measured value: no temperature law to apply
         } else {

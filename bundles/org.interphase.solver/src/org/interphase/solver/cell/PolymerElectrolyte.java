@@ -24,7 +24,10 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     /** Molar mass of the ethylene-oxide repeat unit C2H4O, kg/mol (IUPAC atomic weights). */
     static final double EO_MOLAR_MASS = 0.044053;
 
-    /** The library's salt diffusivity is the PEO value of the domain brief, given at 90 °C. */
+    /**
+     * The temperature of a 'salt diffusivity' given without 'at': the PEO value of the domain brief is a
+     * 90 °C value. A value given 'at' a temperature belongs to that temperature.
+     */
     static final double DIFFUSIVITY_REFERENCE_K = 363.15;
 
     private final ConductivityLaw conductivity;
@@ -35,8 +38,10 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final double saltConcentration;
     private final double transferenceNumber;
     private final double saltDiffusivity;
-    /** The polymer's thermodynamic factor 1 + dln(gamma)/dln(c), 1 when the library gives none. */
-    private final double thermodynamicFactor;
+    /** The temperature the salt diffusivity belongs to, K. */
+    private final double diffusivityReferenceK;
+    /** The polymer's thermodynamic factor 1 + dln(gamma)/dln(m) against concentration (1: ideal). */
+    private final ThermodynamicFactorLaw thermodynamicFactor;
     /** How D and t+ change with the local concentration; null when the library gives no data. */
     private final SelfDiffusionLaw concentrationLaw;
     /** The crystalline state of the polymer, which the runners move in time (amorphous at the start). */
@@ -45,15 +50,17 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final PolymerModulus modulus;
 
     private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double amorphousFraction,
-            double thickness, double saltConcentration, double transferenceNumber, double saltDiffusivity,
-            double thermodynamicFactor, SelfDiffusionLaw concentrationLaw, PolymerPhase phase, PolymerModulus modulus) {
+            double thickness, double saltConcentration, double transferenceNumber, double[] saltDiffusivity,
+            ThermodynamicFactorLaw thermodynamicFactor, SelfDiffusionLaw concentrationLaw, PolymerPhase phase,
+            PolymerModulus modulus) {
         this.conductivity = conductivity;
         this.composite = composite;
         this.amorphousFraction = amorphousFraction;
         this.thickness = thickness;
         this.saltConcentration = saltConcentration;
         this.transferenceNumber = transferenceNumber;
-        this.saltDiffusivity = saltDiffusivity;
+        this.saltDiffusivity = saltDiffusivity[1];
+        this.diffusivityReferenceK = saltDiffusivity[0];
         this.thermodynamicFactor = thermodynamicFactor;
         this.concentrationLaw = concentrationLaw;
         this.phase = phase;
@@ -69,8 +76,9 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         }
         MaterialData polymer = new MaterialData(electrolyte.getPolymer().getMaterial());
         double ratio = eoLiRatio(electrolyte);
-        ConductivityLaw law = ConductivityLaw.of(polymer, ratio);
         double density = polymer.require("density");
+        ConductivityLaw law = ConductivityLaw.of(polymer, ratio)
+                .withCompositionFactor(compositionFactor(electrolyte, polymer, ratio, density));
         double c0 = saltConcentration(electrolyte, density);
         Composite composite = Composite.of(electrolyte, density);
         // a network polymerised in place is cross-linked and does not crystallise
@@ -82,9 +90,47 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         PolymerPhase phase = FilmPhases.of(electrolyte,
                 () -> amorphous >= 1 ? PolymerPhase.equilibrium() : PolymerPhase.of(polymer, law.meltingPoint()));
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
-                polymer.require("transference number"), polymer.require("salt diffusivity"),
-                polymer.optional("thermodynamic factor").orElse(1.0), SelfDiffusionLaw.of(polymer, eoLi0), phase,
+                polymer.require("transference number"), saltDiffusivity(polymer),
+                ThermodynamicFactorLaw.of(polymer, eoLi0), SelfDiffusionLaw.of(polymer, eoLi0), phase,
                 PolymerModulus.of(polymer));
+    }
+
+    /**
+     * The polymer's salt diffusivity and the temperature it belongs to: {temperature K, m2/s}. One
+     * 'salt diffusivity at T' gives both; a plain value is a 90 °C value (the domain brief's PEO number).
+     */
+    static double[] saltDiffusivity(MaterialData polymer) {
+        double[][] at = polymer.curve("salt diffusivity");
+        if (at[0].length > 1) {
+            throw new CellModelException("material " + polymer.name()
+                    + " gives 'salt diffusivity' at several temperatures; give one (the conductivity law carries it)");
+        }
+        if (at[0].length == 1) {
+            return new double[] { at[0][0], at[1][0] };
+        }
+        return new double[] { DIFFUSIVITY_REFERENCE_K, polymer.require("salt diffusivity") };
+    }
+
+    /**
+     * The conductivity's factor for an EO:Li outside the polymer's VFT fits ({@link CompositionLaw}); 1
+     * with a solvent (its electrolytes are another class) or without a salt given as EO:Li.
+     */
+    private static double compositionFactor(Electrolyte electrolyte, MaterialData polymer, double ratio,
+            double density) {
+        for (double perLi : Solvation.perLi(electrolyte)) {
+            if (perLi > 0) {
+                return 1;
+            }
+        }
+        for (Salt salt : electrolyte.getSalts()) {
+            Ratio r = salt.getRatio();
+            if (r != null && "EO".equals(r.getSpecies())) {
+                MaterialData m = new MaterialData(salt.getMaterial());
+                return CompositionLaw.factor(polymer, ratio, EO_MOLAR_MASS / density,
+                        m.require("molar mass") / m.require("density"));
+            }
+        }
+        return 1;
     }
 
     /** EO:Li of the first salt given as a ratio, NaN when none is. */
@@ -169,14 +215,15 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     }
 
     /**
-     * Effective salt diffusivity of the film in m2/s: the polymer's value at 90 °C scaled with the
+     * Effective salt diffusivity of the film in m2/s: the polymer's value at its temperature (90 °C unless
+     * the library says 'at') scaled with the
      * polymer's own conductivity (both follow its segmental motion, crystallinity included), times the
      * Bruggeman factor of the volume the salt can use, e^1.5 with e = (1 - filler fraction) x scaffold
      * porosity (fillers and scaffold fibres carry no salt).
      */
     public double saltDiffusivity(double temperatureK) {
         return saltDiffusivity * conductivity.at(temperatureK, amorphousFraction, phase.current())
-                / conductivity.at(DIFFUSIVITY_REFERENCE_K, amorphousFraction, phase.current()) * Math.pow(saltVolumeFraction(), 1.5);
+                / conductivity.at(diffusivityReferenceK, amorphousFraction, phase.current()) * Math.pow(saltVolumeFraction(), 1.5);
     }
 
     /** Share of the film's volume the salt occupies: the polymer's, (1 - fillers) x scaffold porosity. */
@@ -213,8 +260,9 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      * the polymer's self-diffusion data ({@link SelfDiffusionLaw}), when the library has them.
      */
     public SaltProperties saltProperties() {
-        SaltProperties uniform = SaltProperties.of(this::saltDiffusivity, this::transferenceNumber, thermodynamicFactor);
-        if (concentrationLaw == null) {
+        double idealOrConstant = thermodynamicFactor.at(1);
+        SaltProperties uniform = SaltProperties.of(this::saltDiffusivity, this::transferenceNumber, idealOrConstant);
+        if (concentrationLaw == null && thermodynamicFactor.isConstant()) {
             return uniform;
         }
         /** A temperature and the polymer's share of the current there (immutable, safe to share). */
@@ -226,8 +274,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
 
             @Override
             public double diffusivity(double concentration, double temperatureK) {
-                return uniform.diffusivity(concentration, temperatureK)
-                        * concentrationLaw.diffusivityFactor(concentration / saltConcentration);
+                double d = uniform.diffusivity(concentration, temperatureK);
+                return concentrationLaw == null ? d : d * concentrationLaw.diffusivityFactor(concentration / saltConcentration);
             }
 
             @Override
@@ -238,13 +286,14 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                             conductivity.at(temperatureK, amorphousFraction, phase.current()), temperatureK));
                     last = at;
                 }
-                double polymer = transferenceNumber * concentrationLaw.transferenceFactor(concentration / saltConcentration);
+                double polymer = concentrationLaw == null ? transferenceNumber
+                        : transferenceNumber * concentrationLaw.transferenceFactor(concentration / saltConcentration);
                 return 1 - (1 - polymer) * at.matrix();
             }
 
             @Override
             public double thermodynamicFactor(double concentration, double temperatureK) {
-                return thermodynamicFactor;
+                return thermodynamicFactor.at(concentration / saltConcentration);
             }
         };
     }

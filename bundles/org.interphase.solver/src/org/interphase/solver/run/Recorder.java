@@ -81,6 +81,7 @@ final class Recorder {
         r.setCeiThickness(simulation.stateSum("cei_thickness") * 1e9);
         r.setSeiThickness(simulation.stateSum("sei_thickness") * 1e9);
         r.setContactArea(100 * simulation.contactFraction());
+        interpolateJumped(r);
         cycles.add(r);
         simulated.add(r);
         open = false;
@@ -111,6 +112,36 @@ final class Recorder {
             cycles.add(r);
         }
         cycle += jump;
+    }
+
+    /**
+     * Once the cycle after a jump is simulated, the rows of the jumped cycles lie between two simulated
+     * rows: they are redrawn on the straight line between them (interpolated rather than extrapolated
+     * from the cycle before the jump, whose one-cycle change is a noisy slope to carry over 49 cycles).
+     * Efficiency and side charge stay those of the cycle before the jump.
+     */
+    private void interpolateJumped(CycleRecord next) {
+        if (simulated.isEmpty()) {
+            return;
+        }
+        CycleRecord last = simulated.get(simulated.size() - 1);
+        int from = cycles.indexOf(last);
+        double span = next.getCycle() - last.getCycle();
+        for (int k = from + 1; k < cycles.size(); k++) {
+            CycleRecord r = cycles.get(k);
+            double f = (r.getCycle() - last.getCycle()) / span;
+            r.setChargeCapacity(between(last.getChargeCapacity(), next.getChargeCapacity(), f));
+            r.setDischargeCapacity(between(last.getDischargeCapacity(), next.getDischargeCapacity(), f));
+            r.setCapacityRetention(between(last.getCapacityRetention(), next.getCapacityRetention(), f));
+            r.setResistance(between(last.getResistance(), next.getResistance(), f));
+            r.setCeiThickness(between(last.getCeiThickness(), next.getCeiThickness(), f));
+            r.setSeiThickness(between(last.getSeiThickness(), next.getSeiThickness(), f));
+            r.setContactArea(between(last.getContactArea(), next.getContactArea(), f));
+        }
+    }
+
+    private static double between(double a, double b, double f) {
+        return a + f * (b - a);
     }
 
     /**

@@ -15,8 +15,9 @@ package org.interphase.solver.run;
  * held to a fixed step: a jump may change it by up to {@link #RELATIVE_CAP} ({@link #ABSOLUTE_CAP} for
  * fractions), so that a rate that has just begun to bend is seen at the next simulated cycle. After the
  * first simulated cycle of a run (no second rate yet) the former rule holds: a change of at most
- * {@link #RELATIVE_STEP} ({@link #ABSOLUTE_STEP}) per jump. On the 1000-cycle benchmark cell: 55 cycles
- * simulated (121 with the former rule), every cycle within 0.08 point of retention of the full
+ * {@link #RELATIVE_STEP} ({@link #ABSOLUTE_STEP}) per jump. The recorded capacities bound a jump too
+ * ({@link Recorder#capacityJumpLimit}: their change and their bend). On the 1000-cycle benchmark cell: 56
+ * cycles simulated (121 with the former rule), every cycle within 0.08 point of retention of the full
  * simulation (0.26 point with the former rule; docs/engine.md, Benchmarks).
  * <p>
  * A state still below the integrator's absolute tolerance for it ({@link Tolerances}: 1e-15 m for a
@@ -24,7 +25,7 @@ package org.interphase.solver.run;
  * resolve such a state, and a relative step on it (a liquefied layer of 1e-186 m growing a few percent
  * per cycle) used to bind three quarters of the jumps of the benchmark cell.
  * Running totals (charges, gas) follow along. The error against full simulation is bounded by tests
- * (every cycle within 1 point of retention: TransportCyclingTest, CyclingCalibrationTest).
+ * (every cycle within 1 point of retention: TransportCyclingTest, CyclingCalibrationTest, CollapseMultiRateTest).
  */
 final class MultiRate {
 

@@ -186,13 +186,9 @@ public final class ProtocolRunner {
             // the polymer's crystallinity is a slow state too: no jump over more than a small change of it
             jump = simulation.model().electrolyte().phase().jumpLimit(simulation.time(), simulation.time() - cycleStart,
                     jump, MultiRate.ABSOLUTE_STEP);
+            multiRate.jumped(jump);
             if (jump > 0) {
-                double[] after = simulation.slowState();
-                double[] change = new double[after.length];
-                for (int i = 0; i < change.length; i++) {
-                    change[i] = (after[i] - before[i]) * jump;
-                }
-                simulation.advance(change, (simulation.time() - cycleStart) * jump);
+                simulation.advance(multiRate.change(jump), (simulation.time() - cycleStart) * jump);
                 recorder.extrapolate(jump);
             }
             return jump;

@@ -7,6 +7,8 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
 import org.interphase.solver.transport.SaltTransport;
 
 /**
@@ -96,6 +98,8 @@ final class SaltCoupling {
             ODEState state, double duration, List<StopEvent> events, ToDoubleFunction<ODEStateAndDerivative> currentAt,
             double temperatureK) {
         double end = state.getTime() + duration;
+        StepCarry carry = new StepCarry();
+        integrator.addStepHandler(carry);
         ODEStateAndDerivative now = new ODEStateAndDerivative(state.getTime(), state.getPrimaryState(),
                 ode.computeDerivatives(state.getTime(), state.getPrimaryState()));
         double[] signs = new double[events.size()];
@@ -119,6 +123,9 @@ final class SaltCoupling {
             t1 = t + h;
             version++;
             double change = Math.max(Math.abs(to[1] - from[1]), Math.abs(to[2] - from[2])) / salt.initialConcentration();
+            // the next chunk starts with the step the integrator last chose (a fresh estimate of the first
+            // step, then growth from it, took a quarter of the evaluations); the first chunk estimates it
+            integrator.setInitialStepSize(carry.step(t1));
             ODEStateAndDerivative out = integrator.integrate(ode, now, t1);
             boolean fired = events.stream().anyMatch(StopEvent::fired);
             if (fired && out.getTime() < t1) {
@@ -142,6 +149,32 @@ final class SaltCoupling {
                     events.get(k).fire();
                     return now;
                 }
+            }
+        }
+    }
+
+    /**
+     * The size of the integrator's last accepted step that the end of a chunk did not cut short, for the
+     * next chunk to start with; -1 (let the integrator estimate it) before the first.
+     */
+    private static final class StepCarry implements ODEStepHandler {
+
+        private double step = -1;
+        private double chunkEnd = Double.NaN;
+
+        /** The step to start the chunk ending at chunkEnd with. */
+        double step(double chunkEnd) {
+            this.chunkEnd = chunkEnd;
+            return step;
+        }
+
+        @Override
+        public void handleStep(ODEStateInterpolator interpolator) {
+            double t1 = interpolator.getCurrentState().getTime();
+            double h = Math.abs(t1 - interpolator.getPreviousState().getTime());
+            boolean cut = Math.abs(t1 - chunkEnd) <= 1e-9 * Math.max(1, Math.abs(chunkEnd));
+            if (h > 0 && (!cut || h > step)) {
+                step = h;
             }
         }
     }

@@ -381,8 +381,8 @@ public final class Simulation {
             }
         };
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
-        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, Tolerances.simulation(y.length, mechanisms),
-                Tolerances.uniform(y.length, TOLERANCE));
+        double[][] tolerances = Tolerances.cycling(y.length, mechanisms, TOLERANCE);
+        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
         events.forEach(integrator::addEventDetector);
         List<double[]> samples = List.of();
         if (sampling && flowing) {

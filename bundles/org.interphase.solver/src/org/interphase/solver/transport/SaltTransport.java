@@ -17,7 +17,7 @@ import org.interphase.solver.api.Physics;
  * up to about 50 times the limiting current (Sand's time within 0.5 % from 2 to 50 J*). Backward Euler in time with the coefficients taken at the
  * start of each sub-step (linear tridiagonal system, Thomas algorithm); the sub-step is controlled so
  * that no wall concentration moves by more than 1 % of c0 in one, and grows again by 1.5x when it moves
- * less. Once a wall would fall below {@link #FLOOR} c0 (the salt is exhausted there: Sand's time has
+ * less (up to a tenth of the diffusion time). Once a wall would fall below {@link #FLOOR} c0 (the salt is exhausted there: Sand's time has
  * passed) the wall takes only the part of the current the salt can still carry, which the linear
  * system gives exactly (its solution is affine in j); the wall is then reported depleted.
  */
@@ -29,6 +29,13 @@ public final class SaltTransport {
     public static final double FLOOR = 1e-6;
     private static final double STRETCH = 1.15;
     private static final double MAX_CHANGE = 0.01;
+    /**
+     * Longest sub-step, in diffusion times L^2/D. The wall-change rule above controls the sub-step while
+     * the profile moves; this cap only acts near steady state, where backward Euler's error vanishes with
+     * dc/dt. At 0.02 the benchmark cell (L^2/D = 670 s) took 3 900 sub-steps per cycle, at 0.1 about
+     * 1 000, its retention moving by 6e-8 point (docs/engine.md, Benchmarks).
+     */
+    private static final double MAX_SUBSTEP = 0.1;
 
     private final double length;
     private final double c0;
@@ -38,6 +45,9 @@ public final class SaltTransport {
     /** Distance between the centres of cells i and i + 1. */
     private final double[] gap;
     private double[] c;
+    /** Work arrays of {@link #step} (a sub-step allocates nothing): the next profile and the tridiagonal system. */
+    private double[] next;
+    private final double[] lower, diagonal, upper, base, perCurrent, solution, cp, dp;
     private double substep;
     private double lastCurrent = Double.NaN;
     private double carried;
@@ -74,6 +84,15 @@ public final class SaltTransport {
         }
         c = new double[cells];
         java.util.Arrays.fill(c, c0);
+        next = new double[cells];
+        lower = new double[cells];
+        diagonal = new double[cells];
+        upper = new double[cells];
+        base = new double[cells];
+        perCurrent = new double[cells];
+        solution = new double[cells];
+        cp = new double[cells];
+        dp = new double[cells];
     }
 
     /** A copy with the same profile and step state (for operator splitting that may need to redo a step). */
@@ -85,7 +104,7 @@ public final class SaltTransport {
 
     /** Takes over another transport's profile and step state (same grid). */
     public void set(SaltTransport other) {
-        c = other.c.clone();
+        System.arraycopy(other.c, 0, c, 0, c.length);
         substep = other.substep;
         lastCurrent = other.lastCurrent;
         carried = other.carried;
@@ -106,28 +125,28 @@ public final class SaltTransport {
         double done = 0;
         while (done < dt) {
             double h = Math.min(substep, dt - done);
-            double[] next = step(h, j, temperatureK);
+            step(h, j, temperatureK);
             double change = Math.max(Math.abs(next[0] - c[0]), Math.abs(next[c.length - 1] - c[c.length - 1])) / c0;
             if (change > MAX_CHANGE && h > 1e-9 * tau) {
                 substep = h / 2;
                 continue;
             }
+            double[] previous = c;
             c = next;
+            next = previous;
             done += h;
             if (change < MAX_CHANGE / 2 && h >= substep) {
-                substep = Math.min(1.5 * h, 0.02 * tau);
+                substep = Math.min(1.5 * h, MAX_SUBSTEP * tau);
             }
         }
     }
 
-    /** One backward-Euler step; sets the depletion flags and the current the walls carried. */
-    private double[] step(double h, double j, double temperatureK) {
+    /** One backward-Euler step into {@link #next}; sets the depletion flags and the current the walls carried. */
+    private void step(double h, double j, double temperatureK) {
         int n = c.length;
-        double[] lower = new double[n];
-        double[] diagonal = new double[n];
-        double[] upper = new double[n];
-        double[] base = new double[n];
-        double[] perCurrent = new double[n];
+        lower[0] = 0;
+        upper[n - 1] = 0;
+        java.util.Arrays.fill(perCurrent, 0);
         for (int i = 0; i < n; i++) {
             diagonal[i] = capacity * width[i] / h;
             base[i] = capacity * width[i] * c[i] / h;
@@ -146,8 +165,9 @@ public final class SaltTransport {
         }
         perCurrent[0] -= 1 / Physics.F;
         perCurrent[n - 1] += 1 / Physics.F;
-        double[] x1 = perCurrent.clone();
-        double[] x0 = thomas(lower, diagonal, upper, base, x1);
+        double[] x1 = perCurrent;
+        double[] x0 = solution;
+        thomas(x0, x1);
         double floor = FLOOR * c0;
         double effective = j;
         depletedLeft = false;
@@ -160,52 +180,35 @@ public final class SaltTransport {
             depletedRight = true;
         }
         carried = effective;
-        double[] next = new double[n];
         for (int i = 0; i < n; i++) {
             next[i] = Math.max(floor, x0[i] + effective * x1[i]);
         }
-        return next;
-    }
-
-    /** Thomas algorithm for a tridiagonal system (diagonally dominant here, so no pivoting). */
-    static double[] thomas(double[] lower, double[] diagonal, double[] upper, double[] rhs) {
-        return thomas(lower, diagonal, upper, rhs, new double[0]);
     }
 
     /**
-     * The same for two right-hand sides of one matrix, eliminating once (the step solves for the
-     * profile at zero current and per unit current): returns the solution for {@code rhs}, and
-     * overwrites {@code second} (when not empty) with its own. Each solution takes the very
-     * operations of a solve on its own, so the numbers are the same to the bit.
+     * Thomas algorithm (diagonally dominant here, so no pivoting) for the system in {@link #lower},
+     * {@link #diagonal} and {@link #upper} with two right-hand sides, eliminating once (the step solves
+     * for the profile at zero current and per unit current): the solution for {@link #base} goes into
+     * {@code x}, and {@code second} is overwritten with its own. Each solution takes the very operations
+     * of a solve on its own.
      */
-    static double[] thomas(double[] lower, double[] diagonal, double[] upper, double[] rhs, double[] second) {
-        int n = rhs.length;
-        boolean two = second.length == n;
-        double[] cp = new double[n];
-        double[] dp = new double[n];
-        double[] dq = two ? second : null;
+    private void thomas(double[] x, double[] second) {
+        int n = base.length;
+        double[] dq = second;
         cp[0] = upper[0] / diagonal[0];
-        dp[0] = rhs[0] / diagonal[0];
-        if (two) {
-            dq[0] = second[0] / diagonal[0];
-        }
+        dp[0] = base[0] / diagonal[0];
+        dq[0] = second[0] / diagonal[0];
         for (int i = 1; i < n; i++) {
             double m = diagonal[i] - lower[i] * cp[i - 1];
             cp[i] = upper[i] / m;
-            dp[i] = (rhs[i] - lower[i] * dp[i - 1]) / m;
-            if (two) {
-                dq[i] = (second[i] - lower[i] * dq[i - 1]) / m;
-            }
+            dp[i] = (base[i] - lower[i] * dp[i - 1]) / m;
+            dq[i] = (second[i] - lower[i] * dq[i - 1]) / m;
         }
-        double[] x = new double[n];
         x[n - 1] = dp[n - 1];
         for (int i = n - 2; i >= 0; i--) {
             x[i] = dp[i] - cp[i] * x[i + 1];
-            if (two) {
-                dq[i] = dq[i] - cp[i] * dq[i + 1];
-            }
+            dq[i] = dq[i] - cp[i] * dq[i + 1];
         }
-        return x;
     }
 
     /** Salt concentration at the wall x = 0 (the anode's place), mol/m3, from the wall flux condition. */

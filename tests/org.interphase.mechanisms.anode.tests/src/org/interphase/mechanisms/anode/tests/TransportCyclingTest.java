@@ -96,5 +96,17 @@ class TransportCyclingTest {
             assertEquals(full.getCycles().get(k).getCapacityRetention(), fast.getCycles().get(k).getCapacityRetention(),
                     1.0, "cycle " + (k + 1));
         }
+        // the bound means something only if the scheme jumped: a jumped row repeats the side charge and
+        // efficiency of the simulated row before it, a simulated row never does (its charges differ)
+        int jumped = 0;
+        for (int k = 1; k < 100; k++) {
+            var a = fast.getCycles().get(k - 1);
+            var b = fast.getCycles().get(k);
+            if (a.getSideCharge() == b.getSideCharge() && a.getCoulombicEfficiency() == b.getCoulombicEfficiency()) {
+                jumped++;
+            }
+        }
+        System.out.println("multi-rate jumped " + jumped + " of 100 cycles");
+        assertTrue(jumped >= 50, "the multi-rate scheme jumped only " + jumped + " of 100 cycles");
     }
 }

@@ -51,16 +51,7 @@ public class AnodeReduction implements Mechanism {
 
     @Override
     public boolean appliesTo(CellInterface where) {
-        return CellProperties.isLithium(where.getElectrode()) && polymer(where).isPresent()
-                && CellProperties.value(polymer(where).get(), "sei rate constant").isPresent();
-    }
-
-    private static Optional<Material> polymer(CellInterface where) {
-        if (where.getElectrolyte() == null || where.getElectrolyte().getPolymer() == null) {
-            return Optional.empty();
-        }
-        Material m = where.getElectrolyte().getPolymer().getMaterial();
-        return m == null || m.eIsProxy() ? Optional.empty() : Optional.of(m);
+        return LithiumSide.lithiumAgainstPolymerWith(where, "sei rate constant");
     }
 
     private static double value(Material m, String parameter) {
@@ -70,7 +61,7 @@ public class AnodeReduction implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
-        Material polymer = polymer(where).orElseThrow();
+        Material polymer = LithiumSide.polymer(where).orElseThrow();
         double rateConstant = value(polymer, "sei rate constant");
         double activationEv = value(polymer, "sei activation energy") / Physics.E;
         double reference = p.get("reference temperature");

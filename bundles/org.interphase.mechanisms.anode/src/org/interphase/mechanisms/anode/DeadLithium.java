@@ -1,7 +1,6 @@
 package org.interphase.mechanisms.anode;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
@@ -48,16 +47,7 @@ public class DeadLithium implements Mechanism {
 
     @Override
     public boolean appliesTo(CellInterface where) {
-        return CellProperties.isLithium(where.getElectrode()) && polymer(where).isPresent()
-                && CellProperties.value(polymer(where).get(), "lithium plating loss").isPresent();
-    }
-
-    private static Optional<Material> polymer(CellInterface where) {
-        if (where.getElectrolyte() == null || where.getElectrolyte().getPolymer() == null) {
-            return Optional.empty();
-        }
-        Material m = where.getElectrolyte().getPolymer().getMaterial();
-        return m == null || m.eIsProxy() ? Optional.empty() : Optional.of(m);
+        return LithiumSide.lithiumAgainstPolymerWith(where, "lithium plating loss");
     }
 
     /**
@@ -76,7 +66,7 @@ public class DeadLithium implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
-        Material polymer = polymer(where).orElseThrow();
+        Material polymer = LithiumSide.polymer(where).orElseThrow();
         double loss = CellProperties.value(polymer, "lithium plating loss").orElseThrow();
         double porosity = p.get("dead lithium porosity");
         Material lithium = where.getElectrode().getMaterial();

@@ -9,6 +9,7 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.hipparchus.util.FastMath;
 import org.interphase.model.InterfaceKind;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.InterfaceState;
@@ -235,8 +236,8 @@ public final class Simulation {
         double accessible = Math.max(1e-9, state[ACTIVE] * state[CONTACT]);
         double contact = Math.max(1e-9, state[CONTACT]);
         double twoRtF = 2 * Physics.thermalVoltage(temperature);
-        double etaCathode = twoRtF * asinh(applied / contact / (2 * model.cathode().exchangeCurrent(temperature)));
-        double etaAnode = twoRtF * asinh(applied / (2 * model.anodeExchangeCurrent(temperature)));
+        double etaCathode = twoRtF * FastMath.asinh(applied / contact / (2 * model.cathode().exchangeCurrent(temperature)));
+        double etaAnode = twoRtF * FastMath.asinh(applied / (2 * model.anodeExchangeCurrent(temperature)));
         double ocvSurface = model.cathode().ocv().at(x + model.cathode().surfaceShift(applied / accessible));
         double[] rates = new double[state.length];
         effects.reset();
@@ -368,18 +369,8 @@ public final class Simulation {
         events.add(shortEvent);
         double start = time;
         double startCharge = y[APPLIED_CHARGE];
-        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-            @Override
-            public int getDimension() {
-                return y.length;
-            }
-
-            @Override
-            public double[] computeDerivatives(double t, double[] state) {
-                return evaluate(t, state, applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length])))
-                        .rates().clone();
-            }
-        };
+        OrdinaryDifferentialEquation ode = Derivatives.of(y.length, (t, state) -> evaluate(t, state,
+                applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length]))).rates().clone());
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
         double[][] tolerances = Tolerances.cycling(y.length, mechanisms, TOLERANCE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
@@ -403,9 +394,5 @@ public final class Simulation {
         End reason = events.stream().filter(StopEvent::fired).map(StopEvent::kind).findFirst().orElse(End.DURATION);
         return new Step(y[APPLIED_CHARGE] - startCharge, time - start, reason, last.voltage(),
                 shortEvent.fired() ? last.shortCircuit() : null, samples);
-    }
-
-    private static double asinh(double v) {
-        return Math.log(v + Math.sqrt(v * v + 1));
     }
 }

@@ -9,6 +9,7 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.hipparchus.util.FastMath;
 import org.interphase.model.Cell;
 import org.interphase.model.CurrentDirection;
 import org.interphase.model.CurrentStep;
@@ -261,17 +262,7 @@ public final class SymmetricCellRunner {
             events.add(emptyEvent);
         }
         double startCharge = y[APPLIED];
-        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-            @Override
-            public int getDimension() {
-                return y.length;
-            }
-
-            @Override
-            public double[] computeDerivatives(double t, double[] state) {
-                return evaluate(t, state, applied).rates();
-            }
-        };
+        OrdinaryDifferentialEquation ode = Derivatives.of(y.length, (t, state) -> evaluate(t, state, applied).rates());
         double[] absolute = new double[y.length];
         double[] relative = new double[y.length];
         absolute[APPLIED] = Tolerances.CHARGE;
@@ -305,8 +296,8 @@ public final class SymmetricCellRunner {
     private Eval evaluate(double t, double[] state, double applied) {
         double twoRtF = 2 * Physics.thermalVoltage(temperature);
         double local = applied / contact;
-        double etaWorking = twoRtF * asinh(local / (2 * working.exchangeCurrent(temperature)));
-        double etaCounter = twoRtF * asinh(local / (2 * counter.exchangeCurrent(temperature)));
+        double etaWorking = twoRtF * FastMath.asinh(local / (2 * working.exchangeCurrent(temperature)));
+        double etaCounter = twoRtF * FastMath.asinh(local / (2 * counter.exchangeCurrent(temperature)));
         double[] rates = new double[state.length];
         effects.reset();
         electrolyte.phase().setClock(t); // the mechanisms' views read the phase at this time
@@ -396,9 +387,5 @@ public final class SymmetricCellRunner {
         gas.setCo(Display.umolPerCm2(y[GAS + EffectSum.GASES.indexOf("CO")]));
         m.setGas(gas);
         result.setMetrics(m);
-    }
-
-    private static double asinh(double v) {
-        return Math.log(v + Math.sqrt(v * v + 1));
     }
 }

@@ -1,0 +1,29 @@
+package org.interphase.mechanisms.anode;
+
+import java.util.Optional;
+
+import org.interphase.model.CellInterface;
+import org.interphase.model.Material;
+import org.interphase.solver.api.CellProperties;
+
+/** What the lithium-side mechanisms of this bundle ask of an interface: lithium against a polymer that has a given property. */
+final class LithiumSide {
+
+    private LithiumSide() {
+    }
+
+    /** The polymer of the interface's electrolyte, empty when there is none or it is unresolved. */
+    static Optional<Material> polymer(CellInterface where) {
+        if (where.getElectrolyte() == null || where.getElectrolyte().getPolymer() == null) {
+            return Optional.empty();
+        }
+        Material m = where.getElectrolyte().getPolymer().getMaterial();
+        return m == null || m.eIsProxy() ? Optional.empty() : Optional.of(m);
+    }
+
+    /** Lithium against a polymer that gives {@code property} in the library. */
+    static boolean lithiumAgainstPolymerWith(CellInterface where, String property) {
+        return CellProperties.isLithium(where.getElectrode())
+                && polymer(where).flatMap(p -> CellProperties.value(p, property)).isPresent();
+    }
+}

@@ -32,6 +32,17 @@ public final class ProductVersion {
         }
         Version newest = bundle.getVersion();
         BundleContext context = bundle.getBundleContext();
+        if (context == null) {
+            // a bundle that nothing started (no activator, no lazy activation: this one, on the command
+            // line's OSGi launch) has no context, and without one only its own version was seen: start
+            // it for this framework's life, so that it sees the engine's and the mechanisms' bundles
+            try {
+                bundle.start(Bundle.START_TRANSIENT);
+                context = bundle.getBundleContext();
+            } catch (org.osgi.framework.BundleException | IllegalStateException | SecurityException e) {
+                context = null;
+            }
+        }
         if (context != null) {
             for (Bundle b : context.getBundles()) {
                 if (decidesResults(b.getSymbolicName()) && b.getVersion().compareTo(newest) > 0) {

@@ -79,7 +79,8 @@ final class SelfDiffusionLaw {
         return interpolate(ratio, transference, r0 * relativeConcentration);
     }
 
-    private static double interpolate(double[] ratio, double[] y, double r) {
+    /** y at r, linear between the points of ratio (ascending), held at the end values beyond them. */
+    static double interpolate(double[] ratio, double[] y, double r) {
         int n = ratio.length;
         if (!(r > ratio[0])) {
             return y[0];

@@ -53,19 +53,6 @@ final class ThermodynamicFactorLaw {
 
     /** T_f at a local concentration, relative concentration c / c0 given. */
     double at(double relativeConcentration) {
-        double r = r0 * relativeConcentration;
-        int n = ratio.length;
-        if (n == 1 || !(r > ratio[0])) {
-            return factor[0];
-        }
-        if (r >= ratio[n - 1]) {
-            return factor[n - 1];
-        }
-        int i = 1;
-        while (r > ratio[i]) {
-            i++;
-        }
-        double f = (r - ratio[i - 1]) / (ratio[i] - ratio[i - 1]);
-        return factor[i - 1] + f * (factor[i] - factor[i - 1]);
+        return SelfDiffusionLaw.interpolate(ratio, factor, r0 * relativeConcentration);
     }
 }

@@ -93,15 +93,7 @@ public class ParticleCracking implements Mechanism {
     record Strain(double[] x, double[] e) {
 
         double at(double v) {
-            if (v <= x[0]) {
-                return e[0];
-            }
-            for (int i = 1; i < x.length; i++) {
-                if (v <= x[i]) {
-                    return e[i - 1] + (e[i] - e[i - 1]) * (v - x[i - 1]) / (x[i] - x[i - 1]);
-                }
-            }
-            return e[x.length - 1];
+            return CellProperties.interpolate(x, e, v);
         }
 
         /** de/dx; 0 outside the points. */

@@ -27,7 +27,8 @@ public enum Metric {
     CEI_THICKNESS("cei_thickness_nm", "CEI (nm)", "%.3g", "ceiThickness"),
     SEI_THICKNESS("sei_thickness_nm", "SEI (nm)", "%.3g", "seiThickness"),
     CONTACT_AREA("contact_area_pct", "Contact (%)", "%.1f", "contactArea"),
-    FINAL_RESISTANCE("final_resistance_ohm_cm2", "Final resistance (ohm cm\u00b2)", "%.1f", "finalResistance");
+    FINAL_RESISTANCE("final_resistance_ohm_cm2", "Final resistance (ohm cm\u00b2)", "%.1f", "finalResistance"),
+    LITHIUM_REMAINING("lithium_remaining_mAh_cm2", "Lithium left (mAh/cm\u00b2)", "%.3f", "lithiumRemaining");
 
     /** The object of gas amounts in summary.json's metrics ({@code gas_umol_cm2.H2}, ...). */
     public static final String GAS = "gas_umol_cm2";

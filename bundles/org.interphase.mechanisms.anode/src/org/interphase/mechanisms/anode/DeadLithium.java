@@ -35,8 +35,10 @@ import org.interphase.solver.api.StateVariable;
  * L / (a sigma eps^1.5) in series.
  * <p>
  * Not modelled: a temperature or current-density dependence of the CE (none measured for PEO-LiTFSI in
- * the sources read), concentration polarisation through the layer (Chen et al. 2017), the layer's
- * lithium-limited regime (the foil's inventory is not subtracted in full cells).
+ * the sources read; December 2026: Bar-Lev et al. 2024 and Adams et al. 2018 give no two points of one
+ * SPE at two temperatures or current densities in their abstracts), concentration polarisation through
+ * the layer (Chen et al. 2017). In full cells the lithium lost leaves the anode's inventory, which the
+ * engine counts (run.AnodeInventory): a finite foil runs out after Q0 / ((1 - CE) Q) cycles.
  */
 public class DeadLithium implements Mechanism {
 

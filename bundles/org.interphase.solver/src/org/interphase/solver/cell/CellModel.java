@@ -43,6 +43,11 @@ public final class CellModel {
         return anode.exchangeCurrent(temperatureK);
     }
 
+    /** The lithium the anode held as built, C/m2 (+infinity when the cell gives no thickness). */
+    public double anodeLithium() {
+        return anode.lithium();
+    }
+
     /** Resistance of an interlayer on the lithium anode, ohm m2 (0 without one). */
     public double anodeInterlayerResistance() {
         return anode.interlayerResistance();

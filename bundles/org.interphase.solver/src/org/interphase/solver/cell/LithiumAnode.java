@@ -8,17 +8,20 @@ import org.interphase.model.MaterialRole;
 
 /**
  * A lithium-metal electrode with Butler-Volmer charge transfer, optionally behind an interlayer (Mg3N2
- * converts on lithium into Li3N + Mg, whose Li3N conducts). In a full cell it is a reservoir the
- * engine does not count; a symmetric cell counts the lithium of each electrode ({@link #inventory}).
+ * converts on lithium into Li3N + Mg, whose Li3N conducts). It holds the lithium of its thickness
+ * ({@link #inventory}): a symmetric cell counts what each electrode holds, a full cell what the anode
+ * holds less what side reactions and dead lithium take from it ({@code run.AnodeInventory}).
  */
 public final class LithiumAnode {
 
     private final double exchangeCurrent;
     private final double interlayerResistance;
+    private final double lithium;
 
-    private LithiumAnode(double exchangeCurrent, double interlayerResistance) {
+    private LithiumAnode(double exchangeCurrent, double interlayerResistance, double lithium) {
         this.exchangeCurrent = exchangeCurrent;
         this.interlayerResistance = interlayerResistance;
+        this.lithium = lithium;
     }
 
     public static LithiumAnode of(Electrode electrode) {
@@ -26,7 +29,7 @@ public final class LithiumAnode {
         if (!isLithium(electrode)) {
             throw new CellModelException("the anode " + m.name() + " is not lithium: cycling needs a lithium anode");
         }
-        return new LithiumAnode(m.require("exchange current density"), interlayerResistance(electrode));
+        return new LithiumAnode(m.require("exchange current density"), interlayerResistance(electrode), inventory(electrode));
     }
 
     /** Whether an electrode is lithium metal (its material has the anode role). */
@@ -86,5 +89,10 @@ public final class LithiumAnode {
     /** Resistance of the interlayer, ohm m2 (0 without one). */
     public double interlayerResistance() {
         return interlayerResistance;
+    }
+
+    /** The lithium the electrode held as built, C/m2 ({@link #inventory}; +infinity without a thickness). */
+    public double lithium() {
+        return lithium;
     }
 }

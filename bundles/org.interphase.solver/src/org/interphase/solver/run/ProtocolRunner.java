@@ -45,6 +45,7 @@ public final class ProtocolRunner {
     private final List<StopCondition> stops = new ArrayList<>();
     private final BooleanSupplier cancelled;
     private final MultiRate multiRate;
+    private final AnodeInventory lithium;
 
     /** A runner that simulates every cycle. */
     public ProtocolRunner(Cell cell, Protocol protocol, List<ActiveMechanism> mechanisms, BooleanSupplier cancelled) {
@@ -69,6 +70,7 @@ public final class ProtocolRunner {
         CellModel model = CellModel.of(cell, initialTemperature(protocol));
         this.simulation = new Simulation(model, mechanisms, model.cathode().ocv().minDelithiation());
         this.multiRate = multiRate ? new MultiRate(Tolerances.simulation(simulation.state().length, mechanisms)) : null;
+        this.lithium = new AnodeInventory(cell.getAnode(), model.anodeLithium(), model.cathode().nominalCapacity());
         simulation.setSampling(true);
         this.measurements = new Measurements(cell, mechanisms, onsetThreshold);
         this.recorder = new Recorder(simulation, measurements);
@@ -146,6 +148,9 @@ public final class ProtocolRunner {
                         "no charge passed in cycle %d: the charge starts at %.3f V, beyond its cut-off, with %s",
                         cycle, recorder.lastVoltageOf("charge"), seriesResistance()));
             }
+            if (lithium.ranOut(simulation, cycle) && recorder.lastRetention() < Recorder.LEAST_FIRST_DISCHARGE) {
+                throw lithium.usedUp(simulation, cycle, recorder.lastDischarge(), recorder.lastRetention());
+            }
             if (recorder.lastCycleDischargedNothing()) {
                 // a discharge that ends where it starts: the cell cannot deliver the current (issue 14: never
                 // 'completed' without a discharge)
@@ -183,6 +188,8 @@ public final class ProtocolRunner {
             }
             int jump = Math.min(multiRate.jump(before, simulation.slowState(), remaining, untilNextEvery),
                     recorder.capacityJumpLimit());
+            // nor into the knee where the anode's lithium runs out, nor at all after it
+            jump = Math.min(jump, lithium.jumpLimit(before, simulation.slowState()));
             // the polymer's crystallinity is a slow state too: no jump over more than a small change of it
             jump = simulation.model().electrolyte().phase().jumpLimit(simulation.time(), simulation.time() - cycleStart,
                     jump, MultiRate.ABSOLUTE_STEP);

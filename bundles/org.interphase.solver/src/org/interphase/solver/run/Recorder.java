@@ -258,6 +258,11 @@ final class Recorder {
         return Double.NaN;
     }
 
+    /** The discharge of the last closed cycle, mAh/cm2 (0 before any). */
+    double lastDischarge() {
+        return cycles.isEmpty() ? 0 : cycles.get(cycles.size() - 1).getDischargeCapacity();
+    }
+
     /** Retention of the last closed cycle as a fraction (1 before any discharge). */
     double lastRetention() {
         double last = cycles.isEmpty() ? Double.NaN : cycles.get(cycles.size() - 1).getCapacityRetention();
@@ -292,6 +297,8 @@ final class Recorder {
         m.setContactArea(100 * simulation.contactFraction());
         m.setCeiThickness(simulation.stateSum("cei_thickness") * 1e9);
         m.setSeiThickness(simulation.stateSum("sei_thickness") * 1e9);
+        double lithium = AnodeInventory.remaining(simulation.model().anodeLithium(), simulation.state());
+        m.setLithiumRemaining(Double.isFinite(lithium) ? Display.mAhPerCm2(Math.max(0, lithium)) : null);
         measurements.fill(result, m);
         if (result.getStatus() == RunStatus.SHORT_CIRCUIT) {
             m.setTimeToShort(simulation.time() / 3600);

@@ -38,7 +38,8 @@ public final class Simulation {
     static final int CONTACT = 2;
     static final int SIDE_CHARGE = 3;
     static final int APPLIED_CHARGE = 4;
-    static final int GAS = 5;
+    static final int LITHIUM_LOST = 5; // mol/m2 the mechanisms took from the anode (AnodeInventory)
+    static final int GAS = 6;
     static final int FIXED = GAS + EffectSum.GASES.size();
 
     private static final double MAX_STEP = 300;
@@ -113,10 +114,7 @@ public final class Simulation {
         }
     }
 
-    /**
-     * Sets the cell's temperature from now on (K): the model's, and the polymer's crystalline state, which
-     * melts or crystallises from now at the new temperature ({@link org.interphase.solver.cell.PolymerPhase}).
-     */
+    /** Sets the cell's temperature from now on (K): the model's, and its polymer phase's ({@code PolymerPhase}). */
     void setTemperature(double temperatureK) {
         model.setTemperature(temperatureK);
         model.electrolyte().phase().setTemperature(time, temperatureK);
@@ -188,7 +186,7 @@ public final class Simulation {
 
     /** Whether index i of the state is a running total (charges, gas) rather than a state to control. */
     static boolean isCounter(int i) {
-        return i == SIDE_CHARGE || i == APPLIED_CHARGE || (i >= GAS && i < FIXED);
+        return i >= SIDE_CHARGE && i < FIXED; // side and applied charge, lithium lost, gases
     }
 
     /** Sum of the named state variable over all mechanisms (e.g. cei_thickness), SI; NaN when none has it. */
@@ -206,10 +204,7 @@ public final class Simulation {
         return found ? sum : Double.NaN;
     }
 
-    /**
-     * Whether the next steps record points inside themselves ({@link Step#samples}: time, voltage,
-     * current density), for voltage profiles.
-     */
+    /** Whether the next steps record points inside themselves ({@link Step#samples}), for voltage profiles. */
     void setSampling(boolean on) {
         sampling = on;
     }
@@ -272,6 +267,7 @@ public final class Simulation {
         rates[CONTACT] = -effects.contactLoss;
         rates[SIDE_CHARGE] = effects.cathodeSideCurrent;
         rates[APPLIED_CHARGE] = applied;
+        rates[LITHIUM_LOST] = effects.lithiumLoss;
         System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
         model.electrolyte().phase().setClock(t);
@@ -356,13 +352,17 @@ public final class Simulation {
         double hi = model.cathode().ocv().maxDelithiation();
         double current0 = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length]));
         boolean flowing = current0 != 0;
-        if (flowing && (charging ? y[X] >= hi : y[X] <= lo)) {
-            // already at the end of the OCV curve: an event function starting at 0 might never fire
+        boolean stripping = flowing && !charging;
+        if (flowing && (charging ? y[X] >= hi : y[X] <= lo) || stripping && AnodeInventory.empty(model.anodeLithium(), y)) {
+            // already at the end of the OCV curve or of the anode's lithium: an event starting at 0 might never fire
             return new Step(0, 0, charging ? End.FULLY_CHARGED : End.FULLY_DISCHARGED, voltage(current0), null);
         }
         if (flowing) {
             events.add(charging ? new StopEvent(End.FULLY_CHARGED, s -> hi - s.getPrimaryState()[X])
                     : new StopEvent(End.FULLY_DISCHARGED, s -> s.getPrimaryState()[X] - lo));
+        }
+        if (stripping && Double.isFinite(model.anodeLithium())) {
+            events.add(AnodeInventory.emptied(model.anodeLithium()));
         }
         StopEvent shortEvent = new StopEvent(End.SHORT_CIRCUIT, s -> evaluate(s.getTime(), s.getPrimaryState(),
                 applied.applyAsDouble(s)).shortCircuit() == null ? 1 : -1);

@@ -41,6 +41,7 @@ final class Tolerances {
         absolute[Simulation.CONTACT] = FRACTION;
         absolute[Simulation.SIDE_CHARGE] = CHARGE;
         absolute[Simulation.APPLIED_CHARGE] = CHARGE;
+        absolute[Simulation.LITHIUM_LOST] = AMOUNT;
         java.util.Arrays.fill(absolute, Simulation.GAS, Simulation.FIXED, AMOUNT);
         mechanisms(absolute, mechanisms, ActiveMechanism::offset);
         return absolute;

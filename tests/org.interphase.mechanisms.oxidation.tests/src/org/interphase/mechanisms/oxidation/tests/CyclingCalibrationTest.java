@@ -28,13 +28,25 @@ import org.junit.jupiter.api.Test;
  */
 class CyclingCalibrationTest {
 
+    /**
+     * The calibration cells are lithium-metal cells with excess lithium, whose capacity the cathode limits
+     * (domain brief, 'The cell model'); the brief gives no foil thickness. Since full cells count the
+     * anode's lithium (issue 12, docs/engine.md 'Lithium inventory of full cells'), the 50 um this test
+     * assumed before (10.3 mAh/cm2) is no excess at PEO-LiTFSI's estimated 5 % lost per plated charge: the
+     * LAGP cell plates about 1.9 mAh/cm2 per cycle to 4.5 V, its anode first runs empty in cycle 108 and
+     * the run stops in cycle 187, its discharge below 1 % of the first (validate, multi-rate, 2026-12-07;
+     * validation case domain-lagp-lco-200, whose cell keeps the assumed 50 um). The foil is
+     * therefore a laboratory coin cell's lithium chip, 250 um (precut 15.6 mm chips of 0.25 mm, e.g.
+     * Cambridge Energy Solutions, as used in CR2032 cells: pubcompare.ai/product/WZ3FHJMBdNj1hjtA5aKI),
+     * 51.5 mAh/cm2, which the 200 cycles do not empty (asserted below).
+     */
     private static final String ELECTROLYTE = """
                 electrolyte {
                     polymer PEO { end group hydroxyl }
                     salt LiTFSI { ratio EO:Li 20 }
                     thickness 50 um
                 }
-                anode Li { thickness 50 um }
+                anode Li { thickness 250 um }
             """;
 
     private static RunResult run(String cathode, String protocol) {
@@ -139,6 +151,8 @@ class CyclingCalibrationTest {
     void lagpCoatedLcoStaysBetween84_7PercentMinus3AndTheMeasuredGapAfter200Cycles() {
         RunResult r = run(LAGP_LCO, CYCLING_45);
         assertEquals(200, r.getMetrics().getCyclesCompleted());
+        // excess lithium to the end, as the domain brief's calibration cells have it
+        assertTrue(r.getMetrics().getLithiumRemaining() > 0, "lithium left " + r.getMetrics().getLithiumRemaining());
         double retention = r.getMetrics().getCapacityRetention();
         assertTrue(retention >= 84.7 - 3 && retention <= 84.7 + 7, retention + " %");
     }

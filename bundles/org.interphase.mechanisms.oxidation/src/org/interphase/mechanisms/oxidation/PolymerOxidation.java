@@ -27,6 +27,14 @@ import org.interphase.solver.api.StateVariable;
  * grows logarithmically, d = lambda ln(1 + K t / lambda), while the current falls as 1/(1 + K t / lambda).
  * A flat inert electrode (steel, platinum: the onset sweeps) grows none: its products are soluble or
  * gaseous, the sweeps of the library's onsets rise without a passivation peak (docs/engine.md).
+ * <p>
+ * The particles breathe (the library's volume change curve), the film on them does not: a brittle film
+ * cracks as the linear strain e = dV/V / 3 sweeps by its fracture strain e_f, and the cracks are bare
+ * until the film regrown in them blocks, so the cracked share phi (state cei_cracked_fraction) follows
+ * dphi/dt = (1 - phi) |de/dt| / e_f - phi K_bare / lambda, K_bare the growth rate on bare surface, and the
+ * particles pass (1 - phi) exp(-d / lambda) + phi of their unblocked oxidation (SEI cracking by the
+ * host's volume change: Deshpande et al., J. Electrochem. Soc. 159 (2012) A1730; PyBaMM's 'SEI on
+ * cracks'). The carbon black does not breathe: its film passivates it for good.
  */
 public class PolymerOxidation implements Mechanism {
 
@@ -53,10 +61,14 @@ public class PolymerOxidation implements Mechanism {
         double conductivity = cei.get("cei conductivity");
         CeiFilm particles = new CeiFilm(volume, conductivity, kinetics.particleArea());
         CeiFilm carbon = new CeiFilm(volume, conductivity, Math.max(kinetics.carbonArea(), 1e-300));
+        double lambda = kinetics.blockingLength();
+        Breathing breathing = films ? Breathing.of(where, parameters.get("cei fracture strain")) : null;
         List<StateVariable> state = new ArrayList<>();
         state.add(new StateVariable("oxidation_charge", "C/m2", 0));
         if (films) {
             state.add(new StateVariable(CEI, "m", 0));
+            // the cracked share comes and goes with every cycle (cracked on the sweeps, healed at the top)
+            state.add(new StateVariable("cei_cracked_fraction", "1", 0, true));
         }
         if (carbonFilm) {
             state.add(new StateVariable(CARBON_CEI, "m", 0));
@@ -70,19 +82,37 @@ public class PolymerOxidation implements Mechanism {
 
             @Override
             public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double onParticles = films ? Math.max(c.state(CEI), y[1]) : c.state(CEI);
-                double onCarbon = carbonFilm ? Math.max(c.state(CARBON_CEI), y[2]) : 0;
+                double onCarbon = carbonFilm ? Math.max(c.state(CARBON_CEI), y[3]) : 0;
+                if (!films) {
+                    double total = kinetics.current(c.potential(), c.temperature(), c.delithiation(), c.state(CEI),
+                            onCarbon);
+                    rates[0] = total;
+                    effects.sideCurrent(total);
+                    return;
+                }
+                double film = Math.max(c.state(CEI), y[1]);
+                double cracked = Math.min(1, Math.max(0, y[2]));
+                // the particles' surface: an intact film blocks as exp(-d / lambda), its cracks are bare
+                double passing = (1 - cracked) * Math.exp(-film / lambda) + cracked;
+                double effective = -lambda * Math.log(passing);
                 OxidationKinetics.Currents i = kinetics.currents(c.potential(), c.temperature(), c.delithiation(),
-                        onParticles, onCarbon);
+                        effective, onCarbon);
                 double total = i.particles() + i.carbon();
                 rates[0] = total;
                 effects.sideCurrent(total);
-                if (films) {
-                    rates[1] = particles.growth(share * i.particles());
-                    effects.filmResistance(particles.resistance(Math.max(0, y[1])));
+                rates[1] = particles.growth(share * i.particles());
+                effects.filmResistance(particles.resistance(Math.max(0, y[1])));
+                // cracks open as the particles breathe and close once the film regrown in them blocks (~lambda)
+                double opening = (1 - cracked) * breathing.strainRate(c.delithiation(), c.currentDensity());
+                double healing = 0;
+                if (cracked > 0) {
+                    double bare = kinetics.currents(c.potential(), c.temperature(), c.delithiation(), 0, onCarbon)
+                            .particles();
+                    healing = cracked * particles.growth(share * bare) / lambda;
                 }
+                rates[2] = opening - healing;
                 if (carbonFilm) {
-                    rates[2] = carbon.growth(share * i.carbon());
+                    rates[3] = carbon.growth(share * i.carbon());
                 }
             }
         };

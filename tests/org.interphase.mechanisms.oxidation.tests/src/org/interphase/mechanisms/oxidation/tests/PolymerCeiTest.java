@@ -96,8 +96,10 @@ class PolymerCeiTest {
     private static double[] rates(ActiveMechanism m, double t, double[] y, Side side) {
         double[] rates = new double[y.length];
         // the film states by name, as the runner shares them between the mechanisms of an interface
-        Conditions c = new Conditions(t, 333.15, 4.2, 1, 0.5, 1,
-                name -> name.equals("cei_thickness") ? y[1] : name.equals("carbon_cei_thickness") ? y[2] : 0);
+        // a potentiostatic hold of the cathode alone: no current through the cathode, so the particles do not
+        // breathe and their film does not crack
+        Conditions c = new Conditions(t, 333.15, 4.2, 0, 0.5, 1,
+                name -> name.equals("cei_thickness") ? y[1] : name.equals("carbon_cei_thickness") ? y[3] : 0);
         m.process().evaluate(c, y, rates, side);
         return rates;
     }
@@ -117,14 +119,14 @@ class PolymerCeiTest {
         Cell cell = (Cell) document(NCM_PEO).getElements().get(0);
         ActiveMechanism m = MechanismActivation.activate(cell,
                 List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of()).get(0);
-        assertEquals(List.of("oxidation_charge", "cei_thickness", "carbon_cei_thickness"),
+        assertEquals(List.of("oxidation_charge", "cei_thickness", "cei_cracked_fraction", "carbon_cei_thickness"),
                 m.state().stream().map(s -> s.name()).toList());
         double lambda = 2e-9; // polymer_oxidation's cei blocking length
-        double[] y = new double[3];
+        double[] y = new double[4];
         Side first = new Side();
         double[] k0 = rates(m, 0, y, first);
         double kParticles = k0[1];
-        double kCarbon = k0[2];
+        double kCarbon = k0[3];
         assertTrue(kParticles > 0 && kCarbon > 0, "the oxidation deposits on both surfaces");
         double end = 2e6;
         double t = 0;
@@ -143,13 +145,14 @@ class PolymerCeiTest {
         double carbon = lambda * Math.log(1 + kCarbon * end / lambda);
         assertTrue(particles > 3 * lambda, "well into the logarithmic regime: " + particles);
         assertEquals(particles, y[1], 0.02 * particles, "film on the particles");
-        assertEquals(carbon, y[2], 0.02 * carbon, "film on the carbon black");
+        assertEquals(carbon, y[3], 0.02 * carbon, "film on the carbon black");
+        assertEquals(0, y[2], 1e-12, "no breathing, no cracks");
         Side last = new Side();
         rates(m, end, y, last);
         // the current: each surface's part decays as 1 / (1 + K t / lambda); the particles' part at t = 0 is
         // the current with the carbon black buried under a micrometre of film
         Side particlesAlone = new Side();
-        rates(m, 0, new double[] { 0, 0, 1e-6 }, particlesAlone);
+        rates(m, 0, new double[] { 0, 0, 0, 1e-6 }, particlesAlone);
         double expected = particlesAlone.current / (1 + kParticles * end / lambda)
                 + (first.current - particlesAlone.current) / (1 + kCarbon * end / lambda);
         assertEquals(expected, last.current, 0.03 * expected);

@@ -1,5 +1,6 @@
 package org.interphase.mechanisms.oxidation;
 
+import org.interphase.mechanisms.cathode.Delamination;
 import org.interphase.model.CellInterface;
 import org.interphase.solver.api.CellProperties;
 
@@ -33,13 +34,7 @@ final class Breathing {
         if (x.length < 2 || current == 0) {
             return 0;
         }
-        double slope = 0;
-        for (int i = 1; i < x.length; i++) {
-            if (delithiation <= x[i] || i == x.length - 1) {
-                slope = (dv[i] - dv[i - 1]) / (x[i] - x[i - 1]);
-                break;
-            }
-        }
+        double slope = Delamination.slope(x, dv, delithiation);
         return Math.abs(slope / 3 * current / capacity) / fractureStrain;
     }
 }

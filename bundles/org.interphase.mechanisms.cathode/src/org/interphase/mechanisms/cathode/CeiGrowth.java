@@ -26,7 +26,9 @@ import org.interphase.solver.api.StateVariable;
  * more CEI, and the CEI's own thickness slows further growth (self-limiting). The CEI adds
  * d / (sigma a) in series, takes the charge that builds it as a side current (F a V_e^-1 dd/dt, V_e
  * the CEI volume per electron) and, read by polymer_oxidation as cei_thickness, passivates the
- * surface against polymer oxidation.
+ * surface against polymer oxidation. The film ({@link CeiFilm}) is the same material as the one the
+ * polymer's own oxidation deposits (polymer_oxidation reads this mechanism's CEI volume per electron and
+ * conductivity), and both add up in the state cei_thickness.
  */
 public class CeiGrowth implements Mechanism {
 
@@ -66,11 +68,10 @@ public class CeiGrowth implements Mechanism {
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
         List<Former> formers = formers(where);
         double area = CellProperties.cathode(where).surfaceArea();
-        double conductivity = p.get("cei conductivity");
+        CeiFilm film = new CeiFilm(p.get("cei volume per electron"), p.get("cei conductivity"), area);
         double activationEv = p.get("activation energy") / Physics.E;
         double reference = p.get("reference temperature");
         double alpha = p.get("transfer coefficient");
-        double volumePerElectron = p.get("cei volume per electron");
         double initial = p.get("initial cei thickness");
         return new InterfaceProcess() {
             @Override
@@ -90,8 +91,8 @@ public class CeiGrowth implements Mechanism {
                 }
                 double growth = k / (2 * thickness);
                 rates[0] = growth;
-                effects.filmResistance(thickness / (conductivity * area));
-                effects.sideCurrent(Physics.F * area * growth / volumePerElectron);
+                effects.filmResistance(film.resistance(thickness));
+                effects.sideCurrent(film.current(growth));
             }
         };
     }

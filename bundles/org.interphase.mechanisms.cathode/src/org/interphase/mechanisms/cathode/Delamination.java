@@ -83,8 +83,11 @@ public class Delamination implements Mechanism {
         });
     }
 
-    /** d(volume change)/d(delithiation) at a delithiation: the slope of its segment, or of the end segment beyond. */
-    private static double slope(double[] x, double[] dv, double v) {
+    /**
+     * d(volume change)/d(delithiation) at a delithiation: the slope of its segment, or of the end segment beyond
+     * (also how polymer_oxidation's CEI on the particles sees them breathe).
+     */
+    public static double slope(double[] x, double[] dv, double v) {
         for (int i = 1; i < x.length; i++) {
             if (v <= x[i] || i == x.length - 1) {
                 return (dv[i] - dv[i - 1]) / (x[i] - x[i - 1]);

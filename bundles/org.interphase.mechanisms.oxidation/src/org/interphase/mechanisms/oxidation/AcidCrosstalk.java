@@ -68,7 +68,7 @@ public class AcidCrosstalk implements Mechanism {
             public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
                 double acid = Math.max(0, state[0]);
                 double produced = protonsPerCharge * kinetics.current(c.potential(), c.temperature(), c.delithiation(),
-                        c.state("cei_thickness"));
+                        c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CARBON_CEI));
                 double tau = thickness * thickness / (Math.PI * Math.PI * spe.saltDiffusivity(c.temperature()));
                 double leaving = acid / tau;
                 rates[0] = produced - leaving;

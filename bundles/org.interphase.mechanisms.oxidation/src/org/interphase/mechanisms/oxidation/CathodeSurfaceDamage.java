@@ -62,7 +62,7 @@ public class CathodeSurfaceDamage implements Mechanism {
             @Override
             public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
                 double attack = kinetics.current(c.potential(), c.temperature(), c.delithiation(),
-                        c.state("cei_thickness")) * exposed;
+                        c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CARBON_CEI)) * exposed;
                 rates[0] = growthPerCharge * attack;
                 effects.activeMaterialLoss(lossPerCharge * attack);
                 effects.filmResistance(state[0] * resistancePerThickness);

@@ -30,8 +30,10 @@ import org.interphase.solver.api.Physics;
  * coverage, thickness and tunnelling length; the carbon is covered too when the coating is on the
  * electrode.
  * The coverage is reached as the coating closes, cov (1 - exp(-d / d_c)): a 0 nm coating is bare.
- * A CEI of thickness d_cei grown by cei_growth blocks electron transfer like a coating that covers
- * everything: the current is multiplied by exp(-d_cei / lambda_cei) (self-limiting passivation).
+ * A CEI blocks electron transfer from the polymer on the surface it covers: the current of each surface
+ * is multiplied by exp(-d / lambda_cei) (tunnelling-limited, self-limiting passivation), d the CEI on the
+ * active particles (cei_thickness: cei_growth's salt-derived film plus the polymer's own, see
+ * {@link PolymerOxidation}) or on the carbon black (carbon_cei_thickness, the polymer's own only).
  * <p>
  * Coordination (domain brief; issue 12): Li+ holds n_c ether oxygens (the Li+ coordination number),
  * whose lone pairs are then hard to take: free ethers oxidise at their onset, coordinated ones dE
@@ -195,10 +197,39 @@ final class OxidationKinetics {
 
     /** Activity of the real surface per geometric area, relative to flat steel, at a delithiation. */
     double activity(double delithiation) {
+        return particleActivity(delithiation) + carbonActivity();
+    }
+
+    /** Activity of the active particles' real surface (coated part included) per geometric area. */
+    private double particleActivity(double delithiation) {
         double active = intercalating ? 1 + (activity - 1) * delithiation / referenceDelithiation : activity;
-        double activeSurface = (1 - coverage) * active + coverage * barrier;
+        return activeArea * ((1 - coverage) * active + coverage * barrier);
+    }
+
+    /** Activity of the carbon black's real surface per geometric area (0 without carbon). */
+    private double carbonActivity() {
         double carbonSurface = coatsCarbon ? (1 - coverage) * carbonActivity + coverage * barrier : carbonActivity;
-        return activeArea * activeSurface + carbonArea * carbonSurface;
+        return carbonArea * carbonSurface;
+    }
+
+    /** Whether the electrode is a composite cathode, on whose real surfaces the oxidation deposits a CEI. */
+    boolean composite() {
+        return intercalating;
+    }
+
+    /** Real surface of the active particles per geometric area (1 for a flat electrode), m2/m2. */
+    double particleArea() {
+        return activeArea;
+    }
+
+    /** Real surface of the carbon black per geometric area, m2/m2. */
+    double carbonArea() {
+        return carbonArea;
+    }
+
+    /** The CEI's blocking (tunnelling) length, m. */
+    double blockingLength() {
+        return ceiBlockingLength;
     }
 
     /**
@@ -216,10 +247,44 @@ final class OxidationKinetics {
         return current(potential, temperature, delithiation, 0);
     }
 
-    /** The oxidation current density through a CEI of a thickness (m), A/m2. */
+    /** The oxidation current density through a CEI of a thickness (m) on every surface, A/m2. */
     double current(double potential, double temperature, double delithiation, double ceiThickness) {
+        return current(potential, temperature, delithiation, ceiThickness, ceiThickness);
+    }
+
+    /**
+     * The oxidation current density, A/m2 per geometric area, through the CEI on the active particles
+     * (thickness on particles, m) and the one on the carbon black (m).
+     */
+    double current(double potential, double temperature, double delithiation, double onParticles, double onCarbon) {
+        Currents c = currents(potential, temperature, delithiation, onParticles, onCarbon);
+        return c.particles() + c.carbon();
+    }
+
+    /**
+     * The oxidation current on the particles and on the carbon black, A/m2 per geometric area.
+     *
+     * @param particles what the active particles' surface (coating included) passes
+     * @param carbon    what the carbon black's surface passes
+     */
+    record Currents(double particles, double carbon) {
+    }
+
+    /**
+     * The oxidation current density split by the surface it flows on: each surface's activity is blocked by
+     * the CEI on it, exp(-d / lambda_cei) (electron tunnelling through the film, Tang, Lu and Newman, J.
+     * Electrochem. Soc. 159 (2012) A1775, eq. 25), the transport limits act on the sum, and the sum is shared
+     * in proportion to the blocked activities.
+     */
+    Currents currents(double potential, double temperature, double delithiation, double onParticles, double onCarbon) {
+        double particles = particleActivity(delithiation) * Math.exp(-Math.max(0, onParticles) / ceiBlockingLength);
+        double carbon = carbonActivity() * Math.exp(-Math.max(0, onCarbon) / ceiBlockingLength);
+        double surface = particles + carbon;
+        if (surface <= 0) {
+            return new Currents(0, 0);
+        }
         double b = R * temperature / (alpha * F);
-        double s = referenceCurrent * activity(delithiation) * Math.exp(-Math.max(0, ceiThickness) / ceiBlockingLength);
+        double s = referenceCurrent * surface;
         double polymerRate = thermalFactor(temperature, polymerOnsetTemperature);
         double ends = s * polymerRate * endWeight * Math.exp((potential - endOnset) / b);
         double coordination = freeShare + (1 - freeShare) * Math.exp(-coordinationShift / b);
@@ -234,6 +299,8 @@ final class OxidationKinetics {
                 * Math.exp((potential - solventOnsets[i]) / b);
         }
         double kinetic = s * (coordination * ethers + ionic) + ends / (1 + ends / endSupply);
-        return kinetic / (1 + kinetic / limit);
+        double total = kinetic / (1 + kinetic / limit);
+        double share = particles / surface;
+        return new Currents(total * share, total * (1 - share));
     }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * loses 13 points of retention between cycles 17 and 18 in the full simulation. Jumps that run into such a
  * collapse miss it by several points (3.4 with the fixed 2 % rule, 4.0 with the states' bend alone); the
  * capacity's own bend must hold them back. The reference is the same cell with every cycle simulated.
+ * The polymer's own CEI is turned off here (polymer_oxidation's share 0): with it (2026-12-07) the cell no
+ * longer collapses but fades gradually, and the check needs a collapse.
  */
 class CollapseMultiRateTest {
 
@@ -63,7 +65,8 @@ class CollapseMultiRateTest {
         Cell cell = (Cell) d.getElements().get(0);
         Protocol p = (Protocol) d.getElements().get(1);
         // every built-in mechanism that applies to the cell, as 'mechanisms all' runs them
-        return new ProtocolRunner(cell, p, MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(), Map.of()),
+        return new ProtocolRunner(cell, p, MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(),
+                Map.of("polymer_oxidation", Map.of("cei share of oxidation charge", 0.0))),
                 () -> false, multiRate).run();
     }
 

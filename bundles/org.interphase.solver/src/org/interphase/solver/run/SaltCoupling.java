@@ -20,7 +20,9 @@ import org.interphase.solver.transport.SaltTransport;
  * stays continuous). When an event ends the step inside a chunk, the salt is advanced again from the
  * chunk's start to that moment only. A chunk is as long as keeps the wall concentrations within 4 % of
  * c0 of their previous value (halved or doubled from one chunk to the next), at least 1/10000 of L^2/D and
- * at most the ODE's longest step, and starts short (1/1000 of L^2/D) whenever the current changes by more than 10 %.
+ * at most the runner's longest chunk (the cycling runner's: 3600 s, twelve of its longest ODE steps; at 300 s, the
+ * ODE's longest step, the chunks set a third of the steps), and starts short (1/1000 of L^2/D) whenever the
+ * current changes by more than 10 %.
  */
 final class SaltCoupling {
 

@@ -42,7 +42,7 @@ public final class Simulation {
     static final int FIXED = GAS + EffectSum.GASES.size();
 
     private static final double MAX_STEP = 300;
-    private static final double MAX_CHUNK = 3600; // longest salt chunk, s (SaltCoupling; docs/engine.md, Benchmarks)
+    private static final double STEADY_CHUNK = 3600; // longest salt chunk at a steady current, s (SaltCoupling)
 
     /** Why a step ended. */
     public enum End {
@@ -100,7 +100,7 @@ public final class Simulation {
         shared = new SharedState(this.mechanisms, k -> this.mechanisms.get(k).offset());
         scratch = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         scratchRates = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
-        salt = new SaltCoupling(model.electrolyte().transport(), MAX_CHUNK);
+        salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP, STEADY_CHUNK);
         salt.settle(0, model.temperature());
         model.electrolyte().phase().setTemperature(0, model.temperature());
         withinCycle = new boolean[n];

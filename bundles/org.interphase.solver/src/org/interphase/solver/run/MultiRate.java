@@ -18,7 +18,8 @@ package org.interphase.solver.run;
  * {@link #RELATIVE_STEP} ({@link #ABSOLUTE_STEP}) per jump. The recorded capacities bound a jump too
  * ({@link Recorder#capacityJumpLimit}: their change and their bend). On the 1000-cycle benchmark cell: 56
  * cycles simulated (121 with the former rule), every cycle within 0.08 point of retention of the full
- * simulation (0.26 point with the former rule; docs/engine.md, Benchmarks).
+ * simulation (0.26 point with the former rule; docs/engine.md, Benchmarks); on the engine of 2026-12-07
+ * 03:00, with impedance cycles jumped, 52 simulated (62 before), within 0.057 point.
  * <p>
  * A state still below the integrator's absolute tolerance for it ({@link Tolerances}: 1e-15 m for a
  * film) limits no jump while its change stays below that tolerance: the integrator itself does not

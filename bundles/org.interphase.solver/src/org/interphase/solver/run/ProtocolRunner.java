@@ -120,6 +120,8 @@ public final class ProtocolRunner {
     private final class Cycling implements ProtocolWalk.Cell {
         private double[] before;
         private double cycleStart;
+        /** Duration of the last simulated cycle, s: each jumped cycle takes as long. */
+        private double cycleTime;
 
         @Override
         public void step(Step step) {
@@ -194,11 +196,20 @@ public final class ProtocolRunner {
             jump = simulation.model().electrolyte().phase().jumpLimit(simulation.time(), simulation.time() - cycleStart,
                     jump, MultiRate.ABSOLUTE_STEP);
             multiRate.jumped(jump);
-            if (jump > 0) {
-                simulation.advance(multiRate.change(jump), (simulation.time() - cycleStart) * jump);
-                recorder.extrapolate(jump);
-            }
+            cycleTime = simulation.time() - cycleStart;
             return jump;
+        }
+
+        @Override
+        public void advance(int from, int cycles) {
+            simulation.advance(multiRate.change(from, cycles), cycleTime * cycles);
+            recorder.extrapolate(cycles);
+        }
+
+        /** An impedance spectrum only reads the cell: a jumped cycle's extrapolated state can be measured. */
+        @Override
+        public boolean measures(Step step) {
+            return step instanceof ImpedanceStep;
         }
     }
 

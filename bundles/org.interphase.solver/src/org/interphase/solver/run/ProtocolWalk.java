@@ -41,11 +41,30 @@ final class ProtocolWalk {
         double retention();
 
         /**
-         * Called after a full cycle, its 'every' blocks and the stop check: cycles the runner jumps over
-         * (multi-rate scheme), at most remaining - 1; 0 when it does not jump.
+         * Called after a full cycle, its 'every' blocks and the stop check: cycles the runner will jump over
+         * (multi-rate scheme), at most remaining - 1 and at most untilNextEvery - 1 (an 'every' block that is
+         * not {@link #measures measurements only} must see a simulated cycle); 0 when it does not jump. The
+         * walk then has the runner {@link #advance} over them in parts that end at the 'every' blocks due
+         * inside the jump.
          */
         default int jump(int remaining, int untilNextEvery) {
             return 0;
+        }
+
+        /**
+         * Advances the cell over cycles of the jump that {@link #jump} answered: from cycles after the last
+         * simulated cycle, over the given number more.
+         */
+        default void advance(int from, int cycles) {
+            throw new IllegalStateException("this runner jumps no cycles");
+        }
+
+        /**
+         * Whether a step only measures the cell (changes no state), so that an 'every' block of such steps may
+         * measure a jumped cycle's extrapolated state instead of forcing that cycle to be simulated.
+         */
+        default boolean measures(Step step) {
+            return false;
         }
     }
 
@@ -93,16 +112,37 @@ final class ProtocolWalk {
                         "a repetition of the repeat block takes no time: it would never end");
             }
             if (repeat.getUntil() == null) {
-                int jump = cell.jump(count - k - 1, cyclesToNextEvery(siblings, cycle));
-                if (jump > 0) {
-                    k += jump;
+                boolean measuring = measuresOnly(siblings);
+                int jump = cell.jump(count - k - 1, measuring ? Integer.MAX_VALUE : cyclesToNextEvery(siblings, cycle));
+                // the jump in parts, each ending at a cycle with an 'every' block (measurements only), which
+                // then measures that cycle's extrapolated state
+                for (int done = 0; done < jump; ) {
+                    int part = Math.min(jump - done, cyclesToNextEvery(siblings, cycle + done));
+                    cell.advance(done, part);
+                    done += part;
+                    for (Step s : siblings) {
+                        if (s instanceof EveryStep every && (cycle + done) % every.getCycles() == 0) {
+                            execute(every.getSteps(), every.getSteps());
+                        }
+                    }
                     checkStops();
                 }
+                k += jump;
             }
         }
     }
 
-    /** Cycles after this one until an 'every' block is due (its cycle must be simulated). */
+    /** Whether every 'every' block among the siblings only measures (see {@link Cell#measures}). */
+    private boolean measuresOnly(List<Step> siblings) {
+        for (Step s : siblings) {
+            if (s instanceof EveryStep every && !every.getSteps().stream().allMatch(cell::measures)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cycles after this one until an 'every' block is due. */
     private static int cyclesToNextEvery(List<Step> siblings, int cycle) {
         int next = Integer.MAX_VALUE;
         for (Step s : siblings) {

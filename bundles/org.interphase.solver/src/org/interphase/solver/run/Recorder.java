@@ -96,10 +96,10 @@ final class Recorder {
         CycleRecord last = simulated.get(simulated.size() - 1);
         CycleRecord before = simulated.size() > 1 ? simulated.get(simulated.size() - 2) : last;
         double gap = Math.max(1, last.getCycle() - before.getCycle());
-        for (int j = 1; j <= jump; j++) {
-            double f = j / gap; // per-cycle slope times cycles past the last simulated row
+        for (int j = cycle + 1; j <= cycle + jump; j++) {
+            double f = (j - last.getCycle()) / gap; // per-cycle slope times cycles past the last simulated row
             CycleRecord r = ResultsFactory.eINSTANCE.createCycleRecord();
-            r.setCycle(last.getCycle() + j);
+            r.setCycle(j);
             r.setChargeCapacity(ahead(last.getChargeCapacity(), before.getChargeCapacity(), f));
             r.setDischargeCapacity(ahead(last.getDischargeCapacity(), before.getDischargeCapacity(), f));
             r.setCapacityRetention(ahead(last.getCapacityRetention(), before.getCapacityRetention(), f));

@@ -20,7 +20,9 @@ import org.interphase.solver.transport.SaltTransport;
  * stays continuous). When an event ends the step inside a chunk, the salt is advanced again from the
  * chunk's start to that moment only. A chunk is as long as keeps the wall concentrations within 4 % of
  * c0 of their previous value (halved or doubled from one chunk to the next), at least 1/10000 of L^2/D and
- * at most the ODE's longest step, and starts short (1/1000 of L^2/D) whenever the current changes by more than 10 %.
+ * at most the ODE's longest step while the current changes (a CV hold) and at most a longer steady chunk at a
+ * steady current (the cycling runner's: 3600 s, twelve of its longest steps; at 300 s the chunk ends set a third of
+ * the steps), and starts short (1/1000 of L^2/D) whenever the current changes by more than 10 %.
  */
 final class SaltCoupling {
 
@@ -28,6 +30,7 @@ final class SaltCoupling {
 
     private final SaltTransport salt;
     private final double maxChunk;
+    private final double steadyChunk;
     private SaltTransport start;
     private double t0;
     private double t1 = Double.NEGATIVE_INFINITY;
@@ -39,8 +42,18 @@ final class SaltCoupling {
     private long version;
 
     SaltCoupling(SaltTransport salt, double maxChunk) {
+        this(salt, maxChunk, maxChunk);
+    }
+
+    /**
+     * @param maxChunk    longest chunk, s, while the current changes from one chunk to the next (a CV hold: the salt
+     *                    is advanced at the current the chunk starts with)
+     * @param steadyChunk longest chunk, s, at a steady current (constant-current steps, rests)
+     */
+    SaltCoupling(SaltTransport salt, double maxChunk, double steadyChunk) {
         this.salt = salt;
         this.maxChunk = maxChunk;
+        this.steadyChunk = Math.max(maxChunk, steadyChunk);
         start = salt.copy();
     }
 
@@ -112,6 +125,8 @@ final class SaltCoupling {
             double tau = salt.diffusionTime(temperatureK);
             if (!(Math.abs(j - current) <= 0.1 * Math.max(Math.abs(j), Math.abs(current))) || chunk <= 0) {
                 chunk = Math.min(maxChunk, 1e-3 * tau);
+            } else if (j != current) {
+                chunk = Math.min(chunk, maxChunk);
             }
             current = j;
             double h = Math.min(chunk, end - t);
@@ -140,7 +155,7 @@ final class SaltCoupling {
             }
             // never below 1/10000 of the diffusion time, so a step always ends
             chunk = Math.max(1e-4 * tau, change > MAX_WALL_CHANGE ? h / 2
-                    : change < MAX_WALL_CHANGE / 4 ? Math.min(maxChunk, 2 * h) : h);
+                    : change < MAX_WALL_CHANGE / 4 ? Math.min(steadyChunk, 2 * h) : h);
             now = out;
             // an event whose function changed sign between chunks (not inside one) still ends the step
             for (int k = 0; k < signs.length; k++) {

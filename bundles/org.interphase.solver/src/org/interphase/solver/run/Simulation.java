@@ -43,7 +43,7 @@ public final class Simulation {
     static final int FIXED = GAS + EffectSum.GASES.size();
 
     private static final double MAX_STEP = 300;
-    private static final double TOLERANCE = 1e-9;
+    private static final double STEADY_CHUNK = 3600; // longest salt chunk at a steady current, s (SaltCoupling)
 
     /** Why a step ended. */
     public enum End {
@@ -101,7 +101,7 @@ public final class Simulation {
         shared = new SharedState(this.mechanisms, k -> this.mechanisms.get(k).offset());
         scratch = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         scratchRates = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
-        salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP);
+        salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP, STEADY_CHUNK);
         salt.settle(0, model.temperature());
         model.electrolyte().phase().setTemperature(0, model.temperature());
         withinCycle = new boolean[n];
@@ -372,7 +372,7 @@ public final class Simulation {
         OrdinaryDifferentialEquation ode = Derivatives.of(y.length, (t, state) -> evaluate(t, state,
                 applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length]))).rates().clone());
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
-        double[][] tolerances = Tolerances.cycling(y.length, mechanisms, TOLERANCE);
+        double[][] tolerances = Tolerances.cycling(y.length, mechanisms, Tolerances.RELATIVE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
         events.forEach(integrator::addEventDetector);
         List<double[]> samples = List.of();

@@ -14,8 +14,12 @@ import org.hipparchus.ode.events.ODEEventHandler;
 /** A zero crossing of g that ends a step (located to a millisecond), remembering that it fired. */
 final class StopEvent implements ODEEventDetector, ODEEventHandler {
 
-    /** Longest time between checks of g, s (at most a quarter of the longest integration step). */
-    private static final double MAX_CHECK = 75;
+    /**
+     * Longest time between checks of g, s: the cycling runner's longest step (was a quarter of it: each check point
+     * is one more evaluation of the cell, 16 % of them; the events of a step are monotone in time over a step,
+     * so the root is bracketed by the step's ends and located to a millisecond as before).
+     */
+    private static final double MAX_CHECK = 300;
 
     private final Simulation.End kind;
     private final ToDoubleFunction<ODEStateAndDerivative> g;

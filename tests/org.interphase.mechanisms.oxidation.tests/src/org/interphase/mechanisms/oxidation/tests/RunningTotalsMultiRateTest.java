@@ -95,7 +95,7 @@ class RunningTotalsMultiRateTest {
         RunResult fast = run(true);
         GasAmounts a = full.getMetrics().getGas();
         GasAmounts b = fast.getMetrics().getGas();
-        assertTrue(a.getH2() > 1, "the cell must evolve gas for the check to mean something: " + a.getH2() + " umol/cm2 H2");
+        assertTrue(a.getH2() > 0.1, "the cell must evolve gas for the check to mean something: " + a.getH2() + " umol/cm2 H2");
         assertEquals(a.getH2(), b.getH2(), GAS_BOUND * a.getH2(), "H2");
         assertEquals(a.getCh4(), b.getCh4(), GAS_BOUND * a.getCh4(), "CH4");
         assertEquals(a.getCo(), b.getCo(), GAS_BOUND * a.getCo(), "CO");

@@ -2,14 +2,12 @@ package org.interphase.data;
 
 import java.nio.file.Path;
 
+import org.interphase.model.files.FileProblemException;
+
 /** A measured-data file that cannot be read: says which file and line, and what is wrong there. */
-public final class DataFormatException extends Exception {
+public final class DataFormatException extends FileProblemException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient Path file;
-    private final int line;
-    private final String problem;
 
     /**
      * @param file    the file read
@@ -17,23 +15,6 @@ public final class DataFormatException extends Exception {
      * @param problem what is wrong, without the location
      */
     public DataFormatException(Path file, int line, String problem) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + problem);
-        this.file = file;
-        this.line = line;
-        this.problem = problem;
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    /** 1-based line, 0 for the whole file. */
-    public int line() {
-        return line;
-    }
-
-    /** The message without the location. */
-    public String problem() {
-        return problem;
+        super(file, line, problem);
     }
 }

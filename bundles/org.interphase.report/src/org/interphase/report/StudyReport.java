@@ -29,10 +29,12 @@ import org.jfree.data.xy.XYSeries;
 public final class StudyReport {
 
     public static final String FILE = "report.html";
-    public static final String RETENTION = "report-retention.png";
-    public static final String RESISTANCE = "report-resistance.png";
-    public static final String LSV = "report-lsv.png";
-    public static final String OVERPOTENTIAL = "report-overpotential.png";
+    /** The overlay of the cells' plots of one kind is named as that plot, after this prefix. */
+    static final String OVERLAY = "report-";
+    public static final String RETENTION = OVERLAY + CellPlots.RETENTION;
+    public static final String RESISTANCE = OVERLAY + CellPlots.RESISTANCE;
+    public static final String LSV = OVERLAY + CellPlots.LSV;
+    public static final String OVERPOTENTIAL = OVERLAY + CellPlots.OVERPOTENTIAL;
 
     /** A metric column of the table: header, unit and how a run's value is shown (null: none). */
     record Column(String header, String unit, Function<RunResult, String> value) {

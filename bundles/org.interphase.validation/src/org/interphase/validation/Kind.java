@@ -1,9 +1,9 @@
 package org.interphase.validation;
 
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.interphase.model.results.Metrics;
+import org.interphase.results.Metric;
 
 /**
  * What a published result measures, and the metric of summary.json the engine computes it as
@@ -11,24 +11,30 @@ import org.interphase.model.results.Metrics;
  * as "not computed: ..." and counts as a miss.
  */
 public enum Kind {
-    ONSET("onset", "V", false, Metrics::getOnsetPotential, null),
-    RETENTION("retention", "%", false, Metrics::getCapacityRetention, null),
-    CYCLES_TO_80("cycles_to_80", "cycles", false, m -> m.getCyclesTo80pct() == null ? null : m.getCyclesTo80pct().doubleValue(), null),
-    TIME_TO_SHORT("time_to_short", "h", true, Metrics::getTimeToShort, null),
-    CONDUCTIVITY("conductivity", "S/cm", true, Metrics::getIonicConductivity, null),
-    INTERFACIAL_RESISTANCE("interfacial_resistance", "ohm cm2", true, Metrics::getInterfacialResistance, null),
-    CEI_THICKNESS("cei_thickness", "nm", false, Metrics::getCeiThickness, null),
-    SEI_THICKNESS("sei_thickness", "nm", false, Metrics::getSeiThickness, null),
+    ONSET("onset", "V", false, Metric.ONSET_POTENTIAL),
+    RETENTION("retention", "%", false, Metric.CAPACITY_RETENTION),
+    CYCLES_TO_80("cycles_to_80", "cycles", false, Metric.CYCLES_TO_80PCT),
+    TIME_TO_SHORT("time_to_short", "h", true, Metric.TIME_TO_SHORT),
+    CONDUCTIVITY("conductivity", "S/cm", true, Metric.IONIC_CONDUCTIVITY),
+    INTERFACIAL_RESISTANCE("interfacial_resistance", "ohm cm2", true, Metric.INTERFACIAL_RESISTANCE),
+    CEI_THICKNESS("cei_thickness", "nm", false, Metric.CEI_THICKNESS),
+    SEI_THICKNESS("sei_thickness", "nm", false, Metric.SEI_THICKNESS),
     /** Not a summary.json metric: read by {@link GasOnset} from sweeps stopped at a ladder of end potentials. */
-    GAS_ONSET("gas_onset", "V", false, m -> null, null);
+    GAS_ONSET("gas_onset", "V", false, null);
 
     private final String word;
     private final String unit;
     private final boolean logScale;
-    private final Function<Metrics, Double> metric;
+    /** The metric of summary.json it is computed as, null for the gas onset. */
+    private final Metric metric;
+    /** The physics the engine lacks to compute this kind, or null when it computes it. */
     private final String notComputed;
 
-    Kind(String word, String unit, boolean logScale, Function<Metrics, Double> metric, String notComputed) {
+    Kind(String word, String unit, boolean logScale, Metric metric) {
+        this(word, unit, logScale, metric, null);
+    }
+
+    Kind(String word, String unit, boolean logScale, Metric metric, String notComputed) {
         this.word = word;
         this.unit = unit;
         this.logScale = logScale;
@@ -57,7 +63,8 @@ public enum Kind {
 
     /** The computed value of a run, or null when the run has none. */
     public Double value(Metrics m) {
-        return m == null || notComputed != null ? null : metric.apply(m);
+        Number v = metric == null || notComputed != null ? null : metric.of(m);
+        return v == null ? null : v.doubleValue();
     }
 
     /** The kind named by a manifest word, or null. */
@@ -72,17 +79,7 @@ public enum Kind {
 
     /** The summary.json metric of this kind (docs/results.md), or null for the gas onset (not a metric). */
     public String summaryMetric() {
-        return switch (this) {
-            case ONSET -> "onset_potential_V";
-            case RETENTION -> "capacity_retention_pct";
-            case CYCLES_TO_80 -> "cycles_to_80pct";
-            case TIME_TO_SHORT -> "time_to_short_h";
-            case CONDUCTIVITY -> "ionic_conductivity_S_cm";
-            case INTERFACIAL_RESISTANCE -> "interfacial_resistance_ohm_cm2";
-            case CEI_THICKNESS -> "cei_thickness_nm";
-            case SEI_THICKNESS -> "sei_thickness_nm";
-            case GAS_ONSET -> null;
-        };
+        return metric == null ? null : metric.field();
     }
 
     /** The manifest words, for error messages. */

@@ -27,10 +27,6 @@ public final class PageInput extends KeyedEditorInput implements IPersistableEle
         this.href = href;
     }
 
-    public String kind() {
-        return kind;
-    }
-
     /** The help page to show first, or null. */
     public String href() {
         return href;

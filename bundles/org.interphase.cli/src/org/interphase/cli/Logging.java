@@ -3,9 +3,10 @@ package org.interphase.cli;
 import java.io.IOException;
 
 import org.apache.log4j.FileAppender;
+import org.apache.log4j.Layout;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
-import org.apache.log4j.PatternLayout;
+import org.apache.log4j.spi.LoggingEvent;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 
@@ -15,7 +16,33 @@ import org.eclipse.core.runtime.Platform;
  */
 final class Logging {
 
+    /** log4j 1.2's switch for its default configuration. */
+    static final String DEFAULT_INIT_OVERRIDE = "log4j.defaultInitOverride";
+
     private Logging() {
+    }
+
+    /**
+     * One line per event, as the engine's warnings are written: time (UTC), level, logger, message.
+     * (log4j's date patterns build a Calendar with its locale data on every start: about a tenth of
+     * a second of {@code interphase --help}.)
+     */
+    static final class LineLayout extends Layout {
+        @Override
+        public String format(LoggingEvent event) {
+            return java.time.Instant.ofEpochMilli(event.getTimeStamp()) + " " + event.getLevel() + " ["
+                    + event.getLoggerName() + "] " + event.getRenderedMessage() + LINE_SEP;
+        }
+
+        @Override
+        public boolean ignoresThrowable() {
+            return true; // the appender writes the stack trace after the line
+        }
+
+        @Override
+        public void activateOptions() {
+            // no options
+        }
     }
 
     static void toPlatformLog() {
@@ -62,6 +89,11 @@ final class Logging {
     }
 
     private static void toLog4j(String file) {
+        // log4j's own start-up configuration (a search of the whole class path for log4j.xml and
+        // log4j.properties, and the console appender of the one found) is replaced here anyway
+        if (System.getProperty(DEFAULT_INIT_OVERRIDE) == null) {
+            System.setProperty(DEFAULT_INIT_OVERRIDE, "true");
+        }
         Logger root = Logger.getRootLogger();
         root.removeAllAppenders();
         root.setLevel(Level.WARN);
@@ -70,7 +102,7 @@ final class Logging {
             return;
         }
         try {
-            root.addAppender(new FileAppender(new PatternLayout("%d %-5p [%c] %m%n"), file, true));
+            root.addAppender(new FileAppender(new LineLayout(), file, true));
         } catch (IOException e) {
             root.setLevel(Level.OFF); // no log file: stay quiet rather than print on the terminal
         }

@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
@@ -86,42 +84,34 @@ public class AnodeReduction implements Mechanism {
             state.add(new StateVariable("liquefied_thickness", "m", 0));
         }
         String polymerName = polymer.getName();
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return state;
+        return InterfaceProcess.of(state, (c, y, rates, effects) -> {
+            double arrhenius = Physics.arrhenius(activationEv, c.temperature(), reference);
+            double sei = Math.max(y[0], 0);
+            if (liquefied.isEmpty()) {
+                double growth = contact * rateConstant * arrhenius / (2 * (sei + offset + 1e-12));
+                rates[0] = growth;
+                effects.lithiumLoss(growth / lithiumVolume);
             }
-
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double arrhenius = Physics.arrhenius(activationEv, c.temperature(), reference);
-                double sei = Math.max(y[0], 0);
-                if (liquefied.isEmpty()) {
-                    double growth = contact * rateConstant * arrhenius / (2 * (sei + offset + 1e-12));
-                    rates[0] = growth;
-                    effects.lithiumLoss(growth / lithiumVolume);
-                }
-                double sigmaSei = seiConductivity
-                        * Physics.arrhenius(seiConductionEv, c.temperature(), seiConductivityReference);
-                effects.filmResistance(sei / (contact * sigmaSei));
-                if (liquefied.isPresent()) {
-                    double x = Math.max(y[1], 0);
-                    double sigma = electrolyte.conductivity(c.temperature());
-                    double scaffold = sigma / electrolyte.polymerConductivity(c.temperature());
-                    double sigmaLiquid = liquefied.get() * scaffold * electrolyte.polymerConductivity(c.temperature())
-                            / electrolyte.polymerConductivity(liquidReference);
-                    rates[1] = skeleton && x >= polymerOnThisSide ? 0
-                            : contact * rateConstant * arrhenius / (2 * (nativeFilm + offset));
-                    effects.lithiumLoss(rates[1] / lithiumVolume);
-                    double liquid = Math.min(x, polymerOnThisSide);
-                    effects.filmResistance(liquid / sigmaLiquid - liquid / sigma);
-                    if (!skeleton && x >= collapseAt) {
-                        effects.shortCircuit(String.format(Locale.ROOT,
-                                "lithium cut the %s into liquid chains over %.1f um of the %.0f um film, which collapsed",
-                                polymerName, x * 1e6, electrolyte.thickness() * 1e6));
-                    }
+            double sigmaSei = seiConductivity
+                    * Physics.arrhenius(seiConductionEv, c.temperature(), seiConductivityReference);
+            effects.filmResistance(sei / (contact * sigmaSei));
+            if (liquefied.isPresent()) {
+                double x = Math.max(y[1], 0);
+                double sigma = electrolyte.conductivity(c.temperature());
+                double scaffold = sigma / electrolyte.polymerConductivity(c.temperature());
+                double sigmaLiquid = liquefied.get() * scaffold * electrolyte.polymerConductivity(c.temperature())
+                        / electrolyte.polymerConductivity(liquidReference);
+                rates[1] = skeleton && x >= polymerOnThisSide ? 0
+                        : contact * rateConstant * arrhenius / (2 * (nativeFilm + offset));
+                effects.lithiumLoss(rates[1] / lithiumVolume);
+                double liquid = Math.min(x, polymerOnThisSide);
+                effects.filmResistance(liquid / sigmaLiquid - liquid / sigma);
+                if (!skeleton && x >= collapseAt) {
+                    effects.shortCircuit(String.format(Locale.ROOT,
+                            "lithium cut the %s into liquid chains over %.1f um of the %.0f um film, which collapsed",
+                            polymerName, x * 1e6, electrolyte.thickness() * 1e6));
                 }
             }
-        };
+        });
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
@@ -75,23 +73,15 @@ public class DeadLithium implements Mechanism {
         double contact = CellProperties.contactFraction(where.getElectrolyte());
         ElectrolyteView electrolyte = CellProperties.electrolyte(where);
         List<StateVariable> state = List.of(new StateVariable("dead_lithium", "mol/m2", 0));
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return state;
+        return InterfaceProcess.of(state, (c, y, rates, effects) -> {
+            double plating = Math.max(c.currentDensity(), 0);
+            rates[0] = loss * plating / Physics.F;
+            effects.lithiumLoss(rates[0]);
+            double inactive = Math.max(y[0], 0);
+            if (inactive > 0) {
+                double sigma = electrolyte.polymerConductivity(c.temperature());
+                effects.filmResistance(layerResistance(inactive * molarVolume / contact, porosity, sigma) / contact);
             }
-
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double plating = Math.max(c.currentDensity(), 0);
-                rates[0] = loss * plating / Physics.F;
-                effects.lithiumLoss(rates[0]);
-                double inactive = Math.max(y[0], 0);
-                if (inactive > 0) {
-                    double sigma = electrolyte.polymerConductivity(c.temperature());
-                    effects.filmResistance(layerResistance(inactive * molarVolume / contact, porosity, sigma) / contact);
-                }
-            }
-        };
+        });
     }
 }

@@ -8,8 +8,6 @@ import org.interphase.model.CellInterface;
 import org.interphase.model.Filler;
 import org.interphase.model.Material;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.InterfaceState;
@@ -128,55 +126,47 @@ public class DendriteGrowth implements Mechanism {
         // the roughness comes back to the foil's own at the end of every symmetric cycle
         List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0),
                 new StateVariable("roughness_amplitude", "m", nativeAmplitude, true));
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return state;
+        return InterfaceProcess.of(state, (c, y, rates, effects) -> {
+            double temperature = c.temperature();
+            double length = Math.max(0, y[0]);
+            double amplitude = Math.max(0, y[1]);
+            double j = c.currentDensity() / contact;
+            double surface = c.state(InterfaceState.SALT_AT_SURFACE);
+            double exchange = exchangeCurrent.applyAsDouble(temperature);
+            double resistance = chargeTransferResistance(j, exchange, temperature) + interlayerResistance;
+            double damping = 1 + k * spe.conductivity(temperature) * resistance;
+            // the polymer's modulus at its crystallinity now (continuous through melting), then the fillers'
+            double modulus = spe.shearModulus(temperature) * stiffening;
+            double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
+            // crests advance (plating) or recede (stripping) faster than the mean surface by f - 1
+            double roughening = mechanics * k * amplitude / damping * j * molarVolume / Physics.F;
+            rates[1] = j < 0 && amplitude <= nativeAmplitude ? 0 : roughening;
+            rates[0] = 0;
+            double f = 1 + k * amplitude / damping;
+            double exhausted = 0;
+            if (surface > 0) {
+                double site = c0 - f * (c0 - surface);
+                // smooth switch as the salt at the growth sites runs out: half on at 1 % of c0, fully on at 0
+                exhausted = 1 / (1 + Math.exp((site - 0.01 * c0) / (0.002 * c0)));
             }
-
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double temperature = c.temperature();
-                double length = Math.max(0, y[0]);
-                double amplitude = Math.max(0, y[1]);
-                double j = c.currentDensity() / contact;
-                double surface = c.state(InterfaceState.SALT_AT_SURFACE);
-                double exchange = exchangeCurrent.applyAsDouble(temperature);
-                double resistance = chargeTransferResistance(j, exchange, temperature) + interlayerResistance;
-                double damping = 1 + k * spe.conductivity(temperature) * resistance;
-                // the polymer's modulus at its crystallinity now (continuous through melting), then the fillers'
-                double modulus = spe.shearModulus(temperature) * stiffening;
-                double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
-                // crests advance (plating) or recede (stripping) faster than the mean surface by f - 1
-                double roughening = mechanics * k * amplitude / damping * j * molarVolume / Physics.F;
-                rates[1] = j < 0 && amplitude <= nativeAmplitude ? 0 : roughening;
-                rates[0] = 0;
-                double f = 1 + k * amplitude / damping;
-                double exhausted = 0;
-                if (surface > 0) {
-                    double site = c0 - f * (c0 - surface);
-                    // smooth switch as the salt at the growth sites runs out: half on at 1 % of c0, fully on at 0
-                    exhausted = 1 / (1 + Math.exp((site - 0.01 * c0) / (0.002 * c0)));
-                }
-                // the crests leave the linear regime at k A = 1 (half on there, fully on 4 % beyond)
-                double rough = 1 / (1 + Math.exp(-(k * amplitude - 1) / 0.01));
-                double onset = Math.max(exhausted, rough);
-                if (j > 0) {
-                    rates[0] = onset * mechanics * (1 - tPlus) * j / (Physics.F * c0);
-                }
-                if (length >= path) {
-                    effects.shortCircuit(String.format(Locale.ROOT,
-                            "a lithium filament grew through the %.0f um electrolyte%s after %s"
-                                    + " (plating at %.3g mA/cm2, limiting current %.3g mA/cm2)",
-                            spe.thickness() * 1e6, fillers.isEmpty() ? "" : " with " + fillers,
-                            exhausted >= rough ? "the salt ran out at the lithium"
-                                    : String.format(Locale.ROOT,
-                                            "the plated lithium roughened into filaments (%.2g um crests on a %.0f um"
-                                                    + " wavelength)",
-                                            amplitude * 1e6, wavelength * 1e6),
-                            Math.abs(c.currentDensity()) / 10, spe.limitingCurrent(temperature) / 10));
-                }
+            // the crests leave the linear regime at k A = 1 (half on there, fully on 4 % beyond)
+            double rough = 1 / (1 + Math.exp(-(k * amplitude - 1) / 0.01));
+            double onset = Math.max(exhausted, rough);
+            if (j > 0) {
+                rates[0] = onset * mechanics * (1 - tPlus) * j / (Physics.F * c0);
             }
-        };
+            if (length >= path) {
+                effects.shortCircuit(String.format(Locale.ROOT,
+                        "a lithium filament grew through the %.0f um electrolyte%s after %s"
+                                + " (plating at %.3g mA/cm2, limiting current %.3g mA/cm2)",
+                        spe.thickness() * 1e6, fillers.isEmpty() ? "" : " with " + fillers,
+                        exhausted >= rough ? "the salt ran out at the lithium"
+                                : String.format(Locale.ROOT,
+                                        "the plated lithium roughened into filaments (%.2g um crests on a %.0f um"
+                                                + " wavelength)",
+                                        amplitude * 1e6, wavelength * 1e6),
+                        Math.abs(c.currentDensity()) / 10, spe.limitingCurrent(temperature) / 10));
+            }
+        });
     }
 }

@@ -8,13 +8,10 @@ import org.interphase.model.MaterialRole;
 import org.interphase.model.ProcessKind;
 import org.interphase.solver.api.CathodeView;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
-import org.interphase.solver.api.StateVariable;
 
 /**
  * delamination: cathode particles breathe with their state of charge (the library's "volume change"
@@ -69,54 +66,30 @@ public class Delamination implements Mechanism {
         double squeeze = pressure + 2 * p.get("polymer surface tension") / radius;
         double creep = p.get("creep time");
         double capacity = cathode.theoreticalCapacity();
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of();
+        return InterfaceProcess.of(List.of(), (c, y, rates, effects) -> {
+            double shear = spe.shearModulus(c.temperature());
+            // linear mismatch strain: the interpolated volume change / 3
+            double strain = CellProperties.interpolate(x, dv, c.delithiation()) / 3;
+            double released = 3 * shear * strain * strain * radius;
+            double holding = adhesion + pressure * Math.abs(strain) * radius;
+            double a = c.contact();
+            double rate = 0;
+            if (released > holding && c.currentDensity() != 0) {
+                double strainRate = Math.abs(slope(x, dv, c.delithiation()) / 3 * c.currentDensity() / capacity);
+                rate += fatigue * a * (1 - holding / released) * strainRate;
             }
+            rate -= (1 - a) * squeeze / (shear * creep);
+            effects.contactLoss(rate);
+        });
+    }
 
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double shear = spe.shearModulus(c.temperature());
-                double strain = strain(c.delithiation());
-                double released = 3 * shear * strain * strain * radius;
-                double holding = adhesion + pressure * Math.abs(strain) * radius;
-                double a = c.contact();
-                double rate = 0;
-                if (released > holding && c.currentDensity() != 0) {
-                    double strainRate = Math.abs(slope(c.delithiation()) / 3 * c.currentDensity() / capacity);
-                    rate += fatigue * a * (1 - holding / released) * strainRate;
-                }
-                rate -= (1 - a) * squeeze / (shear * creep);
-                effects.contactLoss(rate);
+    /** d(volume change)/d(delithiation) at a delithiation: the slope of its segment, or of the end segment beyond. */
+    private static double slope(double[] x, double[] dv, double v) {
+        for (int i = 1; i < x.length; i++) {
+            if (v <= x[i] || i == x.length - 1) {
+                return (dv[i] - dv[i - 1]) / (x[i] - x[i - 1]);
             }
-
-            /** Linear mismatch strain at a delithiation (interpolated volume change / 3). */
-            private double strain(double delithiation) {
-                return interpolate(delithiation) / 3;
-            }
-
-            private double interpolate(double v) {
-                if (v <= x[0]) {
-                    return dv[0];
-                }
-                for (int i = 1; i < x.length; i++) {
-                    if (v <= x[i]) {
-                        return dv[i - 1] + (dv[i] - dv[i - 1]) * (v - x[i - 1]) / (x[i] - x[i - 1]);
-                    }
-                }
-                return dv[x.length - 1];
-            }
-
-            /** d(volume change)/d(delithiation) at a delithiation. */
-            private double slope(double v) {
-                for (int i = 1; i < x.length; i++) {
-                    if (v <= x[i] || i == x.length - 1) {
-                        return (dv[i] - dv[i - 1]) / (x[i] - x[i - 1]);
-                    }
-                }
-                return 0;
-            }
-        };
+        }
+        return 0;
     }
 }

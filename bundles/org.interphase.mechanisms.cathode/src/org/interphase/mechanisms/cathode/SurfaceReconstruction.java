@@ -1,14 +1,10 @@
 package org.interphase.mechanisms.cathode;
 
-import java.util.List;
-
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
 import org.interphase.solver.api.CathodeView;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -59,25 +55,17 @@ public class SurfaceReconstruction implements Mechanism {
         double initial = p.get("pristine surface layer");
         double conductivity = p.get("rock salt conductivity");
         double molarVolume = p.get("rock salt molar volume");
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(new StateVariable("rock_salt_thickness", "m", initial));
-            }
-
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double thickness = Math.min(radius, Math.max(y[0], initial));
-                double b = Physics.R * c.temperature() / (alpha * Physics.F);
-                double drive = Math.exp(Math.min(40, (c.potential() - onset) / b));
-                double growth = constant * Physics.arrhenius(activationEv, c.temperature(), reference) * drive
-                        / (2 * thickness);
-                rates[0] = growth;
-                double shell = 1 - thickness / radius;
-                effects.activeMaterialLoss(3 * shell * shell / radius * growth);
-                effects.filmResistance((thickness - initial) / (conductivity * area));
-                effects.gas("O2", 0.5 * area * growth / molarVolume);
-            }
-        };
+        return InterfaceProcess.of(new StateVariable("rock_salt_thickness", "m", initial), (c, y, rates, effects) -> {
+            double thickness = Math.min(radius, Math.max(y[0], initial));
+            double b = Physics.R * c.temperature() / (alpha * Physics.F);
+            double drive = Math.exp(Math.min(40, (c.potential() - onset) / b));
+            double growth = constant * Physics.arrhenius(activationEv, c.temperature(), reference) * drive
+                    / (2 * thickness);
+            rates[0] = growth;
+            double shell = 1 - thickness / radius;
+            effects.activeMaterialLoss(3 * shell * shell / radius * growth);
+            effects.filmResistance((thickness - initial) / (conductivity * area));
+            effects.gas("O2", 0.5 * area * growth / molarVolume);
+        });
     }
 }

@@ -1,13 +1,9 @@
 package org.interphase.mechanisms.cracking;
 
-import java.util.List;
-
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -73,47 +69,31 @@ public class ParticleCracking implements Mechanism {
         // K = k e sqrt(l), k = b (E / 2) sqrt(pi)
         double k = p.get("geometry factor") * modulus / 2 * Math.sqrt(Math.PI);
         Strain strain = new Strain(curve[0], curve[1]);
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(new StateVariable("crack_length", "m", initial));
-            }
-
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double l = Math.min(radius, Math.max(y[0], initial));
-                double rate = 0;
-                if (c.currentDensity() > 0 && l < radius) {
-                    double x = c.delithiation();
-                    double e = strain.at(x);
-                    double slope = strain.slope(x);
-                    if (e > 0 && slope > 0) {
-                        double rootL = Math.sqrt(l);
-                        double stressIntensity = k * e * rootL;
-                        double strainRate = slope * c.currentDensity() / capacity;
-                        rate = coefficient * exponent * Math.pow(stressIntensity, exponent - 1) * k * rootL * strainRate;
-                    }
+        return InterfaceProcess.of(new StateVariable("crack_length", "m", initial), (c, y, rates, effects) -> {
+            double l = Math.min(radius, Math.max(y[0], initial));
+            double rate = 0;
+            if (c.currentDensity() > 0 && l < radius) {
+                double x = c.delithiation();
+                double e = strain.at(x);
+                double slope = strain.slope(x);
+                if (e > 0 && slope > 0) {
+                    double rootL = Math.sqrt(l);
+                    double stressIntensity = k * e * rootL;
+                    double strainRate = slope * c.currentDensity() / capacity;
+                    rate = coefficient * exponent * Math.pow(stressIntensity, exponent - 1) * k * rootL * strainRate;
                 }
-                rates[0] = rate;
-                double intact = 1 - l / radius;
-                effects.activeMaterialLoss(isolated * 3 * intact * intact / radius * rate);
             }
-        };
+            rates[0] = rate;
+            double intact = 1 - l / radius;
+            effects.activeMaterialLoss(isolated * 3 * intact * intact / radius * rate);
+        });
     }
 
     /** The misfit strain e(x), linear between the library's points and constant beyond them. */
     record Strain(double[] x, double[] e) {
 
         double at(double v) {
-            if (v <= x[0]) {
-                return e[0];
-            }
-            for (int i = 1; i < x.length; i++) {
-                if (v <= x[i]) {
-                    return e[i - 1] + (e[i] - e[i - 1]) * (v - x[i - 1]) / (x[i] - x[i - 1]);
-                }
-            }
-            return e[x.length - 1];
+            return CellProperties.interpolate(x, e, v);
         }
 
         /** de/dx; 0 outside the points. */

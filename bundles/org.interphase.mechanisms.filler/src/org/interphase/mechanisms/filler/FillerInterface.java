@@ -1,12 +1,8 @@
 package org.interphase.mechanisms.filler;
 
-import java.util.List;
-
 import org.interphase.model.CellInterface;
 import org.interphase.model.EndGroup;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -45,18 +41,10 @@ public class FillerInterface implements Mechanism {
         double k60 = reactivity * (hydroxyl ? p.get("hydroxyl acceleration") : 1);
         double activationEv = p.get("activation energy") / Physics.E;
         double conductivity = p.get("interphase conductivity");
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(new StateVariable("filler_interphase_thickness", "m", 0));
-            }
-
-            @Override
-            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                double k = k60 * Math.exp(-activationEv / BOLTZMANN_EV * (1 / c.temperature() - 1 / REFERENCE_K));
-                rates[0] = k == 0 ? 0 : k / (2 * Math.max(SEED, state[0]));
-                effects.fillerInterfaceResistance(state[0] / conductivity);
-            }
-        };
+        return InterfaceProcess.of(new StateVariable("filler_interphase_thickness", "m", 0), (c, state, rates, effects) -> {
+            double k = k60 * Math.exp(-activationEv / BOLTZMANN_EV * (1 / c.temperature() - 1 / REFERENCE_K));
+            rates[0] = k == 0 ? 0 : k / (2 * Math.max(SEED, state[0]));
+            effects.fillerInterfaceResistance(state[0] / conductivity);
+        });
     }
 }

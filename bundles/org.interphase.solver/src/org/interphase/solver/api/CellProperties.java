@@ -139,4 +139,26 @@ public final class CellProperties {
         }
         return xy;
     }
+
+    /**
+     * A curve's value between its points: linear between neighbouring points, the first value
+     * before the first point and the last after the last.
+     *
+     * @param x the conditions, ascending (as {@link #curve} gives them), at least one
+     * @param y the values at them
+     * @param v where to read the curve
+     * @return the value at {@code v}
+     * @since 1.3
+     */
+    public static double interpolate(double[] x, double[] y, double v) {
+        if (v <= x[0]) {
+            return y[0];
+        }
+        for (int i = 1; i < x.length; i++) {
+            if (v <= x[i]) {
+                return y[i - 1] + (y[i] - y[i - 1]) * (v - x[i - 1]) / (x[i] - x[i - 1]);
+            }
+        }
+        return y[x.length - 1];
+    }
 }

@@ -1,6 +1,6 @@
 /**
  * The public API of Interphase Workbench's simulation engine for degradation-mechanism plug-ins,
- * version 1.2.0 (semantic versioning, see docs/api-policy.md).
+ * version 1.3.0 (semantic versioning, see docs/api-policy.md).
  *
  * <p>A plug-in is a bundle that contributes to the extension point
  * {@code org.interphase.solver.mechanisms} (schema {@code schema/mechanisms.exsd}: id, name, class,

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.ObjDoubleConsumer;
 
 import org.interphase.model.CellInterface;
-import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
@@ -35,17 +34,9 @@ abstract class ConstantRateMechanism implements Mechanism {
     @Override
     public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
         double rate = parameters.get(parameter);
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(variable);
-            }
-
-            @Override
-            public void evaluate(Conditions conditions, double[] state, double[] rates, Effects effects) {
-                rates[0] = rate;
-                effect.accept(effects, rate);
-            }
-        };
+        return InterfaceProcess.of(List.of(variable), (conditions, state, rates, effects) -> {
+            rates[0] = rate;
+            effect.accept(effects, rate);
+        });
     }
 }

@@ -1,12 +1,9 @@
 package org.interphase.solver.tests;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.interphase.model.CellInterface;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -40,22 +37,14 @@ public class CountingMechanism implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(new StateVariable("counted", "m", 0));
-            }
-
-            @Override
-            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                synchronized (CountingMechanism.class) {
-                    evaluations++;
-                    if (!SEEN.add(new Seen(c.time(), c.temperature(), c.potential(), c.currentDensity(), c.delithiation(),
-                            c.contact(), state[0]))) {
-                        repeated++;
-                    }
+        return InterfaceProcess.of(new StateVariable("counted", "m", 0), (c, state, rates, effects) -> {
+            synchronized (CountingMechanism.class) {
+                evaluations++;
+                if (!SEEN.add(new Seen(c.time(), c.temperature(), c.potential(), c.currentDensity(), c.delithiation(),
+                        c.contact(), state[0]))) {
+                    repeated++;
                 }
             }
-        };
+        });
     }
 }

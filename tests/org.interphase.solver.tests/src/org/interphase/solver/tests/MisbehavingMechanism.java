@@ -1,9 +1,6 @@
 package org.interphase.solver.tests;
 
-import java.util.List;
-
 import org.interphase.model.CellInterface;
-import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
@@ -23,20 +20,12 @@ public abstract class MisbehavingMechanism implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(new StateVariable("x", "m", 0));
+        return InterfaceProcess.of(new StateVariable("x", "m", 0), (c, state, rates, effects) -> {
+            rates[0] = 1e-12;
+            if (c.time() > 100) {
+                misbehave(rates, effects);
             }
-
-            @Override
-            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                rates[0] = 1e-12;
-                if (c.time() > 100) {
-                    misbehave(rates, effects);
-                }
-            }
-        };
+        });
     }
 
     abstract void misbehave(double[] rates, Effects effects);
@@ -153,21 +142,13 @@ public abstract class MisbehavingMechanism implements Mechanism {
     public static final class Sluggish extends MisbehavingMechanism {
         @Override
         public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
-            return new InterfaceProcess() {
-                @Override
-                public List<StateVariable> state() {
-                    return List.of(new StateVariable("x", "m", 0));
+            return InterfaceProcess.of(new StateVariable("x", "m", 0), (c, state, rates, effects) -> {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-
-                @Override
-                public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            };
+            });
         }
 
         @Override

@@ -4,13 +4,10 @@ import java.util.List;
 
 import org.interphase.model.CellInterface;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
-import org.interphase.solver.api.StateVariable;
 
 /**
  * Test contribution that changes nothing and records the largest crystallinity and the smallest
@@ -36,19 +33,11 @@ public class PhaseProbeMechanism implements Mechanism {
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
         ElectrolyteView spe = CellProperties.electrolyte(where);
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of();
+        return InterfaceProcess.of(List.of(), (c, state, rates, effects) -> {
+            synchronized (PhaseProbeMechanism.class) {
+                crystallinity = Math.max(crystallinity, spe.crystallinity());
+                conductivityFactor = Math.min(conductivityFactor, spe.crystallineConductivityFactor(c.temperature()));
             }
-
-            @Override
-            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                synchronized (PhaseProbeMechanism.class) {
-                    crystallinity = Math.max(crystallinity, spe.crystallinity());
-                    conductivityFactor = Math.min(conductivityFactor, spe.crystallineConductivityFactor(c.temperature()));
-                }
-            }
-        };
+        });
     }
 }

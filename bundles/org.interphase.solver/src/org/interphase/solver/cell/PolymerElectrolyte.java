@@ -90,8 +90,9 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         // without an EO:Li ratio, the EO per volume of the polymer alone (the salt's volume neglected)
         double eoLi0 = Double.isNaN(ratio) ? density / (EO_MOLAR_MASS * c0) : ratio;
         // one phase per electrolyte within a run (FilmPhases), so mechanisms read the runner's crystallinity
-        // a film stored below its melting point since it was made starts semicrystalline; one annealed above it, amorphous
-        boolean stored = electrolyte.getHistory() != org.interphase.model.FilmHistory.ANNEALED;
+        // a film stored below its melting point since it was made starts semicrystalline; one annealed above it
+        // (the default), amorphous
+        boolean stored = electrolyte.getHistory() == org.interphase.model.FilmHistory.STORED;
         PolymerPhase phase = FilmPhases.of(electrolyte, () -> amorphous >= 1 ? PolymerPhase.equilibrium()
                 : PolymerPhase.of(polymer, law.meltingPoint(), stored));
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
@@ -327,8 +328,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
 
     /**
      * The share of the equilibrium crystallinity the polymer has now at a temperature: the relative
-     * crystallinity times the equilibrium depth under the melting point (0 at and above it, 1 from 10 K
-     * under it), times the share the fillers leave free to crystallise.
+     * crystallinity times the equilibrium depth under the melting point (0 at and above it, 1 from the foot of
+     * the melting range under it), times the share the fillers leave free to crystallise.
      */
     @Override
     public double crystallineShare(double temperatureK) {

@@ -150,7 +150,7 @@ class PhaseMechanicsTest {
         assertTrue(factor >= 0.01 && factor <= 0.1, "conductivity factor " + factor);
         PhaseProbeMechanism.reset();
         TestCells.run(TestCells.BARE_LCO + study.formatted("60 °C"));
-        // the stored film (the default history) starts crystallised and melts at its melting point: no drop
+        // the annealed film (the default history) stays a melt at its melting point: no drop
         assertEquals(1, PhaseProbeMechanism.conductivityFactor, 1e-9);
     }
 }

@@ -91,7 +91,7 @@ public final class MaterialParameters {
                         + " it was measured at (salt depresses it); the plain value applies without such entries.");
         spec("crystalline conductivity factor", "dimensionless", null, EnumSet.of(POLYMER), false,
                 "Factor on the conductivity below the melting point.");
-        spec("melting range", "temperature", null, EnumSet.of(POLYMER), false,
+        spec("melting width", "temperature", null, EnumSet.of(POLYMER), false,
                 "Width of the melting endotherm under the melting point: a film crystallised to equilibrium keeps"
                         + " a share of its crystals growing linearly from 0 at the melting point to all of them this far"
                         + " under it (10 K when not given).");

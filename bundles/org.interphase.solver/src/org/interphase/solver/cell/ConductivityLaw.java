@@ -6,7 +6,7 @@ package org.interphase.solver.cell;
  * linearly in the ratio between the two nearest fits (so the result stays between them);
  * otherwise an Arrhenius line through the 'ionic conductivity at T' points (constant with one).
  * Below the melting point crystallinity cuts it by up to the crystalline factor (domain brief: one to
- * two orders below melting): in equilibrium the whole factor at the foot of the polymer's 'melting range'
+ * two orders below melting): in equilibrium the whole factor at the foot of the polymer's 'melting width'
  * under the melting point (10 K when the library gives none) and a log-linear share of it above (the
  * crystalline share grows from the liquidus down, lever rule, over the DSC endotherm's width), times
  * the relative crystallinity the film has reached ({@link PolymerPhase}: crystallisation takes time).
@@ -68,7 +68,7 @@ final class ConductivityLaw {
         }
         double melting = meltingPoint(polymer, eoLiRatio);
         double factor = polymer.optional("crystalline conductivity factor").orElse(1.0);
-        double range = polymer.optional("melting range").orElse(MELTING_RANGE);
+        double range = polymer.optional("melting width").orElse(MELTING_RANGE);
         if (!(range > 0)) {
             throw new CellModelException("material " + polymer.name() + ": its melting range must be positive");
         }

@@ -72,7 +72,7 @@ class PhaseMechanicsTest {
     }
 
     /**
-     * No step at 60 °C: a crystallised film at 59 °C (1 K inside its 10 K melting range) and at 61 °C
+     * No step at 60 °C: a crystallised film at 59 °C (1 K inside its 20 K melting range) and at 61 °C
      * differ by far less than the brief's 1e8 / 3e5 = 333x between solid and melt, which the former switch
      * put between them; it stays between the two.
      */

@@ -91,7 +91,8 @@ class FilmHistoryTest {
         stored.phase().setClock(10 * HOUR);
         double heated = stored.conductivity(323.15) / 100;
         assertTrue(cooled > 1e-4, "annealed at 50 °C: " + cooled);
-        assertTrue(cooled > 5 * heated, "annealed " + cooled + " vs stored " + heated + " S/cm at 50 °C");
+        // heated from storage, PEO-LiX stays under 1e-4 S/cm until 60-80 °C (Croce et al. 1998)
+        assertTrue(heated < 1e-4, "annealed " + cooled + " vs stored " + heated + " S/cm at 50 °C");
         assertTrue(annealed.crystallinity() < 0.01 && stored.crystallinity() > 0.99,
                 annealed.crystallinity() + " / " + stored.crystallinity());
     }

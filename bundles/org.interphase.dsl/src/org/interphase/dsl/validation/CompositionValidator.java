@@ -27,6 +27,25 @@ public class CompositionValidator extends TopicValidator {
         }
     }
 
+    /**
+     * A film's history ('stored' or 'annealed') decides whether it starts semicrystalline; a network polymerised in
+     * place never crystallises, so its history changes nothing: say so rather than let it look meaningful.
+     */
+    @Check
+    public void checkHistory(Electrolyte electrolyte) {
+        if (electrolyte.eIsSet(ModelPackage.Literals.ELECTROLYTE__HISTORY)
+                || !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(electrolyte,
+                        ModelPackage.Literals.ELECTROLYTE__HISTORY).isEmpty()) {
+            if (electrolyte.getProcess() == org.interphase.model.ProcessKind.IN_SITU) {
+                warning("a network polymerised in situ does not crystallise: its history ('"
+                        + electrolyte.getHistory().getLiteral() + "') changes nothing", electrolyte,
+                        ModelPackage.Literals.ELECTROLYTE__HISTORY, HISTORY_WITHOUT_CRYSTALS);
+            }
+        }
+    }
+
+    public static final String HISTORY_WITHOUT_CRYSTALS = "org.interphase.dsl.historyWithoutCrystals";
+
     @Check
     public void checkFillers(Electrolyte electrolyte) {
         double weight = 0;

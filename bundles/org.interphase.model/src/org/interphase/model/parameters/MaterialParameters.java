@@ -91,6 +91,10 @@ public final class MaterialParameters {
                         + " it was measured at (salt depresses it); the plain value applies without such entries.");
         spec("crystalline conductivity factor", "dimensionless", null, EnumSet.of(POLYMER), false,
                 "Factor on the conductivity below the melting point.");
+        spec("melting width", "temperature", null, EnumSet.of(POLYMER), false,
+                "Width of the melting endotherm under the melting point: a film crystallised to equilibrium keeps"
+                        + " a share of its crystals growing linearly from 0 at the melting point to all of them this far"
+                        + " under it (10 K when not given).");
         spec("filler amorphous shell", "length", null, EnumSet.of(POLYMER), false,
                 "Thickness of the polymer shell around filler particles that stays amorphous below the melting point.");
         spec("crystallisation half time", "time", "temperature", EnumSet.of(POLYMER), false,

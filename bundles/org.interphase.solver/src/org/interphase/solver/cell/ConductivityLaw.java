@@ -6,8 +6,9 @@ package org.interphase.solver.cell;
  * linearly in the ratio between the two nearest fits (so the result stays between them);
  * otherwise an Arrhenius line through the 'ionic conductivity at T' points (constant with one).
  * Below the melting point crystallinity cuts it by up to the crystalline factor (domain brief: one to
- * two orders below melting): in equilibrium the whole factor 10 K under the melting point and a
- * log-linear share of it above (the crystalline share grows from the liquidus down, lever rule), times
+ * two orders below melting): in equilibrium the whole factor at the foot of the polymer's 'melting width'
+ * under the melting point (10 K when the library gives none) and a log-linear share of it above (the
+ * crystalline share grows from the liquidus down, lever rule, over the DSC endotherm's width), times
  * the relative crystallinity the film has reached ({@link PolymerPhase}: crystallisation takes time).
  * The melting point is that of the cell's EO:Li ratio when the library gives melting points per
  * ratio ('melting point at r'; salt depresses the melting of the polymer's crystals), linear in the
@@ -15,7 +16,7 @@ package org.interphase.solver.cell;
  */
 final class ConductivityLaw {
 
-    /** Width of the melting range over which the crystalline drop is blended, K. */
+    /** Width of the melting range over which the crystalline drop is blended when the library gives none, K. */
     static final double MELTING_RANGE = 10;
 
     private final double[][] vft; // per fit: EO:Li ratio, A (S/m), B (K), T0 (K); null without VFT data
@@ -23,12 +24,15 @@ final class ConductivityLaw {
     private final double[][] points; // 1/T and ln sigma, sorted by 1/T
     private final double meltingPoint;
     private final double crystallineFactor;
+    /** Width of the melting range under the melting point, K: the equilibrium crystallinity grows over it. */
+    private final double meltingRange;
     /** Factor on the VFT value for a composition outside the fits ({@link CompositionLaw}), 1 inside. */
     private final double compositionFactor;
 
     private ConductivityLaw(double[][] vft, double ratio, double[][] points, double meltingPoint,
-            double crystallineFactor, double compositionFactor) {
+            double crystallineFactor, double meltingRange, double compositionFactor) {
         this.compositionFactor = compositionFactor;
+        this.meltingRange = meltingRange;
         this.vft = vft;
         this.ratio = ratio;
         this.points = points;
@@ -64,12 +68,16 @@ final class ConductivityLaw {
         }
         double melting = meltingPoint(polymer, eoLiRatio);
         double factor = polymer.optional("crystalline conductivity factor").orElse(1.0);
-        return new ConductivityLaw(vft, eoLiRatio, points, melting, factor, 1);
+        double range = polymer.optional("melting width").orElse(MELTING_RANGE);
+        if (!(range > 0)) {
+            throw new CellModelException("material " + polymer.name() + ": its melting range must be positive");
+        }
+        return new ConductivityLaw(vft, eoLiRatio, points, melting, factor, range, 1);
     }
 
     /** The same law with the VFT value multiplied by a composition factor ({@link CompositionLaw}). */
     ConductivityLaw withCompositionFactor(double factor) {
-        return new ConductivityLaw(vft, ratio, points, meltingPoint, crystallineFactor, factor);
+        return new ConductivityLaw(vft, ratio, points, meltingPoint, crystallineFactor, meltingRange, factor);
     }
 
     /**
@@ -156,7 +164,7 @@ final class ConductivityLaw {
 
     /**
      * The factor crystallinity puts on the conductivity: 1 above melting; below it, in equilibrium, the
-     * crystalline factor 10 K under the melting point and log-linear in between; a film crystallised to a
+     * crystalline factor at the foot of the melting range and log-linear in between; a film crystallised to a
      * relative crystallinity X of that equilibrium takes the factor to the power X.
      */
     double crystallinity(double temperatureK, double crystallised) {
@@ -168,10 +176,11 @@ final class ConductivityLaw {
 
     /**
      * The share of the equilibrium crystallinity a fully crystallised film has at a temperature: 0 at and
-     * above the melting point, 1 from 10 K under it, linear in between (lever rule over the melting range).
+     * above the melting point, 1 from the foot of the melting range under it, linear in between (lever rule
+     * over the melting range).
      */
     double depth(double temperatureK) {
-        return temperatureK >= meltingPoint ? 0 : Math.min(1, (meltingPoint - temperatureK) / MELTING_RANGE);
+        return temperatureK >= meltingPoint ? 0 : Math.min(1, (meltingPoint - temperatureK) / meltingRange);
     }
 
     private static double interpolateExtrapolating(double[][] xy, double x) {

@@ -44,7 +44,10 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final ThermodynamicFactorLaw thermodynamicFactor;
     /** How D and t+ change with the local concentration; null when the library gives no data. */
     private final SelfDiffusionLaw concentrationLaw;
-    /** The crystalline state of the polymer, which the runners move in time (amorphous at the start). */
+    /**
+     * The crystalline state of the polymer, which the runners move in time (at the start crystallised when the film
+     * was stored below its melting point, amorphous when annealed above it: the electrolyte's 'history').
+     */
     private final PolymerPhase phase;
     /** The polymer's shear modulus from its crystalline share (Davies' law). */
     private final PolymerModulus modulus;
@@ -87,8 +90,11 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         // without an EO:Li ratio, the EO per volume of the polymer alone (the salt's volume neglected)
         double eoLi0 = Double.isNaN(ratio) ? density / (EO_MOLAR_MASS * c0) : ratio;
         // one phase per electrolyte within a run (FilmPhases), so mechanisms read the runner's crystallinity
-        PolymerPhase phase = FilmPhases.of(electrolyte,
-                () -> amorphous >= 1 ? PolymerPhase.equilibrium() : PolymerPhase.of(polymer, law.meltingPoint()));
+        // a film stored below its melting point since it was made starts semicrystalline; one annealed above it
+        // (the default), amorphous
+        boolean stored = electrolyte.getHistory() == org.interphase.model.FilmHistory.STORED;
+        PolymerPhase phase = FilmPhases.of(electrolyte, () -> amorphous >= 1 ? PolymerPhase.equilibrium()
+                : PolymerPhase.of(polymer, law.meltingPoint(), stored));
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), saltDiffusivity(polymer),
                 ThermodynamicFactorLaw.of(polymer, eoLi0), SelfDiffusionLaw.of(polymer, eoLi0), phase,
@@ -322,8 +328,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
 
     /**
      * The share of the equilibrium crystallinity the polymer has now at a temperature: the relative
-     * crystallinity times the equilibrium depth under the melting point (0 at and above it, 1 from 10 K
-     * under it), times the share the fillers leave free to crystallise.
+     * crystallinity times the equilibrium depth under the melting point (0 at and above it, 1 from the foot of
+     * the melting range under it), times the share the fillers leave free to crystallise.
      */
     @Override
     public double crystallineShare(double temperatureK) {

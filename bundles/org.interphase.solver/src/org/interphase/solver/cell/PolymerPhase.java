@@ -20,8 +20,10 @@ package org.interphase.solver.cell;
  * </ul>
  * A change of temperature restarts the stretch from the crystallinity reached, with the Avrami clock set
  * back to the time that gives it at the new temperature (the isokinetic additivity of Nakamura's
- * non-isothermal form). A cell starts amorphous: it is assembled or conditioned above its melting point,
- * as PEO cells are (hot-pressed or cast and dried hot, then conditioned at 60-80 °C).
+ * non-isothermal form). Where the film starts depends on its history ({@link #of(MaterialData, double, boolean)}):
+ * a film stored below its melting point since it was made starts crystallised to equilibrium (relative
+ * crystallinity 1) and melts when the protocol heats it to its melting point; a film annealed above its
+ * melting point just before the test starts amorphous and recrystallises by the law above.
  * <p>
  * A polymer without crystallisation kinetics in the library crystallises at once to equilibrium, the
  * engine's former behaviour. The runners move the clock ({@link #setClock}) to the time of each
@@ -66,6 +68,22 @@ public final class PolymerPhase {
      * and a 'melting time'; otherwise in equilibrium at once.
      */
     static PolymerPhase of(MaterialData polymer, double meltingPoint) {
+        return of(polymer, meltingPoint, false);
+    }
+
+    /**
+     * The phase of a polymer as above, starting crystallised to equilibrium when the film was stored below its
+     * melting point since it was made ({@code stored}), amorphous when it was annealed above it.
+     */
+    static PolymerPhase of(MaterialData polymer, double meltingPoint, boolean stored) {
+        PolymerPhase phase = kinetic(polymer, meltingPoint);
+        if (stored) {
+            phase.anchorValue = 1;
+        }
+        return phase;
+    }
+
+    private static PolymerPhase kinetic(MaterialData polymer, double meltingPoint) {
         double[][] halfTime = polymer.curve("crystallisation half time");
         if (halfTime[0].length == 0) {
             return equilibrium();
@@ -113,7 +131,8 @@ public final class PolymerPhase {
 
     /**
      * Sets the temperature from a time on (K, s): the crystallinity reached is kept and evolves at the new
-     * temperature from then. The first call sets the temperature the cell starts at, amorphous.
+     * temperature from then. The first call sets the temperature the cell starts at, in the state its history
+     * gives (amorphous when annealed, crystallised when stored).
      */
     public void setTemperature(double time, double temperatureK) {
         if (!Double.isNaN(temperature)) {

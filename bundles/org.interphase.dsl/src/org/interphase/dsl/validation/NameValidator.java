@@ -72,8 +72,11 @@ public class NameValidator extends TopicValidator {
             return;
         }
         boolean wildcard = namespace.endsWith(".*");
-        QualifiedName name = converter.toQualifiedName(wildcard ? namespace.substring(0, namespace.length() - 2)
-                : namespace);
+        String prefix = wildcard ? namespace.substring(0, namespace.length() - 2) : namespace;
+        if (prefix.isBlank()) {
+            return; // 'import .*' is a syntax error the parser reports where it is; there is no name to look up
+        }
+        QualifiedName name = converter.toQualifiedName(prefix);
         IResourceDescriptions index = indexProvider.getResourceDescriptions(imp.eResource());
         for (IEObjectDescription d : index.getExportedObjects()) {
             if (wildcard ? d.getName().startsWith(name) && d.getName().getSegmentCount() > name.getSegmentCount()

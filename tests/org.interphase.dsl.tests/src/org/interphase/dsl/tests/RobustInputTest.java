@@ -130,6 +130,21 @@ class RobustInputTest {
         assertTrue(ratio.message().contains("needs a number"), ratio.format());
     }
 
+    /**
+     * FuzzTest (seed 20261206, input 5010, found 2026-12-07): 'import .*' made the import check ask for an empty
+     * qualified name, and Xtext reported "Error executing EValidator" at 1:1 instead of the syntax error alone.
+     */
+    @Test
+    void anImportWithoutAPackageIsOnlyTheSyntaxError() {
+        String text = "package t\n\nimport .*\n\n" + Cells.VALID.substring(Cells.VALID.indexOf("cell "));
+        List<Problem> problems = Cells.check(text);
+        assertFalse(problems.isEmpty(), text);
+        for (Problem p : problems) {
+            assertFalse(p.message().contains("EValidator"), p.format());
+        }
+        assertTrue(problems.stream().anyMatch(p -> p.line() == 3), problems.toString());
+    }
+
     /** Issue 14: "check of a file with two 300,000-character names, one unresolved, runs past 150 s". */
     @Test
     void longNamesDoNotMakeSuggestionsHang() {

@@ -135,7 +135,9 @@ class BpxTest {
         String copy = Files.readString(out.resolve("lab.bpx.RunCopy/Copy/summary.json"));
         assertEquals(Runs.number(original, "initial_discharge_capacity_mAh_cm2"),
                 Runs.number(copy, "initial_discharge_capacity_mAh_cm2"), 1e-5);
-        assertEquals(Runs.number(original, "capacity_retention_pct"), Runs.number(copy, "capacity_retention_pct"), 1e-4);
+        // 1e-3 points: BPX has no field for the particles' volume change, so the imported material does not breathe
+        // and the polymer's CEI on it does not crack (polymer_oxidation since 2026-12-07); 99.9984 against 99.9985 %
+        assertEquals(Runs.number(original, "capacity_retention_pct"), Runs.number(copy, "capacity_retention_pct"), 1e-3);
     }
 
     /**

@@ -62,7 +62,8 @@ class CompareWithDataTest {
         // the sample file is the same model simulated cycle by cycle: the run (with multi-rate jumps) stays close
         assertTrue(rms < 1.0, "RMS " + rms + " % points");
         // retention falls over the ten cycles in both (a comparison of two flat lines would prove nothing)
-        assertTrue(m.get(10) < 90 && s.get(10) < 90, m.get(10) + " / " + s.get(10));
+        // (93 % after ten cycles since the polymer's own CEI passivates the carbon black, 2026-12-07; below 90 before)
+        assertTrue(m.get(10) < 95 && s.get(10) < 95, m.get(10) + " / " + s.get(10));
         Runs.assertPlot(cell.resolve("retention.png"));
         Runs.assertPlot(cell.resolve("voltage.png"));
         Runs.assertPlot(out.resolve("lab.measured.MeasuredVsModel/report-retention.png"));

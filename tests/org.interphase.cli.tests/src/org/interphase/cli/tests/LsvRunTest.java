@@ -27,7 +27,11 @@ class LsvRunTest {
         assertEquals(4.5, Runs.number(steelOMe, "onset_potential_V"), 0.05);
         assertEquals(4.5, Runs.number(steelOh, "onset_potential_V"), 0.05);
         assertEquals(4.2, Runs.number(lcoOh, "onset_potential_V"), 0.05);
-        assertTrue(Runs.number(lcoOh, "H2") > Runs.number(steelOMe, "H2"), "more acid, so more hydrogen, on the catalytic surface");
+        // hydrogen from the acid is reported on the catalytic surface. Since the polymer's own CEI (2026-12-07) it is
+        // not more than on steel over the whole sweep: the composite LCO electrode passivates under its film after
+        // its earlier onset, while steel grows no film (docs/engine.md, "The polymer's own CEI") and oxidises freely
+        // to the sweep's end
+        assertTrue(Runs.number(lcoOh, "H2") > 0, "hydrogen from the acid on the catalytic surface");
         assertTrue(Files.readString(out.resolve("lab.stability.OxidationOnset/SteelOh/summary.json")).contains("\"acid_crosstalk\""));
         // 3.0 to 5.5 V in 5 mV steps: a header and 501 points
         assertEquals(502, Files.readAllLines(out.resolve("lab.stability.OxidationOnset/SteelOMe/lsv.csv")).size());

@@ -9,8 +9,6 @@ import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
 import org.interphase.model.Salt;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -73,27 +71,19 @@ public class CeiGrowth implements Mechanism {
         double reference = p.get("reference temperature");
         double alpha = p.get("transfer coefficient");
         double initial = p.get("initial cei thickness");
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(new StateVariable("cei_thickness", "m", initial));
+        return InterfaceProcess.of(List.of(new StateVariable("cei_thickness", "m", initial)), (c, y, rates, effects) -> {
+            double thickness = Math.max(y[0], initial);
+            double b = Physics.R * c.temperature() / (alpha * Physics.F);
+            double arrhenius = Physics.arrhenius(activationEv, c.temperature(), reference);
+            double k = 0;
+            for (Former f : formers) {
+                // bounded exponent: far above threshold the parabolic law, not the exponential, limits growth
+                k += f.rateConstant() * arrhenius * Math.exp(Math.min(40, (c.potential() - f.threshold()) / b));
             }
-
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double thickness = Math.max(y[0], initial);
-                double b = Physics.R * c.temperature() / (alpha * Physics.F);
-                double arrhenius = Physics.arrhenius(activationEv, c.temperature(), reference);
-                double k = 0;
-                for (Former f : formers) {
-                    // bounded exponent: far above threshold the parabolic law, not the exponential, limits growth
-                    k += f.rateConstant() * arrhenius * Math.exp(Math.min(40, (c.potential() - f.threshold()) / b));
-                }
-                double growth = k / (2 * thickness);
-                rates[0] = growth;
-                effects.filmResistance(film.resistance(thickness));
-                effects.sideCurrent(film.current(growth));
-            }
-        };
+            double growth = k / (2 * thickness);
+            rates[0] = growth;
+            effects.filmResistance(film.resistance(thickness));
+            effects.sideCurrent(film.current(growth));
+        });
     }
 }

@@ -7,8 +7,6 @@ import org.interphase.model.Coating;
 import org.interphase.model.MaterialRole;
 import org.interphase.solver.api.CathodeView;
 import org.interphase.solver.api.CellProperties;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -53,21 +51,13 @@ public class CathodeSurfaceDamage implements Mechanism {
         double growthPerCharge = protonsPerCharge * parameters.get("damaged layer yield")
                 * parameters.get("damaged layer molar volume") / (F * area);
         double resistancePerThickness = 1 / (parameters.get("damaged layer conductivity") * area);
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return List.of(new StateVariable("damage_thickness", "m", 0));
-            }
-
-            @Override
-            public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
-                double attack = kinetics.current(c.potential(), c.temperature(), c.delithiation(),
-                        c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CARBON_CEI)) * exposed;
-                rates[0] = growthPerCharge * attack;
-                effects.activeMaterialLoss(lossPerCharge * attack);
-                effects.filmResistance(state[0] * resistancePerThickness);
-            }
-        };
+        return InterfaceProcess.of(List.of(new StateVariable("damage_thickness", "m", 0)), (c, state, rates, effects) -> {
+            double attack = kinetics.current(c.potential(), c.temperature(), c.delithiation(),
+                    c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CARBON_CEI)) * exposed;
+            rates[0] = growthPerCharge * attack;
+            effects.activeMaterialLoss(lossPerCharge * attack);
+            effects.filmResistance(state[0] * resistancePerThickness);
+        });
     }
 
     /**

@@ -6,8 +6,6 @@ import java.util.List;
 import org.interphase.model.CellInterface;
 import org.interphase.mechanisms.cathode.CeiFilm;
 import org.interphase.model.MaterialRole;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
@@ -73,49 +71,40 @@ public class PolymerOxidation implements Mechanism {
         if (carbonFilm) {
             state.add(new StateVariable(CARBON_CEI, "m", 0));
         }
-        List<StateVariable> states = List.copyOf(state);
-        return new InterfaceProcess() {
-            @Override
-            public List<StateVariable> state() {
-                return states;
-            }
-
-            @Override
-            public void evaluate(Conditions c, double[] y, double[] rates, Effects effects) {
-                double onCarbon = carbonFilm ? Math.max(c.state(CARBON_CEI), y[3]) : 0;
-                if (!films) {
-                    double total = kinetics.current(c.potential(), c.temperature(), c.delithiation(), c.state(CEI),
-                            onCarbon);
-                    rates[0] = total;
-                    effects.sideCurrent(total);
-                    return;
-                }
-                double film = Math.max(c.state(CEI), y[1]);
-                double cracked = Math.min(1, Math.max(0, y[2]));
-                // the particles' surface: an intact film blocks as exp(-d / lambda), its cracks are bare
-                double passing = (1 - cracked) * Math.exp(-film / lambda) + cracked;
-                double effective = -lambda * Math.log(passing);
-                OxidationKinetics.Currents i = kinetics.currents(c.potential(), c.temperature(), c.delithiation(),
-                        effective, onCarbon);
-                double total = i.particles() + i.carbon();
+        return InterfaceProcess.of(state, (c, y, rates, effects) -> {
+            double onCarbon = carbonFilm ? Math.max(c.state(CARBON_CEI), y[3]) : 0;
+            if (!films) {
+                double total = kinetics.current(c.potential(), c.temperature(), c.delithiation(), c.state(CEI),
+                        onCarbon);
                 rates[0] = total;
                 effects.sideCurrent(total);
-                rates[1] = particles.growth(share * i.particles());
-                effects.filmResistance(particles.resistance(Math.max(0, y[1])));
-                // cracks open as the particles breathe and close once the film regrown in them blocks (~lambda)
-                double opening = (1 - cracked) * breathing.strainRate(c.delithiation(), c.currentDensity());
-                double healing = 0;
-                if (cracked > 0) {
-                    double bare = kinetics.currents(c.potential(), c.temperature(), c.delithiation(), 0, onCarbon)
-                            .particles();
-                    healing = cracked * particles.growth(share * bare) / lambda;
-                }
-                rates[2] = opening - healing;
-                if (carbonFilm) {
-                    rates[3] = carbon.growth(share * i.carbon());
-                }
+                return;
             }
-        };
+            double film = Math.max(c.state(CEI), y[1]);
+            double cracked = Math.min(1, Math.max(0, y[2]));
+            // the particles' surface: an intact film blocks as exp(-d / lambda), its cracks are bare
+            double passing = (1 - cracked) * Math.exp(-film / lambda) + cracked;
+            double effective = -lambda * Math.log(passing);
+            OxidationKinetics.Currents i = kinetics.currents(c.potential(), c.temperature(), c.delithiation(),
+                    effective, onCarbon);
+            double total = i.particles() + i.carbon();
+            rates[0] = total;
+            effects.sideCurrent(total);
+            rates[1] = particles.growth(share * i.particles());
+            effects.filmResistance(particles.resistance(Math.max(0, y[1])));
+            // cracks open as the particles breathe and close once the film regrown in them blocks (~lambda)
+            double opening = (1 - cracked) * breathing.strainRate(c.delithiation(), c.currentDensity());
+            double healing = 0;
+            if (cracked > 0) {
+                double bare = kinetics.currents(c.potential(), c.temperature(), c.delithiation(), 0, onCarbon)
+                        .particles();
+                healing = cracked * particles.growth(share * bare) / lambda;
+            }
+            rates[2] = opening - healing;
+            if (carbonFilm) {
+                rates[3] = carbon.growth(share * i.carbon());
+            }
+        });
     }
 
     /**

@@ -74,7 +74,7 @@ public final class Simulation {
 
     private boolean sampling;
     private record Eval(double[] rates, double voltage, double filmResistance, double bulkResistance, double sideCurrent,
-            String shortCircuit) { }
+            String shortCircuit, double[] fast) { }
 
     private final CellModel model;
     private final List<ActiveMechanism> mechanisms;
@@ -89,6 +89,7 @@ public final class Simulation {
     private final boolean[] withinCycle;
     /** The salt profile across the electrolyte, coupled to the ODE by operator splitting. */
     private final SaltCoupling salt;
+    private final FastStates fast; // integrated exponentially beside the ODE
 
     public Simulation(CellModel model, List<ActiveMechanism> mechanisms, double initialDelithiation) {
         this.model = model;
@@ -99,6 +100,7 @@ public final class Simulation {
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
         shared = new SharedState(this.mechanisms, k -> this.mechanisms.get(k).offset());
+        fast = new FastStates(this.mechanisms);
         scratch = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         scratchRates = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP, STEADY_CHUNK);
@@ -120,8 +122,7 @@ public final class Simulation {
         model.electrolyte().phase().setTemperature(time, temperatureK);
     }
 
-    /** Offset of the first mechanism state variable; mechanisms are laid out from here in order. */
-    static int firstMechanismOffset() {
+    public static int firstMechanismOffset() { // of the first mechanism state variable; the others follow in order
         return FIXED;
     }
 
@@ -251,11 +252,9 @@ public final class Simulation {
             double[] own = scratch[index];
             double[] ownRates = scratchRates[index];
             System.arraycopy(state, m.offset(), own, 0, own.length);
-            for (int i = 0; i < ownRates.length; i++) {
-                ownRates[i] = 0;
-            }
+            java.util.Arrays.fill(ownRates, 0);
             double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
-            Guard.evaluate(m, new Conditions(t, temperature, potential, applied, x, contactHere,
+            fast.evaluate(index, new Conditions(t, temperature, potential, applied, x, contactHere,
                     name -> InterfaceState.SALT_AT_SURFACE.equals(name)
                             ? kind == InterfaceKind.CATHODE_ELECTROLYTE ? salt.cathodeSide(t) : salt.anodeSide(t)
                             : shared.sum(state, k, name)), own, ownRates, effects);
@@ -274,7 +273,7 @@ public final class Simulation {
         double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance);
         double series = bulk + effects.filmResistance + model.anodeInterlayerResistance();
         double voltage = ocv + applied * series + etaCathode + etaAnode + salt.overpotential(t);
-        return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit);
+        return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit, fast.snapshot());
     }
 
     /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */
@@ -384,9 +383,11 @@ public final class Simulation {
             samples = StepSamples.record(integrator, time, expected, applied, (t, s, i) -> evaluate(t, s, i).voltage());
         }
         salt.settle(time, model.temperature());
-        ODEStateAndDerivative end = salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied,
-                model.temperature());
+        ODEStateAndDerivative end = fast.around(integrator, time, evaluate(time, y, current0).fast(),
+                s -> evaluate(s.getTime(), s.getPrimaryState(), applied.applyAsDouble(s)).fast(),
+                () -> salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied, model.temperature()));
         y = end.getPrimaryState().clone();
+        fast.end(y);
         y[X] = Math.max(lo, Math.min(hi, y[X]));
         time = end.getTime();
         double current = applied.applyAsDouble(end);

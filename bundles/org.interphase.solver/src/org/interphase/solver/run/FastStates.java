@@ -26,7 +26,10 @@ import org.interphase.solver.api.StateVariable;
  * (2002) 430, eq. 22; Hochbruck and Ostermann, Acta Numerica 19 (2010) 209, sect. 2). It is exact for
  * a constant or linear source whatever k dt, and stable for any step, so the step is set by the
  * accuracy of the slow states, which read h(t) at every stage. P and k come from the mechanism itself:
- * it is evaluated with its fast states at 0 (the rate is P) and at 1 (P - k), then at h(t).
+ * it is evaluated with its fast states at 0 (the rate is P), then at h(t), whose rate P - k h gives k; as
+ * in exponential integrators generally, k is taken at the step's start and held over the step (exact for
+ * acid_crosstalk, whose k = pi^2 D / L^2 depends on the temperature only). Where h is 0 (or k h too small
+ * against P to tell k from its rounding) one more evaluation, at h = 1, gives k.
  * <p>
  * The step's start (t0, h0, P0) moves with the integrator's accepted steps ({@link #around}); outside
  * an integration a fast state is read from the state vector as any other.
@@ -46,11 +49,13 @@ final class FastStates {
     /** Index in the engine's state vector of each fast state. */
     private final int[] global;
     private final EffectSum probe = new EffectSum();
-    /** The fast states and their sources at the last evaluation. */
-    private final double[] h, p;
-    /** The start of the integrator's current step: time, fast states, sources. */
+    /** The fast states, their sources and relaxation rates at the last evaluation. */
+    private final double[] h, p, k;
+    /** The start of the integrator's current step: time, fast states, sources, relaxation rates. */
     private double t0;
-    private final double[] h0, p0;
+    private final double[] h0, p0, k0;
+    /** Per mechanism: rates of a probe evaluation. */
+    private final double[][] probeRates;
     private boolean integrating;
 
     FastStates(List<ActiveMechanism> mechanisms) {
@@ -73,8 +78,11 @@ final class FastStates {
         global = all.stream().mapToInt(Integer::intValue).toArray();
         h = new double[global.length];
         p = new double[global.length];
+        k = new double[global.length];
         h0 = new double[global.length];
         p0 = new double[global.length];
+        k0 = new double[global.length];
+        probeRates = mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
     }
 
     boolean any() {
@@ -99,39 +107,57 @@ final class FastStates {
             h[j0 + q] = own[fast[q]];
             own[fast[q]] = 0;
         }
-        java.util.Arrays.fill(ownRates, 0);
-        Guard.evaluate(m, c, own, ownRates, probe);
-        for (int q = 0; q < fast.length; q++) {
-            p[j0 + q] = ownRates[fast[q]];
-            own[fast[q]] = 1;
-        }
-        java.util.Arrays.fill(ownRates, 0);
-        Guard.evaluate(m, c, own, ownRates, probe);
+        double[] rates = probeRates[index];
+        java.util.Arrays.fill(rates, 0);
+        Guard.evaluate(m, c, own, rates, probe);
         double dt = c.time() - t0;
         for (int q = 0; q < fast.length; q++) {
             int j = j0 + q;
+            p[j] = rates[fast[q]];
             if (integrating) {
                 // the integrator carries the value the step started with, not the state now
-                h[j] = dt > 0 ? etd2(h0[j], p0[j], p[j], p[j] - ownRates[fast[q]], dt) : h0[j];
+                h[j] = dt > 0 ? etd2(h0[j], p0[j], p[j], k0[j], dt) : h0[j];
             }
             own[fast[q]] = h[j];
         }
         java.util.Arrays.fill(ownRates, 0);
         Guard.evaluate(m, c, own, ownRates, effects);
+        boolean unknown = false;
+        for (int q = 0; q < fast.length; q++) {
+            int j = j0 + q;
+            double decay = p[j] - ownRates[fast[q]];
+            if (Math.abs(decay) > 1e-6 * Math.abs(p[j]) && h[j] != 0) {
+                k[j] = decay / h[j];
+            } else {
+                unknown = true;
+            }
+        }
+        if (unknown) {
+            for (int q = 0; q < fast.length; q++) {
+                own[fast[q]] = 1;
+            }
+            probe.reset();
+            java.util.Arrays.fill(rates, 0);
+            Guard.evaluate(m, c, own, rates, probe);
+            for (int q = 0; q < fast.length; q++) {
+                k[j0 + q] = p[j0 + q] - rates[fast[q]];
+            }
+        }
         for (int f : fast) {
             ownRates[f] = 0; // integrated here, not by the integrator
         }
     }
 
-    /** The fast states and their sources at the last evaluation (empty without fast states). */
+    /** The fast states, their sources and relaxation rates at the last evaluation (empty without fast states). */
     double[] snapshot() {
         if (global.length == 0) {
             return h;
         }
-        double[] both = new double[2 * global.length];
-        System.arraycopy(h, 0, both, 0, h.length);
-        System.arraycopy(p, 0, both, h.length, p.length);
-        return both;
+        double[] all = new double[3 * global.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(p, 0, all, h.length, p.length);
+        System.arraycopy(k, 0, all, 2 * h.length, k.length);
+        return all;
     }
 
     /**
@@ -170,6 +196,7 @@ final class FastStates {
         t0 = t;
         System.arraycopy(snapshot, 0, h0, 0, global.length);
         System.arraycopy(snapshot, global.length, p0, 0, global.length);
+        System.arraycopy(snapshot, 2 * global.length, k0, 0, global.length);
     }
 
     /**

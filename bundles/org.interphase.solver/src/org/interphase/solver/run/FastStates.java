@@ -14,8 +14,9 @@ import org.interphase.solver.api.StateVariable;
  * Exponential integration of the cell's fast states ({@link StateVariable#fast()}): states that relax
  * linearly, {@code dh/dt = P - k h}, within seconds to minutes (an acid inventory that diffuses to the
  * lithium in about a minute). Left to the explicit Dormand-Prince integrator, such a state bounds its
- * step by stability (|k h| below about 3.3) long after it sits on its quasi-steady value P/k: the
- * coated LiCoO2 cell's acid set 92 % of the steps. Here the integrator carries the fast state with a
+ * step by stability (k times the step below about 3.3) long after it sits on its quasi-steady value
+ * P/k: on the engine of early 2026-12-07 the coated LiCoO2 cell's acid set 92 % of the step sizes (no
+ * longer on the engine after it; docs/engine.md, Benchmarks). Here the integrator carries the fast state with a
  * zero rate, and the state is instead, at any time t of an integrator step that started at t0,
  * <pre>
  *   h(t) = e^(-z) h0 + dt [(phi1(z) - phi2(z)) P0 + phi2(z) P(t)],  dt = t - t0, z = k dt,
@@ -23,7 +24,7 @@ import org.interphase.solver.api.StateVariable;
  * </pre>
  * the variation-of-constants solution with the source linear in time between the step's start and t:
  * the second-order exponential time differencing scheme, ETD2 (Cox and Matthews, J. Comput. Phys. 176
- * (2002) 430, eq. 22; Hochbruck and Ostermann, Acta Numerica 19 (2010) 209, sect. 2). It is exact for
+ * (2002) 430; Hochbruck and Ostermann, Acta Numerica 19 (2010) 209, sect. 2). It is exact for
  * a constant or linear source whatever k dt, and stable for any step, so the step is set by the
  * accuracy of the slow states, which read h(t) at every stage. P and k come from the mechanism itself:
  * it is evaluated with its fast states at 0 (the rate is P), then at h(t), whose rate P - k h gives k; as

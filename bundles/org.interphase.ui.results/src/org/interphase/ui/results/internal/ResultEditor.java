@@ -83,7 +83,7 @@ public final class ResultEditor extends ReadOnlyEditor {
         setSite(site);
         setInput(input);
         if (input instanceof ResultsInput r) {
-            resource = r.resource();
+            resource = r.key();
             path = resource.getLocation() == null ? null : resource.getLocation().toFile().toPath();
         } else if (input instanceof IFileEditorInput f) {
             resource = f.getFile();

@@ -52,6 +52,8 @@ import org.interphase.solver.api.StateVariable;
 public class LatticeOxygenOxidation implements Mechanism {
 
     static final String REDUCED = "reduced_layer_thickness";
+    /** surface_reconstruction's rock-salt shell (the pristine surface layer included), m. */
+    private static final String ROCK_SALT = "rock_salt_thickness";
 
     @Override
     public boolean appliesTo(CellInterface where) {
@@ -93,7 +95,7 @@ public class LatticeOxygenOxidation implements Mechanism {
             double shell = Math.max(0, y[0]);
             // everything between the lattice and the polymer: the intrinsic rock-salt shell (or the
             // pristine surface), this mechanism's reduced layer and the CEI of every origin
-            double barrier = Math.max(initial, c.state(SurfaceReconstruction.STATE)) + shell
+            double barrier = Math.max(initial, c.state(ROCK_SALT)) + shell
                     + Math.max(0, Math.max(c.state(PolymerOxidation.CEI), y[1]));
             double k = constant * excess * Math.max(0, c.delithiation()) / reference
                     * Physics.arrhenius(activationEv, c.temperature(), temperatureRef);
@@ -115,10 +117,5 @@ public class LatticeOxygenOxidation implements Mechanism {
         } catch (IllegalArgumentException e) {
             return ParameterValues.defaults("surface_reconstruction");
         }
-    }
-
-    /** The state name of surface_reconstruction's rock-salt shell. */
-    private static final class SurfaceReconstruction {
-        static final String STATE = "rock_salt_thickness";
     }
 }

@@ -27,9 +27,8 @@ public final class FlatLaunch {
 
     /**
      * The training run of the class-data cache (the script sets it to a .cell file): help, version,
-     * materials and two checks of that file (the second reads the material library from its store,
-     * {@link org.interphase.dsl.workspace.LibraryStore}, where the first parsed it), in one JVM and with
-     * no output, so that the cache holds the classes of each; the commands are the ordinary ones.
+     * materials and a check of that file, in one JVM and with no output, so that the cache holds
+     * the classes of each; the commands are the ordinary ones.
      */
     public static final String TRAIN_PROPERTY = "interphase.flat.train";
 
@@ -54,7 +53,7 @@ public final class FlatLaunch {
         if (train != null) {
             PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
             for (String[] command : new String[][] { { "--help" }, { "--version" }, { "materials" },
-                    { "check", "--quiet", train }, { "check", "--quiet", train } }) {
+                    { "check", "--quiet", train } }) {
                 Interphase.run(command, none, none);
             }
             System.exit(0);

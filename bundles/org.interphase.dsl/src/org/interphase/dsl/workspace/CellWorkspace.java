@@ -39,19 +39,14 @@ public final class CellWorkspace {
     public CellWorkspace() {
         resourceSet = injector().getInstance(XtextResourceSet.class);
         resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
-        // parsed, or read from the store of the parsed library where the launcher names one (LibraryStore)
-        Map<URI, byte[]> texts = new java.util.LinkedHashMap<>();
         for (String file : MaterialLibrary.FILES) {
+            Resource r = resourceSet.createResource(URI.createURI(MaterialLibrary.uri(file)));
             try (InputStream in = MaterialLibrary.url(file).openStream()) {
-                texts.put(URI.createURI(MaterialLibrary.uri(file)), in.readAllBytes());
+                r.load(in, resourceSet.getLoadOptions());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read the material library file " + file, e);
             }
-        }
-        try {
-            library.addAll(LibraryStore.loadAll(resourceSet, texts, LibraryStore.folder()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the material library", e);
+            library.add(r);
         }
     }
 

@@ -32,6 +32,14 @@ import org.interphase.solver.api.StateVariable;
  * conductivity made a 45 nm SEI on lithium 455 ohm cm2 at 80 °C, where Li/PEO-LiTFSI interfaces measure
  * 67 ohm cm2 after 30 days (J. Power Sources 94 (2001) 201).
  * <p>
+ * What the SEI is made of depends on the salt as well as the polymer: lithium reduces the anion too, TFSI-
+ * to LiF, Li3N, Li2S and Li2O, ClO4- (an oxidant, eight electrons per anion) to LiCl and Li2O, FSI- to a
+ * thin LiF-rich layer. Li3N and Li2S conduct Li+ far better than LiCl and Li2O, so the salt sets sigma_sei,ref:
+ * the salt's library "lithium sei conductivity" where it gives one (the first salt of the cell that does),
+ * the mechanism's "sei conductivity" otherwise. The growth law stays the polymer's (no per-salt growth
+ * rate was found). The same paper (J. Power Sources 94 (2001) 201) measures Li/PEO-LiClO4 15 times more
+ * resistive than Li/PEO-LiTFSI; LiClO4's value is fitted on that pair (see the library).
+ * <p>
  * Polymers the library gives a "liquefied conductivity" (PPC) are cut by lithium into short liquid
  * chains instead of a solid SEI: the products dissolve, nothing passivates, so the reaction keeps the
  * rate it has on fresh lithium, dx/dt = a k(T) / (2 s0) (s0 the native film). The liquefied layer x
@@ -63,7 +71,8 @@ public class AnodeReduction implements Mechanism {
         double rateConstant = value(polymer, "sei rate constant");
         double activationEv = value(polymer, "sei activation energy") / Physics.E;
         double reference = p.get("reference temperature");
-        double seiConductivity = p.get("sei conductivity");
+        // the anion's reduction products set how the SEI conducts (salt's library value), else the default
+        double seiConductivity = LithiumSide.saltValue(where, "lithium sei conductivity").orElse(p.get("sei conductivity"));
         double seiConductionEv = p.get("sei conduction activation energy") / Physics.E;
         double seiConductivityReference = p.get("sei conductivity temperature");
         double lithiumVolume = p.get("sei volume per lithium");

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
+import org.interphase.model.Salt;
 import org.interphase.solver.api.CellProperties;
 
 /** What the lithium-side mechanisms of this bundle ask of an interface: lithium against a polymer that has a given property. */
@@ -25,5 +26,25 @@ final class LithiumSide {
     static boolean lithiumAgainstPolymerWith(CellInterface where, String property) {
         return CellProperties.isLithium(where.getElectrode())
                 && polymer(where).flatMap(p -> CellProperties.value(p, property)).isPresent();
+    }
+
+    /**
+     * A lithium-side property of the electrolyte's salts: the first salt (in the order the cell lists them)
+     * whose library entry gives it; empty when none does.
+     */
+    static Optional<Double> saltValue(CellInterface where, String property) {
+        if (where.getElectrolyte() == null) {
+            return Optional.empty();
+        }
+        for (Salt salt : where.getElectrolyte().getSalts()) {
+            Material m = salt.getMaterial();
+            if (m != null && !m.eIsProxy()) {
+                Optional<Double> v = CellProperties.value(m, property);
+                if (v.isPresent()) {
+                    return v;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -144,6 +144,9 @@ public final class MaterialParameters {
                 "Parabolic growth constant of the CEI this salt forms (thickness^2 = k t).");
         spec("acid yield", "dimensionless", null, EnumSet.of(SALT), false,
                 "Protons (strong acid) released per electron of polymer oxidation.");
+        spec("lithium sei conductivity", "conductivity", null, EnumSet.of(SALT), false,
+                "Li+ conductivity at 25 °C of the SEI lithium forms with this salt's anion (its reduction products:"
+                        + " LiF/Li3N/Li2S from TFSI-, LiCl/Li2O from ClO4-); anode_reduction's sei conductivity otherwise.");
         // ceramics
         spec("activation energy", "energy molar_energy", null, CERAMICS, false, "Arrhenius activation energy of ionic conduction.");
         spec("interfacial resistance", "area_resistance", null, EnumSet.of(FILLER), false,

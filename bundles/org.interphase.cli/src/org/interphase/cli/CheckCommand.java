@@ -1,5 +1,6 @@
 package org.interphase.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,13 +43,12 @@ final class CheckCommand extends InterphaseCommand {
     private int maxProblems;
 
     @Override
-    public Integer call() throws Exception {
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         if (maxProblems < 0) {
-            err().println("interphase check: --max-problems must be 0 (all) or more, got " + maxProblems);
+            err.println("interphase check: --max-problems must be 0 (all) or more, got " + maxProblems);
             return Interphase.EXIT_INPUT_ERRORS;
         }
         Checker.Result result = new Checker(Path.of("")).check(paths, libraries, CancelIndicator.NullImpl);
-        var out = out();
         long printed = 0;
         long left = 0;
         for (Problem p : result.problems()) {

@@ -31,8 +31,7 @@ final class DiffCommand extends InterphaseCommand {
     private boolean all;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = out();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         List<ResultsDiff.Cell> cells;
         try {
             cells = ResultsDiff.compare(a, b);

@@ -1,5 +1,6 @@
 package org.interphase.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.interphase.data.bpx.BpxExport;
@@ -33,11 +34,8 @@ final class ExportBpxCommand extends InterphaseCommand {
     private Path out;
 
     @Override
-    public Integer call() throws Exception {
+    Integer run(PrintWriter stdout, PrintWriter stderr) throws Exception {
         Found<Cell> found = loadNamed(input, "exported", Cell.class, Cell::getName, cellName, "cell");
-        if (found == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
         Cell cell = found.element();
         Protocol protocol = found.loaded().elements(Study.class).stream().filter(st -> st.getCells().contains(cell) && st.getProtocol() != null)
                 .map(Study::getProtocol).findFirst().orElse(null);

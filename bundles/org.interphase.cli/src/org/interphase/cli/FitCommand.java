@@ -57,12 +57,8 @@ final class FitCommand extends InterphaseCommand {
     private Path out;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter stdout = out();
+    Integer run(PrintWriter stdout, PrintWriter stderr) throws Exception {
         Found<Study> found = loadNamed(input, "fitted", Study.class, Study::getName, studyName, "study");
-        if (found == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
         Study study = found.element();
         Cell cell = study.getCells().stream().filter(c -> cellName == null || c.getName().equals(cellName)).findFirst().orElse(null);
         if (cell == null) {

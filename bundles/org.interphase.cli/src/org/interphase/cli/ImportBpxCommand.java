@@ -1,5 +1,6 @@
 package org.interphase.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,8 +38,7 @@ final class ImportBpxCommand extends InterphaseCommand {
     private Path out;
 
     @Override
-    public Integer call() throws Exception {
-        var stderr = err();
+    Integer run(PrintWriter stdout, PrintWriter stderr) throws Exception {
         BpxImport.Result result;
         try {
             if (!Files.isRegularFile(input)) {

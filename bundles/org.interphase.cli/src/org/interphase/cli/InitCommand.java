@@ -37,9 +37,7 @@ final class InitCommand extends InterphaseCommand {
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = out();
-        PrintWriter err = err();
+    Integer run(PrintWriter out, PrintWriter err) throws IOException {
         if (!ProjectLayout.isPackageName(pkg)) {
             err.println("interphase: --package " + pkg + ": not a package name (dotted names of letters, digits and _, "
                     + "such as lab or lab.coatings)");

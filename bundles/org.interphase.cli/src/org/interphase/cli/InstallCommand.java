@@ -32,9 +32,7 @@ public final class InstallCommand extends InterphaseCommand {
     private List<Path> bundles;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = out();
-        PrintWriter err = err();
+    Integer run(PrintWriter out, PrintWriter err) throws IOException {
         Path dropins = Dropins.folder();
         if (dropins == null) {
             return fail("install: no product to install into (start it with the interphase script)");

@@ -30,8 +30,7 @@ final class LspCommand extends InterphaseCommand {
     private Path trace;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = err();
+    Integer run(PrintWriter out, PrintWriter err) throws Exception {
         for (Path lib : libraries) {
             if (!java.nio.file.Files.isDirectory(lib)) {
                 err.println("interphase lsp: --lib " + lib + ": no such folder");

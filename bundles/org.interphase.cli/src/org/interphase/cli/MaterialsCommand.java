@@ -31,11 +31,10 @@ final class MaterialsCommand extends InterphaseCommand {
     private String name;
 
     @Override
-    public Integer call() {
+    Integer run(PrintWriter out, PrintWriter err) {
         CellWorkspace workspace = new CellWorkspace();
         workspace.resolveAll();
         List<Material> materials = workspace.libraryMaterials();
-        PrintWriter out = out();
         if (name == null) {
             list(materials, out);
             return 0;
@@ -45,7 +44,7 @@ final class MaterialsCommand extends InterphaseCommand {
             found = materials.stream().filter(m -> m.getName().equalsIgnoreCase(name)).findFirst();
         }
         if (found.isEmpty()) {
-            err().println("interphase: no material '" + name + "' in the library"
+            err.println("interphase: no material '" + name + "' in the library"
                     + Suggestions.didYouMean(name, materials.stream().map(Material::getName).toList())
                     + " (interphase materials lists them all)");
             return Interphase.EXIT_INPUT_ERRORS;

@@ -66,9 +66,7 @@ final class RunCommand extends InterphaseCommand {
     private SlurmOptions slurm = new SlurmOptions();
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter stdout = out();
-        PrintWriter stderr = err();
+    Integer run(PrintWriter stdout, PrintWriter stderr) throws Exception {
         if (cellTimeout != null) {
             if (!(cellTimeout > 0 && cellTimeout < 1e9)) {
                 stderr.println("interphase: --cell-timeout must be a positive number of seconds below 1e9, got "
@@ -79,9 +77,6 @@ final class RunCommand extends InterphaseCommand {
         java.time.Duration limit = cellTimeout == null ? StudyRunner.defaultCellTimeout()
                 : java.time.Duration.ofMillis((long) Math.ceil(cellTimeout * 1000));
         Checker.Loaded loaded = loadWithoutErrors(List.of(input), options.libraries, "run");
-        if (loaded == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
         Selection selection = Selection.of(loaded.targets().values(), studyName);
         if (studyName != null && selection.isEmpty()) {
             return fail(selection.nothingSelected(studyName, input.toString()));

@@ -63,9 +63,7 @@ final class SensitivityCommand extends InterphaseCommand {
     private RunOptions options = new RunOptions();
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter stdout = out();
-        PrintWriter stderr = err();
+    Integer run(PrintWriter stdout, PrintWriter stderr) throws Exception {
         if (trajectories < 1 || levels < 2 || levels % 2 != 0) {
             stderr.println("interphase: --trajectories must be at least 1 and --levels even and at least 2");
             return Interphase.EXIT_USAGE;
@@ -83,9 +81,6 @@ final class SensitivityCommand extends InterphaseCommand {
             chosen.add(match);
         }
         Checker.Loaded loaded = loadWithoutErrors(List.of(input), options.libraries, "run");
-        if (loaded == null) {
-            return Interphase.EXIT_INPUT_ERRORS;
-        }
         Selection selection = Selection.of(loaded.targets().values(), studyName);
         if (selection.studies().isEmpty()) {
             return fail(selection.nothingSelected(studyName, input.toString()));

@@ -62,9 +62,7 @@ final class ValidateCommand extends InterphaseCommand {
     private long seed;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter stdout = out();
-        PrintWriter stderr = err();
+    Integer run(PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         Path baselineFile = baseline != null ? baseline : folder.resolve("baseline.json");
         Baseline before;
         try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.interphase.model.results.RunResult;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.results.plot.CellData;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.LsvPlot;
@@ -27,13 +28,6 @@ import org.jfree.data.xy.XYSeries;
  */
 public final class CellPlots {
 
-    public static final String RETENTION = "retention.png";
-    public static final String VOLTAGE = "voltage.png";
-    public static final String RESISTANCE = "resistance.png";
-    public static final String LSV = "lsv.png";
-    public static final String OVERPOTENTIAL = "overpotential.png";
-    public static final String NYQUIST = "nyquist.png";
-
     static final String CAPACITY_LABEL = CyclePlots.RETENTION.title();
     static final String RESISTANCE_LABEL = CyclePlots.RESISTANCE.title();
     static final String POTENTIAL_LABEL = LsvPlot.POTENTIAL.title();
@@ -44,53 +38,57 @@ public final class CellPlots {
     private CellPlots() {
     }
 
-    /** The file names of the plots that apply to this run's data, in a fixed order. */
+    /** The file names of the plots that apply to this run's data, in a fixed order ({@link ChartKind#file}). */
     public static List<String> images(RunResult r) {
-        CellData c = CellData.of(r);
-        List<String> names = new ArrayList<>();
-        if (hasRetention(r)) {
-            names.add(RETENTION);
-        }
-        if (!voltageProfiles(r).isEmpty()) {
-            names.add(VOLTAGE);
-        }
-        if (resistance(r).getItemCount() >= 2) {
-            names.add(RESISTANCE);
-        }
-        if (LsvPlot.has(c)) {
-            names.add(LSV);
-        }
-        if (OverpotentialPlot.has(c)) {
-            names.add(OVERPOTENTIAL);
-        }
-        if (c.spectrum().length > 0 && NyquistPlot.of("", List.of(c)).hasData()) {
-            names.add(NYQUIST);
-        }
-        return names;
+        return kinds(r).stream().map(ChartKind::file).toList();
     }
 
-    /** The plot model of one of this run's images. */
-    static Plot plot(RunResult r, String image) {
+    /** The charts that apply to this run's data, in a fixed order. */
+    static List<ChartKind> kinds(RunResult r) {
+        CellData c = CellData.of(r);
+        List<ChartKind> kinds = new ArrayList<>();
+        if (hasRetention(r)) {
+            kinds.add(ChartKind.RETENTION);
+        }
+        if (!voltageProfiles(r).isEmpty()) {
+            kinds.add(ChartKind.VOLTAGE);
+        }
+        if (resistance(r).getItemCount() >= 2) {
+            kinds.add(ChartKind.RESISTANCE);
+        }
+        if (LsvPlot.has(c)) {
+            kinds.add(ChartKind.LSV);
+        }
+        if (OverpotentialPlot.has(c)) {
+            kinds.add(ChartKind.OVERPOTENTIAL);
+        }
+        if (c.spectrum().length > 0 && NyquistPlot.of("", List.of(c)).hasData()) {
+            kinds.add(ChartKind.NYQUIST);
+        }
+        return kinds;
+    }
+
+    /** The plot model of one of this run's charts. */
+    static Plot plot(RunResult r, ChartKind kind) {
         CellData c = CellData.of(r);
         List<CellData> one = List.of(c);
         String cell = r.getCell();
-        return switch (image) {
+        return switch (kind) {
             case RETENTION -> CyclePlots.retention(cell + ": capacity retention", one);
             case VOLTAGE -> VoltagePlot.of(cell + ": voltage profiles", c);
             case RESISTANCE -> CyclePlots.resistance(cell + ": series resistance", one);
             case LSV -> LsvPlot.of(cell + ": linear sweep", one);
             case OVERPOTENTIAL -> OverpotentialPlot.of(cell + ": Li plating and stripping", one);
             case NYQUIST -> NyquistPlot.of(cell + ": impedance (Nyquist)", one);
-            default -> throw new IllegalStateException(image);
         };
     }
 
     /** The charts that apply, by file name. */
     public static Map<String, JFreeChart> charts(RunResult r) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        for (String name : images(r)) {
-            Plot p = plot(r, name);
-            String note = switch (name) {
+        for (ChartKind kind : kinds(r)) {
+            Plot p = plot(r, kind);
+            String note = switch (kind) {
                 case VOLTAGE -> p.series().stream().allMatch(s -> s.style() == Plot.Style.POINTS)
                         ? "; the trace holds step ends only: start and end of each step" : "";
                 case OVERPOTENTIAL -> OverpotentialPlot.note(List.of(CellData.of(r))).isEmpty() ? ""
@@ -98,7 +96,7 @@ public final class CellPlots {
                 case NYQUIST -> "; equal axis scales";
                 default -> "";
             };
-            charts.put(name, Charts.render(p, subtitle(r) + note));
+            charts.put(kind.file(), Charts.render(p, subtitle(r) + note));
         }
         return charts;
     }

@@ -13,6 +13,7 @@ import org.interphase.data.CyclerData;
 import org.interphase.data.Sample;
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.RunResult;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.results.ResultFiles;
 import org.interphase.results.plot.Overlays;
 import org.interphase.results.plot.Plot;
@@ -93,8 +94,8 @@ public final class Comparison {
             throws IOException {
         Files.writeString(folder.resolve(MEASURED_CSV), csv(d, areaCm2), StandardCharsets.UTF_8);
         Difference diff = difference(r, d, areaCm2);
-        Charts.png(retentionChart(r, d, label, diff), folder.resolve(CellPlots.RETENTION));
-        Charts.png(voltageChart(r, d, areaCm2, label), folder.resolve(CellPlots.VOLTAGE));
+        Charts.png(retentionChart(r, d, label, diff), folder.resolve(ChartKind.RETENTION.file()));
+        Charts.png(voltageChart(r, d, areaCm2, label), folder.resolve(ChartKind.VOLTAGE.file()));
         return diff;
     }
 

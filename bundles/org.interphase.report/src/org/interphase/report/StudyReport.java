@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.RunResult;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.results.ResultFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -31,10 +32,10 @@ public final class StudyReport {
     public static final String FILE = "report.html";
     /** The overlay of the cells' plots of one kind is named as that plot, after this prefix. */
     static final String OVERLAY = "report-";
-    public static final String RETENTION = OVERLAY + CellPlots.RETENTION;
-    public static final String RESISTANCE = OVERLAY + CellPlots.RESISTANCE;
-    public static final String LSV = OVERLAY + CellPlots.LSV;
-    public static final String OVERPOTENTIAL = OVERLAY + CellPlots.OVERPOTENTIAL;
+    public static final String RETENTION = OVERLAY + ChartKind.RETENTION.file();
+    public static final String RESISTANCE = OVERLAY + ChartKind.RESISTANCE.file();
+    public static final String LSV = OVERLAY + ChartKind.LSV.file();
+    public static final String OVERPOTENTIAL = OVERLAY + ChartKind.OVERPOTENTIAL.file();
 
     /** A metric column of the table: header, unit and how a run's value is shown (null: none). */
     record Column(String header, String unit, Function<RunResult, String> value) {
@@ -258,16 +259,10 @@ public final class StudyReport {
         return h.toString();
     }
 
+    /** What an image shows: a cell's chart, or the overlay of the cells' charts of one kind. */
     private static String caption(String image) {
-        return switch (image) {
-            case RETENTION, CellPlots.RETENTION -> "capacity retention against cycle";
-            case RESISTANCE, CellPlots.RESISTANCE -> "series resistance against cycle";
-            case LSV, CellPlots.LSV -> "current density against potential";
-            case OVERPOTENTIAL, CellPlots.OVERPOTENTIAL -> "voltage against time";
-            case CellPlots.VOLTAGE -> "voltage profiles";
-            case CellPlots.NYQUIST -> "Nyquist plot";
-            default -> image;
-        };
+        String chart = image.startsWith(OVERLAY) ? image.substring(OVERLAY.length()) : image;
+        return ChartKind.ofFile(chart).map(ChartKind::shows).orElse(image);
     }
 
     private static final String CSS = """

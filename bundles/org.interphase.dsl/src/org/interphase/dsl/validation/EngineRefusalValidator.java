@@ -99,20 +99,21 @@ public class EngineRefusalValidator extends TopicValidator {
      */
     @Check
     public void checkOcvCurve(Material material) {
-        Parameter single = shortOcv(material);
-        if (single != null) {
-            error("an OCV curve needs at least two points: the engine interpolates between them; add another"
-                    + " 'open circuit voltage at X %'", single, null, IssueCodes.ENGINE_REFUSES);
-        }
+        refuse(shortOcv(material), "an OCV curve needs at least two points: the engine interpolates between them;"
+                + " add another 'open circuit voltage at X %'");
     }
 
     /** ConductivityLaw.of: "the VFT parameters must be given at the same EO:Li ratios", at the first odd one. */
     @Check
     public void checkVftRatios(Material material) {
-        Parameter odd = vftMismatch(material);
-        if (odd != null) {
-            error("the VFT parameters must be given at the same EO:Li ratios: the prefactor, activation temperature"
-                    + " and reference temperature of one fit share its ratio", odd, null, IssueCodes.ENGINE_REFUSES);
+        refuse(vftMismatch(material), "the VFT parameters must be given at the same EO:Li ratios: the prefactor,"
+                + " activation temperature and reference temperature of one fit share its ratio");
+    }
+
+    /** An error on a parameter the engine would refuse, when there is one (null: nothing to say). */
+    private void refuse(Parameter at, String message) {
+        if (at != null) {
+            error(message, at, null, IssueCodes.ENGINE_REFUSES);
         }
     }
 

@@ -58,18 +58,22 @@ public class QuantityValidator extends TopicValidator {
                 .ifPresent(m -> error(m, q, null, IssueCodes.WRONG_DIMENSION, expected.toArray(String[]::new)));
     }
 
-    /** A value (not a sweep's variation) in a unit of the dimension its property takes: its size can be judged. */
-    private static boolean ofItsDimension(Quantity q) {
-        return !(q.eContainer() instanceof Variation) && Dimensions.matches(q, Dimensions.expected(q.eContainingFeature()));
-    }
-
+    /**
+     * The size of a value (not a sweep's variation) in a unit of the dimension its property takes: out of
+     * its property's range (errors, {@link #checkRange}), or beyond any real cell (warnings,
+     * {@link #checkPlausible}).
+     */
     @Check
-    public void checkRange(Quantity q) {
-        if (!ofItsDimension(q)) {
+    public void checkSize(Quantity q) {
+        EStructuralFeature feature = q.eContainingFeature();
+        if (q.eContainer() instanceof Variation || !Dimensions.matches(q, Dimensions.expected(feature))) {
             return;
         }
-        EStructuralFeature feature = q.eContainingFeature();
-        String name = feature.getName();
+        checkRange(q, feature.getName());
+        checkPlausible(q, feature.getName());
+    }
+
+    private void checkRange(Quantity q, String name) {
         double si = q.getSi();
         if (POSITIVE.contains(name) && !(si > 0)) {
             error(label(name) + " must be positive, got " + Dimensions.shown(q), q, null, IssueCodes.NOT_POSITIVE);
@@ -120,14 +124,9 @@ public class QuantityValidator extends TopicValidator {
     }
 
     /** Sizes and rates that no real cell has: the models would answer, but not meaningfully. */
-    @Check
-    public void checkPlausible(Quantity q) {
-        if (!ofItsDimension(q)) {
-            return;
-        }
-        EStructuralFeature feature = q.eContainingFeature();
+    private void checkPlausible(Quantity q, String name) {
         double si = q.getSi();
-        if (q.eContainer() instanceof org.interphase.model.Electrolyte && feature.getName().equals("thickness")
+        if (q.eContainer() instanceof org.interphase.model.Electrolyte && name.equals("thickness")
                 && si > 0 && si < THINNEST_ELECTROLYTE) {
             warning("an electrolyte of " + Dimensions.shown(q) + " is thinner than 1 um: no free-standing polymer"
                     + " film is, and the models of transport and dendrites do not hold", q, null, IssueCodes.UNPHYSICAL);

@@ -60,8 +60,9 @@ public class AcidCrosstalk implements Mechanism {
         return new InterfaceProcess() {
             @Override
             public List<StateVariable> state() {
-                // the acid leaves within minutes: it comes and goes with every charge
-                return List.of(new StateVariable("acid", "mol/m2", 0, true), new StateVariable("chain_scissions", "mol/m2", 0));
+                // the acid leaves within minutes, linearly (dh/dt = y i_ox / F - h / tau): a fast state, which
+                // the engine integrates exponentially; it comes and goes with every charge
+                return List.of(StateVariable.fast("acid", "mol/m2", 0), new StateVariable("chain_scissions", "mol/m2", 0));
             }
 
             @Override

@@ -11,18 +11,14 @@ import org.interphase.model.MaterialRole;
  * converts on lithium into Li3N + Mg, whose Li3N conducts). It holds the lithium of its thickness
  * ({@link #inventory}): a symmetric cell counts what each electrode holds, a full cell what the anode
  * holds less what side reactions and dead lithium take from it ({@code run.AnodeInventory}).
+ *
+ * @param referenceExchangeCurrent exchange current density at {@link Cathode#I0_REFERENCE_K}, A/m2
+ *                                 ({@link #exchangeCurrent(double)} at other temperatures)
+ * @param interlayerResistance     resistance of the interlayer, ohm m2 (0 without one)
+ * @param lithium                  the lithium the electrode held as built, C/m2 ({@link #inventory};
+ *                                 +infinity without a thickness)
  */
-public final class LithiumAnode {
-
-    private final double exchangeCurrent;
-    private final double interlayerResistance;
-    private final double lithium;
-
-    private LithiumAnode(double exchangeCurrent, double interlayerResistance, double lithium) {
-        this.exchangeCurrent = exchangeCurrent;
-        this.interlayerResistance = interlayerResistance;
-        this.lithium = lithium;
-    }
+public record LithiumAnode(double referenceExchangeCurrent, double interlayerResistance, double lithium) {
 
     public static LithiumAnode of(Electrode electrode) {
         MaterialData m = new MaterialData(electrode.getMaterial());
@@ -83,16 +79,6 @@ public final class LithiumAnode {
 
     /** Exchange current density at a temperature, A/m2. */
     public double exchangeCurrent(double temperatureK) {
-        return exchangeCurrent * Physics.arrhenius(Cathode.CHARGE_TRANSFER_EA, temperatureK, Cathode.I0_REFERENCE_K);
-    }
-
-    /** Resistance of the interlayer, ohm m2 (0 without one). */
-    public double interlayerResistance() {
-        return interlayerResistance;
-    }
-
-    /** The lithium the electrode held as built, C/m2 ({@link #inventory}; +infinity without a thickness). */
-    public double lithium() {
-        return lithium;
+        return referenceExchangeCurrent * Physics.arrhenius(Cathode.CHARGE_TRANSFER_EA, temperatureK, Cathode.I0_REFERENCE_K);
     }
 }

@@ -16,7 +16,8 @@ import org.interphase.model.units.Units;
  * {@link SaltTransport}'s. Ceramic fillers and a scaffold
  * change the conductivity through {@link Composite}; below the melting point fillers also keep a
  * shell of polymer around each particle amorphous (the polymer's "filler amorphous shell"), which
- * lifts the conductivity of semicrystalline hosts (Croce et al., Nature 394 (1998) 456). An electrolyte
+ * lifts the conductivity of semicrystalline hosts (Croce et al., Nature 394 (1998) 456), and solvents
+ * (plasticisers) stay in the amorphous phase ({@link Diluents}). An electrolyte
  * polymerised in situ is a cross-linked network that does not crystallise at all.
  */
 public final class PolymerElectrolyte implements org.interphase.solver.api.ElectrolyteView {
@@ -84,9 +85,11 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 .withCompositionFactor(compositionFactor(electrolyte, polymer, ratio, density));
         double c0 = saltConcentration(electrolyte, density);
         Composite composite = Composite.of(electrolyte, density);
-        // a network polymerised in place is cross-linked and does not crystallise
+        // a network polymerised in place is cross-linked and does not crystallise; in a cast film the shells the
+        // fillers keep amorphous and the solvents' (diluents') share stay amorphous (Diluents)
         double amorphous = electrolyte.getProcess() == org.interphase.model.ProcessKind.IN_SITU ? 1
-                : composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0));
+                : 1 - (1 - composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0)))
+                        * (1 - Diluents.volumeShare(electrolyte, c0));
         // without an EO:Li ratio, the EO per volume of the polymer alone (the salt's volume neglected)
         double eoLi0 = Double.isNaN(ratio) ? density / (EO_MOLAR_MASS * c0) : ratio;
         // one phase per electrolyte within a run (FilmPhases), so mechanisms read the runner's crystallinity

@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.interphase.model.InterfaceKind;
 import org.interphase.model.units.Units;
@@ -29,6 +28,8 @@ import org.interphase.solver.api.ParameterDeclaration;
 public final class MechanismRegistry {
 
     public static final String EXTENSION_POINT = "org.interphase.solver.mechanisms";
+    /** The namespace of {@link #EXTENSION_POINT}: its registry change events are filtered by it. */
+    private static final String NAMESPACE = "org.interphase.solver";
 
     static final String MECHANISM = "mechanism";
     static final String PARAMETER = "parameter";
@@ -60,27 +61,8 @@ public final class MechanismRegistry {
             IExtensionRegistry registry = RegistryFactory.getRegistry();
             instance = read(registry);
             if (registry != null && !listening) {
-                registry.addListener(new IRegistryEventListener() {
-                    @Override
-                    public void added(IExtension[] extensions) {
-                        reset();
-                    }
-
-                    @Override
-                    public void removed(IExtension[] extensions) {
-                        reset();
-                    }
-
-                    @Override
-                    public void added(IExtensionPoint[] extensionPoints) {
-                        reset();
-                    }
-
-                    @Override
-                    public void removed(IExtensionPoint[] extensionPoints) {
-                        reset();
-                    }
-                }, EXTENSION_POINT);
+                // extensions to the points of the solver's namespace came or went: the mechanisms' point among them
+                registry.addRegistryChangeListener(event -> reset(), NAMESPACE);
                 listening = true;
             }
         }

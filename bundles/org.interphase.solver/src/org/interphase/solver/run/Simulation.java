@@ -10,9 +10,6 @@ import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.util.FastMath;
-import org.interphase.model.InterfaceKind;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.InterfaceState;
 import org.interphase.solver.cell.CellModel;
 import org.interphase.solver.api.Physics;
 
@@ -74,17 +71,19 @@ public final class Simulation {
 
     private boolean sampling;
     private record Eval(double[] rates, double voltage, double filmResistance, double bulkResistance, double sideCurrent,
-            String shortCircuit) { }
+            String shortCircuit, double[] fast) { }
 
     private final CellModel model;
     private final List<ActiveMechanism> mechanisms;
     private final EffectSum effects = new EffectSum();
-    private final double[][] scratch, scratchRates; // each mechanism's state and rates, reused by every evaluation
     /** Enough for the check points of a step's events (at most 5 each) and one root search. */
     private final EvalMemo<Eval> memo = new EvalMemo<>(16);
     private double[] y;
     private double time;
-    private final SharedState shared;
+    /** Every mechanism's evaluation, shared with the Li|Li runner. */
+    private final MechanismPass pass;
+    /** The fast states, integrated exponentially beside the ODE. */
+    private final FastStates fast;
     /** Indices of states that return to their start every cycle (see StateVariable#withinCycle). */
     private final boolean[] withinCycle;
     /** The salt profile across the electrolyte, coupled to the ODE by operator splitting. */
@@ -98,10 +97,10 @@ public final class Simulation {
         y[X] = initialDelithiation;
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
-        shared = new SharedState(this.mechanisms, k -> this.mechanisms.get(k).offset());
-        scratch = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
-        scratchRates = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         salt = new SaltCoupling(model.electrolyte().transport(), MAX_STEP, STEADY_CHUNK);
+        fast = new FastStates(this.mechanisms);
+        pass = new MechanismPass(this.mechanisms, k -> this.mechanisms.get(k).offset(), salt, effects,
+                LITHIUM_LOST, GAS).withFastStates(fast);
         salt.settle(0, model.temperature());
         model.electrolyte().phase().setTemperature(0, model.temperature());
         withinCycle = new boolean[n];
@@ -121,7 +120,7 @@ public final class Simulation {
     }
 
     /** Offset of the first mechanism state variable; mechanisms are laid out from here in order. */
-    static int firstMechanismOffset() {
+    public static int firstMechanismOffset() {
         return FIXED;
     }
 
@@ -235,46 +234,21 @@ public final class Simulation {
         double etaAnode = twoRtF * FastMath.asinh(applied / (2 * model.anodeExchangeCurrent(temperature)));
         double ocvSurface = model.cathode().ocv().at(x + model.cathode().surfaceShift(applied / accessible));
         double[] rates = new double[state.length];
-        effects.reset();
         model.electrolyte().phase().setClock(t); // the mechanisms' views read the phase at this time
-        Guard.begin(mechanisms);
-        for (int index = 0; index < mechanisms.size(); index++) {
-            ActiveMechanism m = mechanisms.get(index);
-            int k = index;
-            InterfaceKind kind = m.where().getKind();
-            effects.at(m.where());
-            double potential = switch (kind) {
-                case CATHODE_ELECTROLYTE -> ocvSurface + etaCathode;
-                case ANODE_ELECTROLYTE -> -etaAnode;
-                case FILLER_POLYMER -> 0;
-            };
-            double[] own = scratch[index];
-            double[] ownRates = scratchRates[index];
-            System.arraycopy(state, m.offset(), own, 0, own.length);
-            for (int i = 0; i < ownRates.length; i++) {
-                ownRates[i] = 0;
-            }
-            double contactHere = kind == InterfaceKind.CATHODE_ELECTROLYTE ? contact : 1;
-            Guard.evaluate(m, new Conditions(t, temperature, potential, applied, x, contactHere,
-                    name -> InterfaceState.SALT_AT_SURFACE.equals(name)
-                            ? kind == InterfaceKind.CATHODE_ELECTROLYTE ? salt.cathodeSide(t) : salt.anodeSide(t)
-                            : shared.sum(state, k, name)), own, ownRates, effects);
-            System.arraycopy(ownRates, 0, rates, m.offset(), ownRates.length);
-        }
+        pass.evaluate(t, temperature, state, new MechanismPass.Surfaces(ocvSurface + etaCathode, -etaAnode, applied,
+                applied, applied, x, contact), rates);
         double intercalation = applied - effects.cathodeSideCurrent;
         rates[X] = intercalation / (model.cathode().theoreticalCapacity() * accessible);
         rates[ACTIVE] = state[ACTIVE] > 0 ? -effects.activeMaterialLoss : 0;
         rates[CONTACT] = -effects.contactLoss;
         rates[SIDE_CHARGE] = effects.cathodeSideCurrent;
         rates[APPLIED_CHARGE] = applied;
-        rates[LITHIUM_LOST] = effects.lithiumLoss;
-        System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
         model.electrolyte().phase().setClock(t);
         double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance);
         double series = bulk + effects.filmResistance + model.anodeInterlayerResistance();
         double voltage = ocv + applied * series + etaCathode + etaAnode + salt.overpotential(t);
-        return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit);
+        return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit, fast.snapshot());
     }
 
     /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */
@@ -384,9 +358,11 @@ public final class Simulation {
             samples = StepSamples.record(integrator, time, expected, applied, (t, s, i) -> evaluate(t, s, i).voltage());
         }
         salt.settle(time, model.temperature());
-        ODEStateAndDerivative end = salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied,
-                model.temperature());
+        ODEStateAndDerivative end = fast.around(integrator, time, evaluate(time, y, current0).fast(),
+                s -> evaluate(s.getTime(), s.getPrimaryState(), applied.applyAsDouble(s)).fast(),
+                () -> salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied, model.temperature()));
         y = end.getPrimaryState().clone();
+        fast.end(y);
         y[X] = Math.max(lo, Math.min(hi, y[X]));
         time = end.getTime();
         double current = applied.applyAsDouble(end);

@@ -14,7 +14,6 @@ import org.interphase.model.Cell;
 import org.interphase.model.CurrentDirection;
 import org.interphase.model.CurrentStep;
 import org.interphase.model.ImpedanceStep;
-import org.interphase.model.InterfaceKind;
 import org.interphase.model.Protocol;
 import org.interphase.model.Quantity;
 import org.interphase.model.RestStep;
@@ -31,8 +30,6 @@ import org.interphase.model.results.RunStatus;
 import org.interphase.model.results.TracePoint;
 import org.interphase.model.units.Dimension;
 import org.interphase.model.units.Units;
-import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.InterfaceState;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.LithiumAnode;
 import org.interphase.solver.api.Physics;
@@ -80,7 +77,8 @@ public final class SymmetricCellRunner {
     private final Measurements measurements;
     private final EffectSum effects = new EffectSum();
     private final SaltCoupling salt;
-    private final SharedState shared;
+    /** Every mechanism's evaluation, shared with the cycling runner. */
+    private final MechanismPass pass;
     private final LithiumInventory lithium;
     private final List<StopCondition> stops = new ArrayList<>();
     private final List<TracePoint> trace = new ArrayList<>();
@@ -109,8 +107,9 @@ public final class SymmetricCellRunner {
         this.contact = LithiumAnode.contactFraction(cell.getElectrolyte());
         this.lithium = new LithiumInventory(cell);
         this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
-        this.shared = new SharedState(this.mechanisms, k -> offset(this.mechanisms.get(k)));
         this.salt = new SaltCoupling(electrolyte.transport(), MAX_STEP);
+        this.pass = new MechanismPass(this.mechanisms, k -> offset(this.mechanisms.get(k)), salt, effects,
+                LITHIUM, GAS);
         int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
         y = new double[n];
         for (ActiveMechanism m : this.mechanisms) {
@@ -299,34 +298,11 @@ public final class SymmetricCellRunner {
         double etaWorking = twoRtF * FastMath.asinh(local / (2 * working.exchangeCurrent(temperature)));
         double etaCounter = twoRtF * FastMath.asinh(local / (2 * counter.exchangeCurrent(temperature)));
         double[] rates = new double[state.length];
-        effects.reset();
         electrolyte.phase().setClock(t); // the mechanisms' views read the phase at this time
-        Guard.begin(mechanisms);
-        for (int index = 0; index < mechanisms.size(); index++) {
-            ActiveMechanism m = mechanisms.get(index);
-            int k = index;
-            InterfaceKind kind = m.where().getKind();
-            effects.at(m.where());
-            // the counter electrode (anode's place) plates while the current is positive, the working one strips
-            double sign = kind == InterfaceKind.CATHODE_ELECTROLYTE ? -1 : 1;
-            double potential = switch (kind) {
-                case CATHODE_ELECTROLYTE -> etaWorking;
-                case ANODE_ELECTROLYTE -> -etaCounter;
-                case FILLER_POLYMER -> 0;
-            };
-            double[] own = new double[m.size()];
-            double[] ownRates = new double[m.size()];
-            System.arraycopy(state, offset(m), own, 0, own.length);
-            Guard.evaluate(m, new Conditions(t, temperature, potential,
-                    kind == InterfaceKind.FILLER_POLYMER ? applied : sign * applied, 0, 1,
-                    name -> InterfaceState.SALT_AT_SURFACE.equals(name)
-                            ? kind == InterfaceKind.CATHODE_ELECTROLYTE ? salt.cathodeSide(t) : salt.anodeSide(t)
-                            : shared.sum(state, k, name)), own, ownRates, effects);
-            System.arraycopy(ownRates, 0, rates, offset(m), ownRates.length);
-        }
+        // the counter electrode (anode's place) plates while the current is positive, the working one strips
+        pass.evaluate(t, temperature, state, new MechanismPass.Surfaces(etaWorking, -etaCounter, -applied, applied,
+                applied, 0, 1), rates);
         rates[APPLIED] = applied;
-        rates[LITHIUM] = effects.lithiumLoss;
-        System.arraycopy(effects.gas, 0, rates, GAS, effects.gas.length);
         double films = effects.filmResistance + working.interlayerResistance() + counter.interlayerResistance();
         electrolyte.phase().setClock(t);
         double bulk = electrolyte.resistance(temperature, effects.fillerResistance);

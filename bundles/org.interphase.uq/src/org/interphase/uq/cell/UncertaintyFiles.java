@@ -16,6 +16,7 @@ import org.interphase.results.AtomicFolder;
 import org.interphase.results.ResultCache;
 import org.interphase.results.ResultFiles;
 import org.interphase.results.plot.Band;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.uq.Percentiles;
 import org.jfree.chart.JFreeChart;
 
@@ -47,7 +48,7 @@ public final class UncertaintyFiles {
         summary.set("uncertainty", json(u));
         Map<String, JFreeChart> charts = CellPlots.charts(nominal);
         int completed = u.samples() - u.failed();
-        Set<String> replaced = Set.of("summary.json", CSV, CellPlots.RETENTION, CellPlots.RESISTANCE, ResultCache.MANIFEST);
+        Set<String> replaced = Set.of("summary.json", CSV, ChartKind.RETENTION.file(), ChartKind.RESISTANCE.file(), ResultCache.MANIFEST);
         AtomicFolder.write(folder, staging -> {
             try (Stream<Path> s = Files.list(folder)) {
                 for (Path f : s.filter(Files::isRegularFile).toList()) {
@@ -58,15 +59,15 @@ public final class UncertaintyFiles {
             }
             ResultFiles.writeJson(summary, staging.resolve("summary.json"));
             Files.writeString(staging.resolve(CSV), csv(u), StandardCharsets.UTF_8);
-            for (String name : List.of(CellPlots.RETENTION, CellPlots.RESISTANCE)) {
+            for (String name : List.of(ChartKind.RETENTION.file(), ChartKind.RESISTANCE.file())) {
                 JFreeChart chart = charts.get(name);
                 if (chart == null) {
                     continue;
                 }
-                Band band = u.band(name.equals(CellPlots.RETENTION) ? u.retention() : u.resistance(),
+                Band band = u.band(name.equals(ChartKind.RETENTION.file()) ? u.retention() : u.resistance(),
                         "p5-p95 of " + completed + " samples (thin line: median)", 0);
                 BandCharts.add(chart, nominal.getCell(), band);
-                if (name.equals(CellPlots.RETENTION)) {
+                if (name.equals(ChartKind.RETENTION.file())) {
                     BandCharts.clipRetention(chart, List.of(band));
                 }
                 BandCharts.png(chart, staging.resolve(name));

@@ -76,7 +76,7 @@ class FlatClassPathTest {
 
         String classPath = Files.readString(out.resolve("classpath")).strip();
         Path copy = Path.of(classPath);
-        assertEquals(out.resolve("unsigned").resolve(signed.getFileName()), copy);
+        assertEquals(out.resolve("jars").resolve(signed.getFileName()), copy);
         try (JarFile jar = new JarFile(copy.toFile())) {
             assertFalse(jar.stream().anyMatch(e -> e.getName().endsWith(".SF") || e.getName().endsWith(".RSA")));
             assertTrue(jar.getEntry("org/x/A.class") != null);

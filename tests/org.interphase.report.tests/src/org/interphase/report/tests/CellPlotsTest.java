@@ -13,6 +13,7 @@ import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.report.CellPlots;
+import org.interphase.results.plot.ChartKind;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -54,7 +55,7 @@ class CellPlotsTest {
     @Test
     void retentionChartHoldsTheRetentionOfEachCycle() {
         RunResult r = Runs.cycling("Cell", 100, 95, 90.5, 88, 85.25);
-        JFreeChart chart = CellPlots.charts(r).get(CellPlots.RETENTION);
+        JFreeChart chart = CellPlots.charts(r).get(ChartKind.RETENTION.file());
         XYDataset d = chart.getXYPlot().getDataset();
         assertEquals(1, d.getSeriesCount());
         assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0), Runs.xs(d, 0));
@@ -65,7 +66,7 @@ class CellPlotsTest {
     @Test
     void resistanceChartHoldsTheSeriesResistanceOfEachCycle() {
         RunResult r = Runs.cycling("Cell", 100, 95, 90);
-        XYDataset d = CellPlots.charts(r).get(CellPlots.RESISTANCE).getXYPlot().getDataset();
+        XYDataset d = CellPlots.charts(r).get(ChartKind.RESISTANCE.file()).getXYPlot().getDataset();
         assertEquals(List.of(11.0, 12.0, 13.0), Runs.ys(d, 0), "Runs.cycling sets 10 + cycle ohm cm2");
     }
 
@@ -73,8 +74,8 @@ class CellPlotsTest {
     void writesEveryPlotThatAppliesAsAnImageOf800By500() throws Exception {
         RunResult r = everything();
         List<String> written = CellPlots.write(r, folder);
-        assertEquals(List.of(CellPlots.RETENTION, CellPlots.VOLTAGE, CellPlots.RESISTANCE, CellPlots.LSV,
-                CellPlots.OVERPOTENTIAL, CellPlots.NYQUIST), written);
+        assertEquals(List.of(ChartKind.RETENTION.file(), ChartKind.VOLTAGE.file(), ChartKind.RESISTANCE.file(), ChartKind.LSV.file(),
+                ChartKind.OVERPOTENTIAL.file(), ChartKind.NYQUIST.file()), written);
         assertEquals(written.stream().sorted().toList(), Runs.names(folder));
         for (String name : written) {
             BufferedImage img = Runs.png(folder.resolve(name));
@@ -107,10 +108,10 @@ class CellPlotsTest {
         assertEquals(List.of(), CellPlots.images(Runs.cycling("One", 100)));
         RunResult noDischarge = Runs.cycling("NoDischarge", 100, 100, 100);
         noDischarge.getMetrics().setCapacityRetention(null);
-        assertEquals(List.of(CellPlots.RESISTANCE), CellPlots.images(noDischarge));
+        assertEquals(List.of(ChartKind.RESISTANCE.file()), CellPlots.images(noDischarge));
 
         // cycling only: no sweep, spectrum or plating, so no lsv, nyquist or overpotential plot
-        assertEquals(List.of(CellPlots.RETENTION, CellPlots.RESISTANCE), CellPlots.images(Runs.cycling("C", 100, 90)));
+        assertEquals(List.of(ChartKind.RETENTION.file(), ChartKind.RESISTANCE.file()), CellPlots.images(Runs.cycling("C", 100, 90)));
     }
 
     /**
@@ -136,7 +137,7 @@ class CellPlotsTest {
                 Runs.trace(90000, 4.2, 0.3, 5, "charge"),
                 Runs.trace(90600, 4.15, 0, 5, "rest"),
                 Runs.trace(96600, 3.0, -0.3, 5, "discharge")));
-        XYSeriesCollection d = (XYSeriesCollection) CellPlots.charts(r).get(CellPlots.VOLTAGE).getXYPlot().getDataset();
+        XYSeriesCollection d = (XYSeriesCollection) CellPlots.charts(r).get(ChartKind.VOLTAGE.file()).getXYPlot().getDataset();
         assertEquals(List.of("cycle 1 charge", "cycle 1 discharge", "cycle 2 charge", "cycle 2 discharge", "cycle 5 charge",
                 "cycle 5 discharge"), java.util.stream.IntStream.range(0, d.getSeriesCount()).mapToObj(i -> d.getSeriesKey(i).toString()).toList());
         assertPoints(List.of(0.6), List.of(4.2), d, 0); // no point before the first step: no start
@@ -157,7 +158,7 @@ class CellPlotsTest {
     @Test
     void linearSweepOnALogAxisWithTheOnsetMarked() {
         RunResult r = everything();
-        XYPlot plot = CellPlots.charts(r).get(CellPlots.LSV).getXYPlot();
+        XYPlot plot = CellPlots.charts(r).get(ChartKind.LSV.file()).getXYPlot();
         assertInstanceOf(LogAxis.class, plot.getRangeAxis(), "1e-2 to 1e2 uA/cm2 span four decades");
         assertEquals(r.getSweep().size(), plot.getDataset().getItemCount(0));
         assertEquals(r.getSweep().get(3).getCurrent(), plot.getDataset().getYValue(0, 3), 0);
@@ -172,7 +173,7 @@ class CellPlotsTest {
         r.getSweep().add(Runs.sweep(3.0, -2));
         r.getSweep().add(Runs.sweep(3.5, 1));
         r.getSweep().add(Runs.sweep(4.0, 1000));
-        XYPlot plot = CellPlots.charts(r).get(CellPlots.LSV).getXYPlot();
+        XYPlot plot = CellPlots.charts(r).get(ChartKind.LSV.file()).getXYPlot();
         assertInstanceOf(NumberAxis.class, plot.getRangeAxis());
         assertEquals(3, plot.getDataset().getItemCount(0), "no point left out on a linear axis");
         assertTrue(plot.getDomainMarkers(Layer.FOREGROUND) == null
@@ -187,7 +188,7 @@ class CellPlotsTest {
                 r.getSweep().add(Runs.sweep(v, 1 + k + v));
             }
         }
-        XYDataset d = CellPlots.charts(r).get(CellPlots.LSV).getXYPlot().getDataset();
+        XYDataset d = CellPlots.charts(r).get(ChartKind.LSV.file()).getXYPlot().getDataset();
         assertEquals(2, d.getSeriesCount());
         assertEquals("Cell sweep 2", d.getSeriesKey(1));
         assertEquals(List.of(3.0, 3.5, 4.0), Runs.xs(d, 1));
@@ -195,7 +196,7 @@ class CellPlotsTest {
 
     @Test
     void nyquistPlotsMinusZImaginaryPerSpectrumOnEqualScales() {
-        JFreeChart chart = CellPlots.charts(everything()).get(CellPlots.NYQUIST);
+        JFreeChart chart = CellPlots.charts(everything()).get(ChartKind.NYQUIST.file());
         XYPlot plot = chart.getXYPlot();
         XYDataset d = plot.getDataset();
         assertEquals(List.of("after cycle 0", "after cycle 50"), List.of(d.getSeriesKey(0), d.getSeriesKey(1)));
@@ -216,11 +217,11 @@ class CellPlotsTest {
         RunResult r = Runs.run("LiLi");
         r.getTrace().addAll(List.of(Runs.trace(3600, 0.05, 0.1, 1, "plate"), Runs.trace(7200, -0.06, -0.1, 1, "strip"),
                 Runs.trace(10800, 0.07, 0.1, 2, "plate")));
-        assertEquals(List.of(CellPlots.OVERPOTENTIAL), CellPlots.images(r));
-        XYDataset d = CellPlots.charts(r).get(CellPlots.OVERPOTENTIAL).getXYPlot().getDataset();
+        assertEquals(List.of(ChartKind.OVERPOTENTIAL.file()), CellPlots.images(r));
+        XYDataset d = CellPlots.charts(r).get(ChartKind.OVERPOTENTIAL.file()).getXYPlot().getDataset();
         assertEquals(List.of(1.0, 2.0, 3.0), Runs.xs(d, 0));
         assertEquals(List.of(0.05, -0.06, 0.07), Runs.ys(d, 0));
-        assertFalse(CellPlots.images(Runs.cycling("C", 100, 90)).contains(CellPlots.OVERPOTENTIAL));
+        assertFalse(CellPlots.images(Runs.cycling("C", 100, 90)).contains(ChartKind.OVERPOTENTIAL.file()));
     }
 
     /**
@@ -234,7 +235,7 @@ class CellPlotsTest {
             r.getTrace().add(Runs.trace((2 * c - 1) * 3600.0, 0.01 + c * 1e-4, 0.1, c, "plate"));
             r.getTrace().add(Runs.trace(2 * c * 3600.0, -0.01 - c * 1e-4, -0.1, c, "strip"));
         }
-        XYDataset d = CellPlots.charts(r).get(CellPlots.OVERPOTENTIAL).getXYPlot().getDataset();
+        XYDataset d = CellPlots.charts(r).get(ChartKind.OVERPOTENTIAL.file()).getXYPlot().getDataset();
         assertEquals(2, d.getSeriesCount(), "highest and lowest");
         assertEquals(300, d.getItemCount(0));
         assertEquals(2.0, d.getXValue(0, 0), 1e-12, "cycle 1 ended at 2 h");

@@ -194,7 +194,7 @@ public final class CellEditor extends TextEditor {
     /** Parses a text of this editor in its context (any thread). */
     CellSnapshot parse(String text) {
         IEditorInput input = getEditorInput();
-        String name = input instanceof Navigation.LibraryInput l ? l.file() : input == null ? "editor.cell" : input.getName();
+        String name = input instanceof Navigation.LibraryInput l ? l.key() : input == null ? "editor.cell" : input.getName();
         return CellSnapshot.of(file(), name, text);
     }
 

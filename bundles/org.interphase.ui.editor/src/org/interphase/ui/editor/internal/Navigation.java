@@ -109,17 +109,11 @@ public final class Navigation {
     }
 
     /** A built-in library file, read-only. */
-    public static final class LibraryInput extends KeyedEditorInput implements IStorageEditorInput {
+    public static final class LibraryInput extends KeyedEditorInput<String> implements IStorageEditorInput {
 
-        private final String file;
-
+        /** @param file the library file, relative to the library bundle (its key) */
         public LibraryInput(String file) {
             super(file);
-            this.file = file;
-        }
-
-        public String file() {
-            return file;
         }
 
         @Override
@@ -133,20 +127,20 @@ public final class Navigation {
                 @Override
                 public InputStream getContents() throws CoreException {
                     try {
-                        return MaterialLibrary.url(file).openStream();
+                        return MaterialLibrary.url(key()).openStream();
                     } catch (IOException e) {
-                        throw new CoreException(Status.error("cannot read the library file " + file, e));
+                        throw new CoreException(Status.error("cannot read the library file " + key(), e));
                     }
                 }
 
                 @Override
                 public IPath getFullPath() {
-                    return IPath.fromPortableString("/" + MaterialLibrary.BUNDLE + "/" + file);
+                    return IPath.fromPortableString("/" + MaterialLibrary.BUNDLE + "/" + key());
                 }
 
                 @Override
                 public String getName() {
-                    return IPath.fromPortableString(file).lastSegment();
+                    return IPath.fromPortableString(key()).lastSegment();
                 }
 
                 @Override
@@ -163,12 +157,12 @@ public final class Navigation {
 
         @Override
         public String getName() {
-            return IPath.fromPortableString(file).lastSegment() + " (built-in library)";
+            return IPath.fromPortableString(key()).lastSegment() + " (built-in library)";
         }
 
         @Override
         public String getToolTipText() {
-            return "Interphase built-in material library: " + file + " (read-only)";
+            return "Interphase built-in material library: " + key() + " (read-only)";
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.interphase.results.plot.Band;
 import org.interphase.results.plot.CellData;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.LsvPlot;
 import org.interphase.results.plot.NyquistPlot;
@@ -81,12 +82,12 @@ public final class ComparisonEditor extends ReadOnlyEditor {
             pages.add("Not shown", t);
         }
         List<CellData> data = lines.stream().map(Line::data).toList();
-        pages.add(ResultEditor.RETENTION, retention());
-        pages.add(ResultEditor.RESISTANCE, resistance());
-        pages.add(ResultEditor.VOLTAGE, voltage(false));
+        pages.add(ChartKind.RETENTION.title(), retention());
+        pages.add(ChartKind.RESISTANCE.title(), resistance());
+        pages.add(ChartKind.VOLTAGE.title(), voltage(false));
         pages.add(DQDV, voltage(true));
-        pages.add(ResultEditor.LSV, LsvPlot.of("Linear sweeps", data));
-        pages.add(ResultEditor.NYQUIST, NyquistPlot.of("Impedance", data));
+        pages.add(ChartKind.LSV.title(), LsvPlot.of("Linear sweeps", data));
+        pages.add(ChartKind.NYQUIST.title(), NyquistPlot.of("Impedance", data));
         if (tabs.getItemCount() > 0) {
             tabs.setSelection(0);
         }

@@ -27,6 +27,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.interphase.results.plot.CellData;
 import org.interphase.results.plot.Band;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.results.plot.CyclePlots;
 import org.interphase.results.plot.Overlays;
 import org.interphase.results.plot.LsvPlot;
@@ -50,16 +51,10 @@ import org.interphase.results.read.SweepResult;
  */
 public final class ResultEditor extends ReadOnlyEditor {
 
-    /** Page titles. */
+    /** Page titles besides the charts' ({@link ChartKind#title}). */
     public static final String CELLS = "Cells";
-    public static final String RETENTION = "Capacity Retention";
-    public static final String VOLTAGE = "Voltage Profiles";
-    public static final String RESISTANCE = "Resistance";
     /** The page naming files that cannot be drawn (a malformed uncertainty.csv). */
     public static final String NOT_SHOWN = "Not shown";
-    public static final String LSV = "LSV";
-    public static final String OVERPOTENTIAL = "Overpotential";
-    public static final String NYQUIST = "Nyquist";
     public static final String SWEEP = "Sweep";
     public static final String POINTS = "Points";
     public static final String HEAT_MAP = "Heat Map";
@@ -83,7 +78,7 @@ public final class ResultEditor extends ReadOnlyEditor {
         setSite(site);
         setInput(input);
         if (input instanceof ResultsInput r) {
-            resource = r.resource();
+            resource = r.key();
             path = resource.getLocation() == null ? null : resource.getLocation().toFile().toPath();
         } else if (input instanceof IFileEditorInput f) {
             resource = f.getFile();
@@ -155,8 +150,10 @@ public final class ResultEditor extends ReadOnlyEditor {
         List<CellResult> cells = study.cells();
         List<CellData> data = cells.stream().map(CellData::of).toList();
         List<String> unread = new ArrayList<>();
-        pages.add(RETENTION, CyclePlots.retention("Capacity retention", data).withBands(bands(cells, "retention", unread)));
-        pages.add(RESISTANCE, CyclePlots.resistance("Series resistance", data).withBands(bands(cells, "resistance", unread)));
+        pages.add(ChartKind.RETENTION.title(),
+                CyclePlots.retention("Capacity retention", data).withBands(bands(cells, "retention", unread)));
+        pages.add(ChartKind.RESISTANCE.title(),
+                CyclePlots.resistance("Series resistance", data).withBands(bands(cells, "resistance", unread)));
         if (!unread.isEmpty()) {
             Text t = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
             t.setText("These files cannot be drawn:\n\n" + String.join("\n", unread.stream().distinct().toList()));
@@ -164,12 +161,12 @@ public final class ResultEditor extends ReadOnlyEditor {
         }
         if (cells.stream().anyMatch(c -> !VoltagePage.profileCycles(c).isEmpty())) {
             voltage = new VoltagePage(tabs, cells);
-            pages.add(VOLTAGE, voltage.control());
-            pages.chart(VOLTAGE, voltage.chart());
+            pages.add(ChartKind.VOLTAGE.title(), voltage.control());
+            pages.chart(ChartKind.VOLTAGE.title(), voltage.chart());
         }
-        pages.add(LSV, LsvPlot.of("Linear sweep voltammetry", data));
-        pages.add(OVERPOTENTIAL, OverpotentialPlot.of("Overpotential (Li|Li)", data));
-        pages.add(NYQUIST, NyquistPlot.of("Nyquist plot", data));
+        pages.add(ChartKind.LSV.title(), LsvPlot.of("Linear sweep voltammetry", data));
+        pages.add(ChartKind.OVERPOTENTIAL.title(), OverpotentialPlot.of("Overpotential (Li|Li)", data));
+        pages.add(ChartKind.NYQUIST.title(), NyquistPlot.of("Nyquist plot", data));
     }
 
     /**

@@ -6,27 +6,21 @@ import org.eclipse.ui.IPersistableElement;
 import org.interphase.ui.KeyedEditorInput;
 
 /** The result editor's input for a workspace folder or file (a study, sweep or cell folder, summary.json, sweep.csv). */
-public final class ResultsInput extends KeyedEditorInput {
+public final class ResultsInput extends KeyedEditorInput<IResource> {
 
-    private final IResource resource;
-
+    /** @param resource the folder or file shown (its key) */
     public ResultsInput(IResource resource) {
         super(resource);
-        this.resource = resource;
-    }
-
-    public IResource resource() {
-        return resource;
     }
 
     @Override
     public boolean exists() {
-        return resource.exists();
+        return key().exists();
     }
 
     @Override
     public String getName() {
-        return resource.getType() == IResource.FILE ? resource.getParent().getName() : resource.getName();
+        return key().getType() == IResource.FILE ? key().getParent().getName() : key().getName();
     }
 
     /** Saved with the workbench, so that a result editor comes back after a restart ({@link ResultsInputFactory}). */
@@ -40,20 +34,20 @@ public final class ResultsInput extends KeyedEditorInput {
 
             @Override
             public void saveState(IMemento memento) {
-                ResultsInputFactory.save(resource, memento);
+                ResultsInputFactory.save(key(), memento);
             }
         };
     }
 
     @Override
     public String getToolTipText() {
-        return resource.getFullPath().toString();
+        return key().getFullPath().toString();
     }
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        if (adapter.isInstance(resource)) {
-            return adapter.cast(resource);
+        if (adapter.isInstance(key())) {
+            return adapter.cast(key());
         }
         return null;
     }

@@ -10,7 +10,7 @@ import org.interphase.ui.KeyedEditorInput;
  * The input of the welcome page and of the help reader: which of the two, and for the help, the
  * page shown. Persistable, so both come back after a restart.
  */
-public final class PageInput extends KeyedEditorInput implements IPersistableElement {
+public final class PageInput extends KeyedEditorInput<String> implements IPersistableElement {
 
     /** The factory id of {@link Factory} (plugin.xml). */
     public static final String FACTORY_ID = "org.interphase.ui.welcome.inputs";

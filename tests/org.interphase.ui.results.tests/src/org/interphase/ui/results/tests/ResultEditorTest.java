@@ -30,6 +30,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.ui.internal.run.StudyRun;
 import org.interphase.ui.internal.wizards.ProjectCreation;
 import org.interphase.ui.results.ResultsUi;
@@ -150,31 +151,31 @@ class ResultEditorTest {
         ResultEditor editor = open("results/charts.studies.Cycling");
         assertNull(editor.error());
         // cycling with spectra: no linear sweep, no plate/strip steps, so no LSV and no overpotential page
-        assertEquals(List.of(ResultEditor.CELLS, ResultEditor.RETENTION, ResultEditor.RESISTANCE, ResultEditor.VOLTAGE,
-                ResultEditor.NYQUIST), editor.pages());
+        assertEquals(List.of(ResultEditor.CELLS, ChartKind.RETENTION.title(), ChartKind.RESISTANCE.title(), ChartKind.VOLTAGE.title(),
+                ChartKind.NYQUIST.title()), editor.pages());
         Map<String, Chart> charts = editor.charts();
         for (String cell : List.of("Bare", "Coated")) {
             String cycles = "results/charts.studies.Cycling/" + cell + "/cycles.csv";
-            ISeries<?> retention = series(charts.get(ResultEditor.RETENTION), cell);
+            ISeries<?> retention = series(charts.get(ChartKind.RETENTION.title()), cell);
             assertEnds(column(cycles, "cycle"), retention.getXSeries(), cell + " retention x");
             assertEnds(column(cycles, "capacity_retention_pct"), retention.getYSeries(), cell + " retention");
-            ISeries<?> resistance = series(charts.get(ResultEditor.RESISTANCE), cell);
+            ISeries<?> resistance = series(charts.get(ChartKind.RESISTANCE.title()), cell);
             assertEnds(column(cycles, "resistance_ohm_cm2"), resistance.getYSeries(), cell + " resistance");
             // the spectrum taken before cycling (cycle 0) and after the 12th
             String impedance = "results/charts.studies.Cycling/" + cell + "/impedance.csv";
             double[] re = column(impedance, "z_real_ohm_cm2");
             double[] im = column(impedance, "z_imag_ohm_cm2");
-            ISeries<?> first = series(charts.get(ResultEditor.NYQUIST), cell + " after cycle 0");
-            ISeries<?> last = series(charts.get(ResultEditor.NYQUIST), cell + " after cycle 12");
+            ISeries<?> first = series(charts.get(ChartKind.NYQUIST.title()), cell + " after cycle 0");
+            ISeries<?> last = series(charts.get(ChartKind.NYQUIST.title()), cell + " after cycle 12");
             assertEquals(re[0], first.getXSeries()[0]);
             assertEquals(-im[0], first.getYSeries()[0], "-Z'' upwards");
             assertEquals(re[re.length - 1], last.getXSeries()[last.getXSeries().length - 1]);
             assertEquals(-im[im.length - 1], last.getYSeries()[last.getYSeries().length - 1]);
         }
         // the Nyquist plot keeps x and y at the same scale
-        editor.showPage(ResultEditor.NYQUIST);
+        editor.showPage(ChartKind.NYQUIST.title());
         spin();
-        assertEquals(1.0, Charts.aspect(charts.get(ResultEditor.NYQUIST)), 0.02);
+        assertEquals(1.0, Charts.aspect(charts.get(ChartKind.NYQUIST.title())), 0.02);
         // voltage profiles of the selected cell, as voltage.png draws them: the first, the last and, of
         // the cycles the engine samples inside their steps (1, 2, every tenth, the last), the one
         // nearest their mean 6.5: 10 (3.5 away; 2 is 4.5 away), not 6, which holds its step ends only
@@ -203,15 +204,15 @@ class ResultEditorTest {
     @Test
     void lsvAndOverpotentialPagesShowTheirFiles() throws Exception {
         ResultEditor onset = open("results/charts.studies.Onset");
-        assertEquals(List.of(ResultEditor.CELLS, ResultEditor.LSV), onset.pages(), "a sweep alone: no cycle, no spectrum");
-        ISeries<?> lsv = series(onset.charts().get(ResultEditor.LSV), "Steel");
+        assertEquals(List.of(ResultEditor.CELLS, ChartKind.LSV.title()), onset.pages(), "a sweep alone: no cycle, no spectrum");
+        ISeries<?> lsv = series(onset.charts().get(ChartKind.LSV.title()), "Steel");
         assertEnds(column("results/charts.studies.Onset/Steel/lsv.csv", "potential_V"), lsv.getXSeries(), "potential");
         assertEnds(column("results/charts.studies.Onset/Steel/lsv.csv", "current_uA_cm2"), lsv.getYSeries(), "current");
 
         ResultEditor plating = open("results/charts.studies.Plating");
-        assertTrue(plating.pages().contains(ResultEditor.OVERPOTENTIAL), plating.pages().toString());
-        assertTrue(!plating.pages().contains(ResultEditor.VOLTAGE), "no charge or discharge step");
-        ISeries<?> over = series(plating.charts().get(ResultEditor.OVERPOTENTIAL), "LiLi");
+        assertTrue(plating.pages().contains(ChartKind.OVERPOTENTIAL.title()), plating.pages().toString());
+        assertTrue(!plating.pages().contains(ChartKind.VOLTAGE.title()), "no charge or discharge step");
+        ISeries<?> over = series(plating.charts().get(ChartKind.OVERPOTENTIAL.title()), "LiLi");
         double[] time = column("results/charts.studies.Plating/LiLi/trace.csv", "time_s");
         assertEquals(time[time.length - 1] / 3600, over.getXSeries()[over.getXSeries().length - 1], 1e-9, "hours");
         assertEnds(column("results/charts.studies.Plating/LiLi/trace.csv", "voltage_V"), over.getYSeries(), "overpotential");

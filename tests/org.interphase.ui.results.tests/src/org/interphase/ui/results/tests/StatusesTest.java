@@ -20,6 +20,7 @@ import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.plot.ChartKind;
 import org.interphase.ui.internal.run.StudyRun;
 import org.interphase.ui.internal.wizards.ProjectCreation;
 import org.interphase.ui.results.ResultsUi;
@@ -172,7 +173,7 @@ class StatusesTest {
     @Test
     void aCompletedCellOpens() throws Exception {
         ResultEditor editor = openEverything("results/statuses.Completed", "completed");
-        assertTrue(editor.pages().contains(ResultEditor.VOLTAGE), editor.pages()::toString);
+        assertTrue(editor.pages().contains(ChartKind.VOLTAGE.title()), editor.pages()::toString);
         // two cycles: both are drawn (first and last; the middle is one of them)
         assertEquals(java.util.List.of(1, 2), editor.voltagePage().checkedCycles());
     }
@@ -180,14 +181,14 @@ class StatusesTest {
     @Test
     void aCellStoppedInItsFirstCycleOpens() throws Exception {
         ResultEditor editor = openEverything("results/statuses.Stopped", "stopped");
-        assertTrue(editor.pages().contains(ResultEditor.VOLTAGE), editor.pages()::toString);
+        assertTrue(editor.pages().contains(ChartKind.VOLTAGE.title()), editor.pages()::toString);
         assertEquals(java.util.List.of(1), editor.voltagePage().checkedCycles(), "one cycle, ticked once");
     }
 
     @Test
     void aShortCircuitedCellOpens() throws Exception {
         ResultEditor editor = openEverything("results/statuses.Shorted", "short_circuit");
-        assertTrue(editor.pages().contains(ResultEditor.OVERPOTENTIAL), editor.pages()::toString);
+        assertTrue(editor.pages().contains(ChartKind.OVERPOTENTIAL.title()), editor.pages()::toString);
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.interphase.solver.cell.CellModelException;
  * times, each repetition one cycle, or until a time), steps every N cycles, impedance spectra and
  * stop conditions. Records one row per cycle, the state at the end of every step, and the spectra.
  */
-public final class ProtocolRunner {
+public final class ProtocolRunner implements CellRunner {
 
     /** The temperature when a protocol sets none, 25 °C. */
     static final double DEFAULT_TEMPERATURE = PhysicalConstants.ROOM_TEMPERATURE;
@@ -99,6 +99,7 @@ public final class ProtocolRunner {
     }
 
     /** Runs the whole protocol; a cancelled run throws {@link java.util.concurrent.CancellationException}. */
+    @Override
     public RunResult run() {
         RunResult result = ResultsFactory.eINSTANCE.createRunResult();
         result.setCell(cell.getName());

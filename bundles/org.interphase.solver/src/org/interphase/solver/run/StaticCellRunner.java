@@ -26,7 +26,7 @@ import org.interphase.solver.cell.PolymerElectrolyte;
  * amorphous; rested at room temperature it crystallises); a current step has no meaning here and is
  * reported as such.
  */
-public final class StaticCellRunner {
+public final class StaticCellRunner implements CellRunner {
 
     /** The domain brief's onset threshold, 10 uA/cm2, in A/m2. */
     public static final double DEFAULT_ONSET_THRESHOLD = 0.1;
@@ -57,6 +57,7 @@ public final class StaticCellRunner {
         this.electrolyte = e;
     }
 
+    @Override
     public RunResult run() {
         temperature = ProtocolRunner.initialTemperature(protocol);
         if (electrolyte != null) {

@@ -51,7 +51,7 @@ import org.interphase.solver.cell.PolymerElectrolyte;
  * (Dormand-Prince 5(4)) and a short circuit reported by a mechanism ends the step at the moment it
  * happens.
  */
-public final class SymmetricCellRunner {
+public final class SymmetricCellRunner implements CellRunner {
 
     private static final int APPLIED = 0;
     private static final int LITHIUM = 1;
@@ -130,6 +130,7 @@ public final class SymmetricCellRunner {
     }
 
     /** Runs the whole protocol; a cancelled run throws {@link java.util.concurrent.CancellationException}. */
+    @Override
     public RunResult run() {
         RunResult result = ResultsFactory.eINSTANCE.createRunResult();
         result.setCell(cell.getName());

@@ -27,12 +27,10 @@ import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.registry.MechanismDescriptor;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.solver.run.CellRunner;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.StaticCellRunner;
-import org.interphase.solver.run.SymmetricCellRunner;
 import org.interphase.solver.run.Watch;
-import org.interphase.solver.cell.LithiumAnode;
 
 /**
  * Runs one cell of a study: picks the study's mechanisms from the registry ('all' means every
@@ -280,14 +278,7 @@ public final class StudyRunner {
             result = org.interphase.solver.cell.FilmPhases.within(() -> {
                 var active = MechanismActivation.activate(cell, named, overrides, watch);
                 double threshold = onsetThreshold(study);
-                boolean storesLithium = cell.getCathode() != null && cell.getCathode().getMaterial() != null
-                        && cell.getCathode().getMaterial().getRoles().contains(org.interphase.model.MaterialRole.CATHODE);
-                if (storesLithium) {
-                    return new ProtocolRunner(cell, study.getProtocol(), active, cancelled, true, threshold).run();
-                } else if (cell.getCathode() != null && LithiumAnode.isLithium(cell.getCathode())) {
-                    return new SymmetricCellRunner(cell, study.getProtocol(), active, cancelled).run();
-                }
-                return new StaticCellRunner(cell, study.getProtocol(), active, cancelled, threshold).run();
+                return CellRunner.of(cell, study.getProtocol(), active, cancelled, threshold).run();
             });
         } catch (RuntimeException e) {
             if (e instanceof CancellationException) {

@@ -3,12 +3,8 @@ package org.interphase.mechanisms.oxidation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Protocol;
@@ -64,15 +60,7 @@ class CollapseMultiRateTest {
     }
 
     private static RunResult run(boolean multiRate, Map<String, Map<String, Double>> overrides) {
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", CELL);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document d = TestDocuments.load(CELL);
         Cell cell = (Cell) d.getElements().get(0);
         Protocol p = (Protocol) d.getElements().get(1);
         // every built-in mechanism that applies to the cell, as 'mechanisms all' runs them

@@ -3,15 +3,10 @@ package org.interphase.mechanisms.oxidation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
-import org.interphase.model.Document;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.LinearSweep;
@@ -41,15 +36,7 @@ class CoordinationOnsetTest {
                     anode Li { thickness 50 um }
                 }
                 """.formatted(electrolyte);
-        CellWorkspace ws = new CellWorkspace();
-        Cell cell;
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            cell = (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Cell cell = (Cell) TestDocuments.load(text).getElements().get(0);
         List<ActiveMechanism> active = MechanismActivation.activate(cell,
                 List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of());
         double onset = LinearSweep.onset(new LinearSweep(cell, active, 333.15).run(3.0, 6.0, 1e-4), 0.1);

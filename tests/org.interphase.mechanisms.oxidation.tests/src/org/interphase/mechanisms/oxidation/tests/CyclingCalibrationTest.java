@@ -3,13 +3,9 @@ package org.interphase.mechanisms.oxidation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Protocol;
@@ -55,15 +51,7 @@ class CyclingCalibrationTest {
 
     private static RunResult run(String cathode, String protocol, boolean multiRate) {
         String text = "package t\ncell X {\n    area 1 cm2\n    cathode " + cathode + "\n" + ELECTROLYTE + "}\n" + protocol;
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document d = TestDocuments.load(text);
         Cell cell = (Cell) d.getElements().get(0);
         Protocol p = (Protocol) d.getElements().get(1);
         // every built-in mechanism that applies to the cell, as 'mechanisms all' runs them

@@ -3,13 +3,9 @@ package org.interphase.mechanisms.oxidation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Protocol;
@@ -70,15 +66,7 @@ class FastAcidTest {
     private static RunResult reference;
 
     private static RunResult run(boolean multiRate, boolean fastAcid) {
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", CELL);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document d = TestDocuments.load(CELL);
         Cell cell = (Cell) d.getElements().get(0);
         Protocol p = (Protocol) d.getElements().get(1);
         List<ActiveMechanism> active = MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(), Map.of());

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Document;
@@ -94,14 +90,7 @@ class LatticeOxygenOxidationTest {
                     anode Li { thickness 250 um }
                 }
                 """.formatted(cathode);
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (Cell) TestDocuments.load(text).getElements().get(0);
     }
 
     private static ActiveMechanism mechanism(Cell cell) {
@@ -246,15 +235,7 @@ class LatticeOxygenOxidationTest {
                     }
                 }
                 """;
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document d = TestDocuments.load(text);
         Cell cell = (Cell) d.getElements().get(0);
         RunResult result = new ProtocolRunner(cell, (Protocol) d.getElements().get(1),
                 MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(), Map.of()), () -> false, true)

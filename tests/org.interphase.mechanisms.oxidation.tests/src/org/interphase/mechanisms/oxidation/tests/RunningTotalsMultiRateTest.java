@@ -3,15 +3,11 @@ package org.interphase.mechanisms.oxidation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Protocol;
@@ -71,15 +67,7 @@ class RunningTotalsMultiRateTest {
     private static final double SPECTRUM_BOUND = 0.01;
 
     private static RunResult run(boolean multiRate) {
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", CELL);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document d = TestDocuments.load(CELL);
         Cell cell = (Cell) d.getElements().get(0);
         Protocol p = (Protocol) d.getElements().get(1);
         RunResult result = new ProtocolRunner(cell, p, MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(),

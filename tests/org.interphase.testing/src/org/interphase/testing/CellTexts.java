@@ -66,6 +66,26 @@ public final class CellTexts {
         return first(load(text), Cell.class);
     }
 
+    /**
+     * A 1 cm2 cell X in package t: this cathode (its material and block, e.g. {@code LCO { loading 1.5 mAh/cm2 }})
+     * in 50 um of PEO-LiTFSI at EO:Li 20, the library's PEO, against a lithium foil this thick (e.g. {@code 50 um}).
+     */
+    public static Cell peoCell(String cathode, String foil) {
+        return cell("""
+                package t
+                cell X {
+                    area 1 cm2
+                    cathode %s
+                    electrolyte {
+                        polymer PEO
+                        salt LiTFSI { ratio EO:Li 20 }
+                        thickness 50 um
+                    }
+                    anode Li { thickness %s }
+                }
+                """.formatted(cathode, foil));
+    }
+
     /** The first element of a kind (a cell, a protocol, a study) in a document. */
     public static <T> T first(Document document, Class<T> kind) {
         return document.getElements().stream().filter(kind::isInstance).map(kind::cast).findFirst().orElseThrow();

@@ -26,20 +26,7 @@ class ParticleCrackingTest {
     private static final String ID = "particle_cracking";
 
     private static Cell cell(String cathode) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode %s
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """.formatted(cathode);
-        return CellTexts.cell(text);
+        return CellTexts.peoCell(cathode, "50 um");
     }
 
     private static CellInterface cathodeSide(Cell cell) {

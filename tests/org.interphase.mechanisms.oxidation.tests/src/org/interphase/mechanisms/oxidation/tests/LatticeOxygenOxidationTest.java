@@ -29,20 +29,7 @@ class LatticeOxygenOxidationTest {
     private static final String ID = "lattice_oxygen_oxidation";
 
     private static Cell cell(String cathode) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode %s
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 250 um }
-                }
-                """.formatted(cathode);
-        return CellTexts.cell(text);
+        return CellTexts.peoCell(cathode, "250 um");
     }
 
     private static ActiveMechanism mechanism(Cell cell) {

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Protocol;
@@ -20,9 +16,9 @@ import org.interphase.model.results.RunStatus;
 import org.interphase.model.results.TracePoint;
 import org.interphase.solver.api.Physics;
 import org.interphase.solver.registry.MechanismDescriptor;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.MechanismActivation;
 import org.interphase.solver.run.SymmetricCellRunner;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,22 +60,11 @@ class SymmetricCellTest {
         String text = "package t\n" + "material StiffPeo : polymer based on PEO { shear modulus = 10 GPa }\n"
                 + FLAT_PEO
                 + "cell X {\n    area 1 cm2\n" + cellBody + "\n}\n" + protocol;
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
-        Protocol p = d.getElements().stream().filter(Protocol.class::isInstance).map(Protocol.class::cast).findFirst()
-                .orElseThrow();
-        MechanismRegistry registry = MechanismRegistry.getDefault();
-        List<MechanismDescriptor> descriptors = mechanisms.stream().map(id -> registry.get(id).orElseThrow()).toList();
-        RunResult result = new SymmetricCellRunner(cell, p, MechanismActivation.activate(cell, descriptors, overrides),
-                () -> false).run();
+        Document d = CellTexts.load(text);
+        Cell cell = CellTexts.first(d, Cell.class);
+        List<MechanismDescriptor> descriptors = CellTexts.mechanisms(mechanisms.toArray(String[]::new));
+        RunResult result = new SymmetricCellRunner(cell, CellTexts.first(d, Protocol.class),
+                MechanismActivation.activate(cell, descriptors, overrides), () -> false).run();
         System.out.printf(java.util.Locale.ROOT, "%s%n  -> %s %s, %d cycles, short %s h, SEI %s nm, R %s ohm cm2%n",
                 cellBody.replace('\n', ' '), result.getStatus(), result.getStopReason(),
                 result.getMetrics().getCyclesCompleted(), result.getMetrics().getTimeToShort(),

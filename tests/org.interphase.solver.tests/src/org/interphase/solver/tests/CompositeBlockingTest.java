@@ -3,7 +3,6 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.junit.jupiter.api.Test;
 
@@ -14,21 +13,7 @@ import org.junit.jupiter.api.Test;
 class CompositeBlockingTest {
 
     private static PolymerElectrolyte film(String filler) {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        %s
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """.formatted(filler));
-        return PolymerElectrolyte.of(cell.getElectrolyte());
+        return TestCells.steelPeoFilm(filler);
     }
 
     private static double ratio(PolymerElectrolyte composite, double temperatureK) {

@@ -12,6 +12,7 @@ import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.Study;
 import org.interphase.model.results.RunResult;
+import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
 
@@ -64,5 +65,27 @@ final class TestCells {
 
     static Cell cell(String text) {
         return (Cell) document(text).getElements().get(0);
+    }
+
+    /**
+     * A 100 um PEO-LiTFSI film (EO:Li 20) between steel, with further lines of its electrolyte block (a filler, a
+     * history; none: ""), as the engine builds it outside a run (its own phase, amorphous at the start).
+     */
+    static PolymerElectrolyte steelPeoFilm(String electrolyteLines) {
+        Cell cell = cell("""
+                package t
+                cell G {
+                    area 1 cm2
+                    cathode SS
+                    electrolyte {
+                        polymer PEO
+                        salt LiTFSI { ratio EO:Li 20 }
+                        %s
+                        thickness 100 um
+                    }
+                    anode SS
+                }
+                """.formatted(electrolyteLines));
+        return PolymerElectrolyte.of(cell.getElectrolyte());
     }
 }

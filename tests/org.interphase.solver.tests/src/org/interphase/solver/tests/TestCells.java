@@ -3,6 +3,7 @@ package org.interphase.solver.tests;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
 import org.interphase.model.results.RunResult;
+import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.testing.CellTexts;
 
 /**
@@ -41,5 +42,27 @@ final class TestCells {
 
     static Cell cell(String text) {
         return (Cell) document(text).getElements().get(0);
+    }
+
+    /**
+     * A 100 um PEO-LiTFSI film (EO:Li 20) between steel, with further lines of its electrolyte block (a filler, a
+     * history; none: ""), as the engine builds it outside a run (its own phase, amorphous at the start).
+     */
+    static PolymerElectrolyte steelPeoFilm(String electrolyteLines) {
+        Cell cell = cell("""
+                package t
+                cell G {
+                    area 1 cm2
+                    cathode SS
+                    electrolyte {
+                        polymer PEO
+                        salt LiTFSI { ratio EO:Li 20 }
+                        %s
+                        thickness 100 um
+                    }
+                    anode SS
+                }
+                """.formatted(electrolyteLines));
+        return PolymerElectrolyte.of(cell.getElectrolyte());
     }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.interphase.model.Cell;
 import org.interphase.solver.api.Physics;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.LinearSweep;
-import org.interphase.solver.run.MechanismActivation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,22 +33,8 @@ class OnsetReadingTest {
     private static final double LIMIT = 10; // 1 mA/cm2 in A/m2: polymer_oxidation's 'limiting oxidation current density'
 
     private static List<LinearSweep.Point> sweep(double temperatureK, double rate) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """;
-        Cell cell = (Cell) TestDocuments.load(text).getElements().get(0);
-        List<ActiveMechanism> active = MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of());
+        Cell cell = TestDocuments.sweepCell("SS", "PEO", "ratio EO:Li 20");
+        List<ActiveMechanism> active = TestDocuments.polymerOxidation(cell);
         return new LinearSweep(cell, active, temperatureK).run(3.0, 6.0, rate);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import org.interphase.model.Cell;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.LinearSweep;
-import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,21 +27,8 @@ class OnsetTemperatureTest {
     }
 
     private static double onset(double temperatureK, String polymer, String amount) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer %s
-                        salt LiTFSI { %s }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """.formatted(polymer, amount);
-        Cell cell = CellTexts.cell(text);
-        List<ActiveMechanism> active = CellTexts.activate(cell, "polymer_oxidation");
+        Cell cell = SweepCells.sweepCell("SS", polymer, amount);
+        List<ActiveMechanism> active = SweepCells.polymerOxidation(cell);
         double onset = LinearSweep.onset(new LinearSweep(cell, active, temperatureK).run(3.0, 6.0, 1e-4), 0.1);
         System.out.printf(java.util.Locale.ROOT, "onset %s on steel at %.2f K: %.3f V%n", polymer, temperatureK, onset);
         return onset;

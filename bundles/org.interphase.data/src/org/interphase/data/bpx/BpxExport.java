@@ -143,8 +143,7 @@ public final class BpxExport {
         }
         for (int i = 0; i < e.getSalts().size(); i++) {
             Salt s = e.getSalts().get(i);
-            String key = "Polymer electrolyte salt" + (i == 0 ? "" : " " + (i + 1));
-            names.add(key + ": " + (s.getMaterial() == null ? "?" : s.getMaterial().getName()));
+            String key = named(names, "Polymer electrolyte salt" + (i == 0 ? "" : " " + (i + 1)), s.getMaterial());
             if (s.getRatio() != null) {
                 user.put(key + " ratio " + s.getRatio().getSpecies() + ":" + s.getRatio().getReference(), s.getRatio().getValue());
             }
@@ -152,8 +151,7 @@ public final class BpxExport {
         }
         for (int i = 0; i < e.getFillers().size(); i++) {
             Filler fl = e.getFillers().get(i);
-            String key = "Polymer electrolyte filler " + (i + 1);
-            names.add(key + ": " + (fl.getMaterial() == null ? "?" : fl.getMaterial().getName()));
+            String key = named(names, "Polymer electrolyte filler " + (i + 1), fl.getMaterial());
             put(user, key + " fraction", si(fl.getFraction()));
             put(user, key + " particle size [m]", si(fl.getParticleSize()));
         }
@@ -241,8 +239,7 @@ public final class BpxExport {
         }
         for (int i = 0; i < cathode.getCoatings().size(); i++) {
             Coating k = cathode.getCoatings().get(i);
-            String key = "Positive electrode coating " + (i + 1);
-            names.add(key + ": " + (k.getMaterial() == null ? "?" : k.getMaterial().getName()));
+            String key = named(names, "Positive electrode coating " + (i + 1), k.getMaterial());
             put(user, key + " thickness [m]", si(k.getThickness()));
             put(user, key + " coverage", si(k.getCoverage()));
             if (k.getMethod() != null) {
@@ -256,6 +253,12 @@ public final class BpxExport {
             names.add("Positive electrode interlayer: " + cathode.getInterlayer().getMaterial().getName());
             put(user, "Positive electrode interlayer thickness [m]", si(cathode.getInterlayer().getThickness()));
         }
+    }
+
+    /** Names the material of a numbered part ({@code key: material}, {@code ?} when it has none); returns the key. */
+    private static String named(List<String> names, String key, Material material) {
+        names.add(key + ": " + (material == null ? "?" : material.getName()));
+        return key;
     }
 
     private static double si(Quantity q) {

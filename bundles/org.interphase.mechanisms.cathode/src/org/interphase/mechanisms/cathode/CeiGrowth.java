@@ -3,6 +3,7 @@ package org.interphase.mechanisms.cathode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.interphase.mechanisms.cathode.film.CeiFilm;
 import org.interphase.model.Additive;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;

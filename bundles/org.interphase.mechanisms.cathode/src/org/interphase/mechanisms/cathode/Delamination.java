@@ -2,6 +2,7 @@ package org.interphase.mechanisms.cathode;
 
 import java.util.List;
 
+import org.interphase.mechanisms.cathode.film.VolumeChange;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
@@ -75,24 +76,11 @@ public class Delamination implements Mechanism {
             double a = c.contact();
             double rate = 0;
             if (released > holding && c.currentDensity() != 0) {
-                double strainRate = Math.abs(slope(x, dv, c.delithiation()) / 3 * c.currentDensity() / capacity);
+                double strainRate = Math.abs(VolumeChange.slope(x, dv, c.delithiation()) / 3 * c.currentDensity() / capacity);
                 rate += fatigue * a * (1 - holding / released) * strainRate;
             }
             rate -= (1 - a) * squeeze / (shear * creep);
             effects.contactLoss(rate);
         });
-    }
-
-    /**
-     * d(volume change)/d(delithiation) at a delithiation: the slope of its segment, or of the end segment beyond
-     * (also how polymer_oxidation's CEI on the particles sees them breathe).
-     */
-    public static double slope(double[] x, double[] dv, double v) {
-        for (int i = 1; i < x.length; i++) {
-            if (v <= x[i] || i == x.length - 1) {
-                return (dv[i] - dv[i - 1]) / (x[i] - x[i - 1]);
-            }
-        }
-        return 0;
     }
 }

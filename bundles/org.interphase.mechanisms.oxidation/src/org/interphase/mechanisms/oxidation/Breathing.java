@@ -1,6 +1,6 @@
 package org.interphase.mechanisms.oxidation;
 
-import org.interphase.mechanisms.cathode.Delamination;
+import org.interphase.mechanisms.cathode.film.VolumeChange;
 import org.interphase.model.CellInterface;
 import org.interphase.solver.api.CellProperties;
 
@@ -34,7 +34,7 @@ final class Breathing {
         if (x.length < 2 || current == 0) {
             return 0;
         }
-        double slope = Delamination.slope(x, dv, delithiation);
+        double slope = VolumeChange.slope(x, dv, delithiation);
         return Math.abs(slope / 3 * current / capacity) / fractureStrain;
     }
 }

@@ -2,7 +2,7 @@ package org.interphase.mechanisms.oxidation;
 
 import java.util.List;
 
-import org.interphase.mechanisms.cathode.CeiFilm;
+import org.interphase.mechanisms.cathode.film.CeiFilm;
 import org.interphase.model.CellInterface;
 import org.interphase.model.Coating;
 import org.interphase.model.Material;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.model.CellInterface;
-import org.interphase.mechanisms.cathode.CeiFilm;
+import org.interphase.mechanisms.cathode.film.CeiFilm;
 import org.interphase.model.MaterialRole;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;

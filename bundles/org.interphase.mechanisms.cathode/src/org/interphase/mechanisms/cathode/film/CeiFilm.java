@@ -1,4 +1,4 @@
-package org.interphase.mechanisms.cathode;
+package org.interphase.mechanisms.cathode.film;
 
 import org.interphase.solver.api.Physics;
 

@@ -123,8 +123,9 @@ public final class Workload {
 
     /**
      * Fails unless the run completed the given number of cycles, or the cell's own end stopped it with a
-     * reason (at least 100 cycles in): on the engine of 2026-12-07 the coated cell uses up its 250 um of
-     * lithium in cycle 726 of the 1000 ("the lithium anode is used up"), which is what the run must find.
+     * reason (at least 100 cycles in): on the engine of 2026-12-07 morning the coated cell used up the 250 um
+     * of lithium it had then in cycle 726 of the 1000 ("the lithium anode is used up"); with its 450 um chip
+     * (bench.cell says why) it completes the 1000.
      */
     public static RunResult check(RunResult r, int cycles) {
         boolean ended = r.getStatus() == RunStatus.STOPPED && r.getStopReason() != null

@@ -14,30 +14,45 @@ import org.interphase.solver.transport.SaltTransport;
 /**
  * Couples the stiff salt transport ({@link SaltTransport}, implicit finite volumes) to the slow states
  * a runner integrates with Dormand-Prince, by operator splitting: the time is cut into chunks; in each,
- * the salt profile is first advanced over the whole chunk at the current the chunk starts with, then
- * the ODE is integrated over the chunk with the salt's wall concentrations and concentration
- * overpotential interpolated linearly in time between the chunk's ends (so the voltage the events watch
- * stays continuous). When an event ends the step inside a chunk, the salt is advanced again from the
- * chunk's start to that moment only. A chunk is as long as keeps the wall concentrations within 4 % of
- * c0 of their previous value (halved or doubled from one chunk to the next), at least 1/10000 of L^2/D and
- * at most the ODE's longest step while the current changes (a CV hold) and at most a longer steady chunk at a
- * steady current (the cycling runner's: 3600 s, twelve of its longest steps; at 300 s the chunk ends set a third of
- * the steps), and starts short (1/1000 of L^2/D) whenever the current changes by more than 10 %.
+ * the salt profile is first advanced over the whole chunk at the current the chunk starts with, its own
+ * sub-steps recorded (a point whenever a wall concentration has moved by 1 % of the smaller of c0 and its
+ * last recorded value, and at the chunk's end), then the ODE is integrated over the chunk with the salt's
+ * wall concentrations and concentration overpotential interpolated linearly in time between those points
+ * (so the voltage the events watch stays continuous). When an event ends the step inside a chunk, the salt
+ * is advanced again from the chunk's start to that moment only. At a steady current (constant-current steps,
+ * rests) a chunk is as long as the longer steady chunk (the cycling runner's: 3600 s) from the second chunk of
+ * a current on: the recorded sub-steps resolve the transient (until 2026-12-07 midday the chunk followed the
+ * wall concentrations, 4 % of c0 per chunk between its two ends, and its ends bound half of the integrator's
+ * steps: 84 chunks per cycle of the benchmark cell, 19 since). While the current changes from chunk to chunk
+ * (a CV hold: the salt is advanced at the current the chunk starts with) a chunk keeps the wall
+ * concentrations within 4 % of c0 of their previous value (halved or doubled from one chunk to the next), at
+ * least 1/10000 of L^2/D and at most the runner's hold chunk (300 s); a chunk starts short (1/1000 of L^2/D) whenever
+ * the current changes by more than 10 %.
  */
 final class SaltCoupling {
 
     private static final double MAX_WALL_CHANGE = 0.04;
 
+    /**
+     * A recorded point of the salt's own sub-steps once a wall concentration has moved by this share of the
+     * smaller of c0 and its last recorded value (so near exhaustion, where the overpotential goes as ln c,
+     * every sub-step), and at each chunk's end.
+     */
+    private static final double RECORD_CHANGE = 0.01;
+
     private final SaltTransport salt;
     private final double maxChunk;
     private final double steadyChunk;
     private SaltTransport start;
-    private double t0;
-    private double t1 = Double.NEGATIVE_INFINITY;
     private double chunk;
     private double current = Double.NaN;
-    private final double[] from = new double[3];
-    private final double[] to = new double[3];
+    /** The chunk's recorded points: times and, per point, overpotential and the two wall concentrations. */
+    private double[] times = new double[64];
+    private double[][] values = new double[3][64];
+    private int count;
+    /** Where the last interpolation found its time (the integrator asks at nearby times in turn). */
+    private int hint;
+    private double temperatureK = Double.NaN;
     /** Changes whenever what {@link #interpolate} answers may change (for {@link EvalMemo}). */
     private long version;
 
@@ -78,27 +93,71 @@ final class SaltCoupling {
     }
 
     private double interpolate(int k, double t) {
-        if (!(t1 > t0) || t >= t1) {
-            return to[k];
+        double[] v = values[k];
+        if (count == 1 || t <= times[0]) {
+            return v[0];
         }
-        double w = Math.max(0, (t - t0) / (t1 - t0));
-        return from[k] + w * (to[k] - from[k]);
+        if (t >= times[count - 1]) {
+            return v[count - 1];
+        }
+        int i = hint < count - 1 && times[hint] <= t ? hint : 0;
+        while (times[i + 1] < t) {
+            i++;
+        }
+        hint = i;
+        double w = (t - times[i]) / (times[i + 1] - times[i]);
+        return v[i] + w * (v[i + 1] - v[i]);
     }
 
-    private void read(double[] into, double temperatureK) {
+    /** Reads the profile as it is now into the points of the chunk, at a time (replacing a point at or after it). */
+    private void record(double time) {
+        while (count > 0 && times[count - 1] >= time) {
+            count--;
+        }
+        if (count == times.length) {
+            times = java.util.Arrays.copyOf(times, 2 * count);
+            for (int k = 0; k < 3; k++) {
+                values[k] = java.util.Arrays.copyOf(values[k], 2 * count);
+            }
+        }
+        times[count] = time;
+        values[0][count] = salt.overpotential(temperatureK);
+        values[1][count] = salt.left(temperatureK);
+        values[2][count] = salt.right(temperatureK);
+        count++;
+        hint = 0;
         version++;
-        into[0] = salt.overpotential(temperatureK);
-        into[1] = salt.left(temperatureK);
-        into[2] = salt.right(temperatureK);
+    }
+
+    /** Whether a wall concentration moved by {@link #RECORD_CHANGE} since the last recorded point. */
+    private boolean moved() {
+        for (int k = 1; k <= 2; k++) {
+            double last = values[k][count - 1];
+            double now = k == 1 ? salt.left(temperatureK) : salt.right(temperatureK);
+            if (Math.abs(now - last) > RECORD_CHANGE * Math.min(salt.initialConcentration(), last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Salt at rest (at the start of a run or after a temperature change): reads the profile as it is. */
     void settle(double time, double temperatureK) {
-        read(to, temperatureK);
-        System.arraycopy(to, 0, from, 0, 3);
-        t0 = time;
-        t1 = time;
-        version++;
+        this.temperatureK = temperatureK;
+        count = 0;
+        record(time);
+    }
+
+    /** The salt advanced from the chunk's start at time t by h at current j, its sub-steps recorded. */
+    private void advance(double t, double h, double j) {
+        count = 0;
+        record(t);
+        salt.advance(h, j, temperatureK, done -> {
+            if (moved()) {
+                record(t + done);
+            }
+        });
+        record(t + h);
     }
 
     /**
@@ -119,36 +178,35 @@ final class SaltCoupling {
         for (int k = 0; k < signs.length; k++) {
             signs[k] = Math.signum(events.get(k).g(now));
         }
+        this.temperatureK = temperatureK;
         while (true) {
             double t = now.getTime();
             double j = currentAt.applyAsDouble(now);
             double tau = salt.diffusionTime(temperatureK);
             if (!(Math.abs(j - current) <= 0.1 * Math.max(Math.abs(j), Math.abs(current))) || chunk <= 0) {
                 chunk = Math.min(maxChunk, 1e-3 * tau);
-            } else if (j != current) {
+            } else if (j == current) {
+                chunk = steadyChunk; // the recorded sub-steps resolve the transient, the chunk need not
+            } else {
                 chunk = Math.min(chunk, maxChunk);
             }
             current = j;
             double h = Math.min(chunk, end - t);
             start.set(salt);
-            read(from, temperatureK);
-            salt.advance(h, j, temperatureK);
-            read(to, temperatureK);
-            t0 = t;
-            t1 = t + h;
-            version++;
-            double change = Math.max(Math.abs(to[1] - from[1]), Math.abs(to[2] - from[2])) / salt.initialConcentration();
+            advance(t, h, j);
+            double t1 = t + h;
+            double change = Math.max(Math.abs(values[1][count - 1] - values[1][0]),
+                    Math.abs(values[2][count - 1] - values[2][0])) / salt.initialConcentration();
             // the next chunk starts with the step the integrator last chose (a fresh estimate of the first
             // step, then growth from it, took a quarter of the evaluations); the first chunk estimates it
             integrator.setInitialStepSize(carry.step(t1));
             ODEStateAndDerivative out = integrator.integrate(ode, now, t1);
             boolean fired = events.stream().anyMatch(StopEvent::fired);
             if (fired && out.getTime() < t1) {
+                // the same sub-steps up to the event: the points before it stay, the last is read there
                 salt.set(start);
                 salt.advance(out.getTime() - t, j, temperatureK);
-                read(to, temperatureK);
-                t1 = out.getTime();
-                version++;
+                record(out.getTime());
             }
             if (fired || out.getTime() >= end || out.getTime() <= t) {
                 return out;

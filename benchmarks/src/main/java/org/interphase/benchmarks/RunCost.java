@@ -1,0 +1,85 @@
+package org.interphase.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.interphase.model.Cell;
+import org.interphase.model.Study;
+import org.interphase.model.results.RunResult;
+import org.interphase.model.results.TracePoint;
+import org.interphase.solver.registry.MechanismDescriptor;
+import org.interphase.solver.run.ActiveMechanism;
+import org.interphase.solver.run.MechanismActivation;
+import org.interphase.solver.run.ProtocolRunner;
+
+/**
+ * The cost of one run measured on a shared machine, beside JMH: the thread CPU time of each run (what a
+ * loaded machine distorts least; wall time is printed too), its median over the runs, and what the run
+ * did: cycles completed, cycles simulated (the rest the multi-rate scheme jumped), retention and status.
+ * <pre>
+ * java -cp CLASSPATH org.interphase.benchmarks.RunCost STUDY multirate|every RUNS [MECHANISMS]
+ * </pre>
+ * STUDY is a study of bench.cell (Coated200, Coated1000, ...); MECHANISMS, when given, keeps only the
+ * first that many of the mechanisms 'mechanisms all' picks (cost against mechanisms). One warm-up run is
+ * not counted. Prints one line per run and a median line.
+ */
+public final class RunCost {
+
+    private RunCost() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: RunCost STUDY multirate|every RUNS [MECHANISMS]");
+            System.exit(2);
+        }
+        Workload workload = new Workload();
+        Study study = workload.study(args[0]);
+        boolean multiRate = args[1].startsWith("multi");
+        int runs = Integer.parseInt(args[2]);
+        Cell cell = study.getCells().get(0);
+        List<MechanismDescriptor> all = workload.studies.mechanisms(study, cell);
+        List<MechanismDescriptor> used = args.length > 3 ? all.subList(0, Math.min(all.size(), Integer.parseInt(args[3])))
+                : all;
+        System.out.printf(Locale.ROOT, "%s, %s, mechanisms %s, load average %s%n", args[0],
+                multiRate ? "multi-rate" : "every cycle", used.stream().map(MechanismDescriptor::id).toList(), load());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] cpu = new double[runs];
+        for (int k = -1; k < runs; k++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            List<ActiveMechanism> active = MechanismActivation.activate(cell, used, Map.of());
+            RunResult r = new ProtocolRunner(cell, study.getProtocol(), active, () -> false, multiRate).run();
+            double seconds = (threads.getCurrentThreadCpuTime() - c0) * 1e-9;
+            double wall = (System.nanoTime() - w0) * 1e-9;
+            int completed = r.getMetrics().getCyclesCompleted();
+            long simulated = r.getTrace().stream().mapToInt(TracePoint::getCycle).filter(c -> c > 0).distinct().count();
+            System.out.printf(Locale.ROOT, "%s CPU %.3f s  wall %.3f s  cycles %d  simulated %d  jumped %d  retention %.4f %%"
+                    + "  side charge %.6g mAh/cm2 (last cycle)  %s%s%n", k < 0 ? "warm-up" : "run " + k, seconds, wall,
+                    completed, simulated, completed - simulated, r.getMetrics().getCapacityRetention(),
+                    r.getCycles().isEmpty() ? Double.NaN : r.getCycles().get(r.getCycles().size() - 1).getSideCharge(),
+                    r.getStatus(), r.getStopReason() == null ? "" : " (" + r.getStopReason() + ")");
+            if (k >= 0) {
+                cpu[k] = seconds;
+            }
+        }
+        Arrays.sort(cpu);
+        double median = runs % 2 == 1 ? cpu[runs / 2] : (cpu[runs / 2 - 1] + cpu[runs / 2]) / 2;
+        System.out.printf(Locale.ROOT, "median CPU %.3f s of %d runs (min %.3f, max %.3f), load average %s%n", median,
+                runs, cpu[0], cpu[runs - 1], load());
+    }
+
+
+    private static String load() {
+        try {
+            return String.join(" ", Arrays.asList(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")).subList(0, 3));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}

@@ -144,7 +144,7 @@ public abstract class MisbehavingMechanism implements Mechanism {
         public InterfaceProcess create(CellInterface cellInterface, ParameterValues parameters) {
             return InterfaceProcess.of(new StateVariable("x", "m", 0), (c, state, rates, effects) -> {
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(50);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -208,16 +208,19 @@ public final class StudyRunner {
         worker.setDaemon(true);
         long started = System.nanoTime();
         worker.start();
+        long limit = cellTimeout.toNanos();
         while (true) {
             try {
-                return done.get(WATCH_PERIOD_MS, TimeUnit.MILLISECONDS);
+                // the watch period, or less when the time limit falls before it (a limit below the period is kept)
+                long untilLimit = Math.max(1, started + limit - System.nanoTime());
+                return done.get(Math.min(TimeUnit.MILLISECONDS.toNanos(WATCH_PERIOD_MS), untilLimit), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 long now = System.nanoTime();
                 ActiveMechanism hung = watch.hung(now, Watch.HUNG_NANOS);
                 String reason = null;
                 if (hung != null) {
                     reason = Watch.abandonedMessage(hung, Watch.HUNG_NANOS);
-                } else if (now - started > cellTimeout.toNanos()) {
+                } else if (now - started >= limit) {
                     reason = timedOutMessage(cellTimeout);
                 }
                 if (reason != null) {

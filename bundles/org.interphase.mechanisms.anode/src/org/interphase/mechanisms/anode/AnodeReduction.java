@@ -45,7 +45,9 @@ import org.interphase.solver.api.StateVariable;
  * rate it has on fresh lithium, dx/dt = a k(T) / (2 s0) (s0 the native film). The liquefied layer x
  * replaces polymer of conductivity sigma by liquid of sigma_liq, so the resistance first falls by
  * x (1/sigma - 1/sigma_liq); when x reaches the collapse fraction of the film the film loses its
- * mechanical integrity and the cell shorts. A scaffold (cellulose nonwoven) is the film's skeleton: it
+ * mechanical integrity and the cell shorts. The scission takes lithium per chain cut, not per volume of
+ * SEI: one lithium per "liquefied volume per lithium" (an estimate, 400 cm3/mol: oligomers of ~1 kg/mol,
+ * 2 Li per scission). A scaffold (cellulose nonwoven) is the film's skeleton: it
  * holds the liquid in its pores and keeps the electrodes apart, so a scaffolded film does not collapse;
  * it turns into a liquid-filled separator (the liquid's conductivity times the scaffold's porosity^1.5)
  * as the front runs through the polymer on its side (half the film), and then the reaction stops for
@@ -76,6 +78,8 @@ public class AnodeReduction implements Mechanism {
         double seiConductionEv = p.get("sei conduction activation energy") / Physics.E;
         double seiConductivityReference = p.get("sei conductivity temperature");
         double lithiumVolume = p.get("sei volume per lithium");
+        // a liquefying polymer is cut into oligomers, not turned into Li2O: far less lithium per volume
+        double liquidVolume = p.get("liquefied volume per lithium");
         double offset = CellProperties.interlayerThickness(where.getElectrode());
         double contact = CellProperties.contactFraction(where.getElectrolyte());
         Optional<Double> liquefied = CellProperties.value(polymer, "liquefied conductivity");
@@ -112,7 +116,7 @@ public class AnodeReduction implements Mechanism {
                         / electrolyte.polymerConductivity(liquidReference);
                 rates[1] = skeleton && x >= polymerOnThisSide ? 0
                         : contact * rateConstant * arrhenius / (2 * (nativeFilm + offset));
-                effects.lithiumLoss(rates[1] / lithiumVolume);
+                effects.lithiumLoss(rates[1] / liquidVolume);
                 double liquid = Math.min(x, polymerOnThisSide);
                 effects.filmResistance(liquid / sigmaLiquid - liquid / sigma);
                 if (!skeleton && x >= collapseAt) {

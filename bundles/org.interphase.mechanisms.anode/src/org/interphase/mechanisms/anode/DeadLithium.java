@@ -38,7 +38,8 @@ import org.interphase.solver.api.StateVariable;
  * the sources read; December 2026: Bar-Lev et al. 2024 and Adams et al. 2018 give no two points of one
  * SPE at two temperatures or current densities in their abstracts), concentration polarisation through
  * the layer (Chen et al. 2017). In full cells the lithium lost leaves the anode's inventory, which the
- * engine counts (run.AnodeInventory): a finite foil runs out after Q0 / ((1 - CE) Q) cycles.
+ * engine counts (run.AnodeInventory): a finite foil runs out after Q0 / ((1 - CE) Q) cycles; in a Li|Li
+ * cell it leaves the electrode it was plated onto (run.LithiumInventory, since 2026-12-07).
  */
 public class DeadLithium implements Mechanism {
 

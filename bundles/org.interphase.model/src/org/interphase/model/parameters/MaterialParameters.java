@@ -149,8 +149,11 @@ public final class MaterialParameters {
                         + " LiF/Li3N/Li2S from TFSI-, LiCl/Li2O from ClO4-); anode_reduction's sei conductivity otherwise.");
         // ceramics
         spec("activation energy", "energy molar_energy", null, CERAMICS, false, "Arrhenius activation energy of ionic conduction.");
-        spec("interfacial resistance", "area_resistance", null, EnumSet.of(FILLER), false,
-                "Area-specific resistance of the clean ceramic/polymer interface.");
+        spec("interfacial resistance", "area_resistance", "temperature", EnumSet.of(FILLER), false,
+                "Area-specific resistance of the clean ceramic/polymer interface ('at' the temperature it was measured"
+                        + " at, carried to others with the interfacial activation energy).");
+        spec("interfacial activation energy", "energy molar_energy", null, EnumSet.of(FILLER), false,
+                "Arrhenius activation energy of the ceramic/polymer interfacial resistance (Li+ transfer across it).");
         spec("polymer reactivity", "diffusivity", null, EnumSet.of(FILLER), false,
                 "Parabolic growth constant of the interphase the filler forms with the polymer at 60 °C (0 for non-reactive).");
         spec("tunnelling length", "length", null, EnumSet.of(COATING), true,

@@ -13,7 +13,8 @@ import org.interphase.model.units.PhysicalConstants;
  * carries an interfacial resistance R_i, so that it conducts as sigma_p* = sigma_p / (1 + sigma_p R_i / a)
  * (a the particle radius). Maxwell-Garnett below 15 vol%, Bruggeman above 25 vol%, blended linearly
  * in between; several fillers are embedded one after another. R_i is the clean interface's
- * resistance plus a surface layer's thickness over its conductivity (Li2CO3 on garnets). A scaffold
+ * resistance (thermally activated when the library gives it at a temperature with an activation energy)
+ * plus a surface layer's thickness over its conductivity (Li2CO3 on garnets). A scaffold
  * of porosity e leaves sigma e^1.5 (Bruggeman's relation for a porous host filled with electrolyte).
  */
 final class Composite {
@@ -22,12 +23,21 @@ final class Composite {
     private static final double BRUGGEMAN_FROM = 0.25;
     private static final double REFERENCE_K = Physics.ROOM_TEMPERATURE;
 
-    /** One filler: volume fraction, radius, conductivity at 25 °C with its activation energy, R_i. */
+    /**
+     * One filler: volume fraction, radius, conductivity at 25 °C with its activation energy, the clean
+     * interface's R_i at its reference temperature with its activation energy, and a surface layer's resistance.
+     */
     private record Phase(double volumeFraction, double radius, double conductivity25, double activationEv,
-            double interfacialResistance) {
+            double cleanResistance, double cleanReferenceK, double cleanActivationEv, double layerResistance) {
 
         double conductivity(double temperatureK) {
             return conductivity25 * Physics.arrhenius(activationEv, temperatureK, REFERENCE_K);
+        }
+
+        /** R_i at a temperature: the clean interface's, thermally activated, plus the surface layer's. */
+        double interfacialResistance(double temperatureK) {
+            return cleanResistance / Physics.arrhenius(cleanActivationEv, temperatureK, cleanReferenceK)
+                    + layerResistance;
         }
     }
 
@@ -71,14 +81,15 @@ final class Composite {
             double[][] sigma = m.curve("ionic conductivity");
             double sigma25 = sigma[0].length > 0 ? atReference(sigma, activationEv(m))
                     : m.require("ionic conductivity");
-            double ri = m.optional("interfacial resistance").orElse(0.0);
+            double[] clean = cleanInterface(m);
+            double layer = 0;
             if (f.getSurface() != null) {
-                MaterialData layer = new MaterialData(f.getSurface().getMaterial());
+                MaterialData surface = new MaterialData(f.getSurface().getMaterial());
                 double thickness = f.getSurface().getThickness() == null ? 0 : f.getSurface().getThickness().getSi();
-                ri += thickness / layer.require("ionic conductivity");
+                layer = thickness / surface.require("ionic conductivity");
             }
             phases.add(new Phase(volume, f.getParticleSize().getSi() / 2, sigma25,
-                    activationEv(m), ri));
+                    activationEv(m), clean[0], clean[1], clean[2], layer));
         }
         double fillers = phases.stream().mapToDouble(Phase::volumeFraction).sum();
         if (!(fillers < 1)) {
@@ -97,10 +108,31 @@ final class Composite {
 
     /** The filler's activation energy in eV (the library may give eV or kJ/mol; 0 when absent). */
     private static double activationEv(MaterialData m) {
-        return m.optional("activation energy").map(joules -> {
-            // SI of eV is J per particle, of kJ/mol J per mole: tell them apart by magnitude
-            return joules < 1e-10 ? joules / Physics.E : joules / (Physics.E * PhysicalConstants.AVOGADRO);
-        }).orElse(0.0);
+        return electronVolts(m, "activation energy");
+    }
+
+    /** An energy parameter in eV (SI of eV is J per particle, of kJ/mol J per mole: told apart by magnitude). */
+    private static double electronVolts(MaterialData m, String parameter) {
+        return m.optional(parameter).map(joules -> joules < 1e-10 ? joules / Physics.E
+                : joules / (Physics.E * PhysicalConstants.AVOGADRO)).orElse(0.0);
+    }
+
+    /**
+     * The clean ceramic/polymer interface: {R_i (ohm m2), the temperature it belongs to (K), its activation energy
+     * (eV)}. An 'interfacial resistance at T' is carried to other temperatures with the 'interfacial activation
+     * energy' (ion transfer across the interface is thermally activated: Boaretto et al. 2023 find LATP's
+     * particles joining the hybrid's conduction only when hot); a plain value holds at every temperature.
+     */
+    private static double[] cleanInterface(MaterialData m) {
+        double[][] at = m.curve("interfacial resistance");
+        if (at[0].length > 1) {
+            throw new CellModelException("material " + m.name()
+                    + " gives 'interfacial resistance' at several temperatures; give one and an 'interfacial activation energy'");
+        }
+        if (at[0].length == 1) {
+            return new double[] { at[1][0], at[0][0], electronVolts(m, "interfacial activation energy") };
+        }
+        return new double[] { m.optional("interfacial resistance").orElse(0.0), REFERENCE_K, 0 };
     }
 
     private static boolean isVolume(Filler f) {
@@ -123,7 +155,7 @@ final class Composite {
         for (int i = 0; i < phases.size(); i++) {
             Phase p = phases.get(i);
             double sp = p.conductivity(temperatureK);
-            double ri = p.interfacialResistance()
+            double ri = p.interfacialResistance(temperatureK)
                     + (i < extraInterfacialResistance.length ? extraInterfacialResistance[i] : 0);
             double effective = sp / (1 + sp * ri / p.radius());
             sigma = blend(sigma, effective, p.volumeFraction());
@@ -182,7 +214,7 @@ final class Composite {
         double particles = 0;
         for (Phase p : phases) {
             double sp = p.conductivity(temperatureK);
-            double effective = sp / (1 + sp * p.interfacialResistance() / p.radius());
+            double effective = sp / (1 + sp * p.interfacialResistance(temperatureK) / p.radius());
             particles += 3 * p.volumeFraction() * effective / (effective + 2 * sigmaMatrix);
         }
         return (1 - total) / ((1 - total) + particles);

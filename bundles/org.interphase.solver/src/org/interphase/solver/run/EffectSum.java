@@ -21,6 +21,11 @@ final class EffectSum implements Effects {
     double[] fillerResistance = new double[0];
     double activeMaterialLoss;
     double lithiumLoss;
+    /**
+     * The part of {@link #lithiumLoss} that the cathode-side interface's mechanisms reported: in a symmetric
+     * Li|Li cell the lithium taken from the working electrode (the one in the cathode's place).
+     */
+    double cathodeSideLithiumLoss;
     double contactLoss;
     final double[] gas = new double[GASES.size()];
     String shortCircuit;
@@ -65,6 +70,7 @@ final class EffectSum implements Effects {
         java.util.Arrays.fill(fillerResistance, 0);
         activeMaterialLoss = 0;
         lithiumLoss = 0;
+        cathodeSideLithiumLoss = 0;
         contactLoss = 0;
         java.util.Arrays.fill(gas, 0);
         shortCircuit = null;
@@ -116,6 +122,9 @@ final class EffectSum implements Effects {
     @Override
     public void lithiumLoss(double molPerSquareMetreSecond) {
         lithiumLoss += molPerSquareMetreSecond;
+        if (kind == InterfaceKind.CATHODE_ELECTROLYTE) {
+            cathodeSideLithiumLoss += molPerSquareMetreSecond;
+        }
     }
 
     @Override

@@ -45,6 +45,11 @@ final class MechanismPass {
     private final double[][] own, ownRates;
     /** The cycling runner's fast states (null: none, the Li|Li runner integrates them as any state). */
     private FastStates fast;
+    /**
+     * Where a Li|Li runner keeps the lithium taken from its working electrode (the cathode-side interface's
+     * share of the total), mol/m2; -1: not kept (a full cell's anode is the only lithium).
+     */
+    private int workingLithiumIndex = -1;
 
     /**
      * @param offset       where mechanism k's first state sits in the runner's state vector, by k
@@ -70,6 +75,15 @@ final class MechanismPass {
     /** Evaluates the mechanisms through the fast states' exponential integration ({@link FastStates}). */
     MechanismPass withFastStates(FastStates states) {
         this.fast = states;
+        return this;
+    }
+
+    /**
+     * Keeps the lithium the cathode-side interface's mechanisms take (a symmetric cell's working electrode)
+     * apart, at this index of the runner's state, beside the total at the lithium index.
+     */
+    MechanismPass withWorkingLithium(int index) {
+        this.workingLithiumIndex = index;
         return this;
     }
 
@@ -114,6 +128,9 @@ final class MechanismPass {
             System.arraycopy(mineRates, 0, rates, offset, mineRates.length);
         }
         rates[lithiumIndex] = effects.lithiumLoss;
+        if (workingLithiumIndex >= 0) {
+            rates[workingLithiumIndex] = effects.cathodeSideLithiumLoss;
+        }
         System.arraycopy(effects.gas, 0, rates, gasIndex, effects.gas.length);
     }
 }

@@ -55,7 +55,9 @@ public final class SymmetricCellRunner implements CellRunner {
 
     private static final int APPLIED = 0;
     private static final int LITHIUM = 1;
-    private static final int GAS = 2;
+    /** The working electrode's share of the lithium lost, mol/m2 (the counter's is LITHIUM less this). */
+    private static final int WORKING_LITHIUM = 2;
+    private static final int GAS = 3;
     private static final int FIXED = GAS + EffectSum.GASES.size();
 
     /** Longest integration step, s: well below the usual half-cycle of an hour. */
@@ -105,11 +107,11 @@ public final class SymmetricCellRunner implements CellRunner {
         this.working = LithiumAnode.of(cell.getCathode());
         this.counter = LithiumAnode.of(cell.getAnode());
         this.contact = LithiumAnode.contactFraction(cell.getElectrolyte());
-        this.lithium = new LithiumInventory(cell);
+        this.lithium = new LithiumInventory(cell, APPLIED, LITHIUM, WORKING_LITHIUM);
         this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
         this.salt = new SaltCoupling(electrolyte.transport(), MAX_STEP);
         this.pass = new MechanismPass(this.mechanisms, k -> offset(this.mechanisms.get(k)), salt, effects,
-                LITHIUM, GAS);
+                LITHIUM, GAS).withWorkingLithium(WORKING_LITHIUM);
         int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
         y = new double[n];
         for (ActiveMechanism m : this.mechanisms) {
@@ -257,7 +259,7 @@ public final class SymmetricCellRunner implements CellRunner {
         StopEvent shortEvent = new StopEvent(Simulation.End.SHORT_CIRCUIT,
                 s -> evaluate(s.getTime(), s.getPrimaryState(), applied).shortCircuit() == null ? 1 : -1);
         events.add(shortEvent);
-        StopEvent emptyEvent = lithium.event(applied, APPLIED);
+        StopEvent emptyEvent = lithium.event();
         if (emptyEvent != null) {
             events.add(emptyEvent);
         }
@@ -267,6 +269,7 @@ public final class SymmetricCellRunner implements CellRunner {
         double[] relative = new double[y.length];
         absolute[APPLIED] = Tolerances.CHARGE;
         absolute[LITHIUM] = Tolerances.AMOUNT;
+        absolute[WORKING_LITHIUM] = Tolerances.AMOUNT;
         java.util.Arrays.fill(absolute, GAS, FIXED, Tolerances.AMOUNT);
         Tolerances.mechanisms(absolute, mechanisms, SymmetricCellRunner::offset);
         java.util.Arrays.fill(relative, RELATIVE_TOLERANCE);
@@ -289,7 +292,7 @@ public final class SymmetricCellRunner implements CellRunner {
             throw new RunStop(RunStatus.SHORT_CIRCUIT, last.shortCircuit());
         }
         if (emptyEvent != null && emptyEvent.fired()) {
-            throw lithium.emptied(applied, time);
+            throw lithium.emptied(y, time);
         }
     }
 

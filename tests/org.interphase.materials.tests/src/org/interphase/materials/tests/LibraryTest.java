@@ -149,6 +149,21 @@ class LibraryTest {
         assertEquals(li, mAhPerG(Materials.find(materials.get("Li"), "specific capacity").orElseThrow()), 5);
     }
 
+    /**
+     * The components of in-situ poly-DOL formulations (LiNO3, sulfolane, FEC) carry their formula masses, from
+     * the IUPAC standard atomic weights (Li 6.94, C 12.011, H 1.008, N 14.007, O 15.999, F 18.998, S 32.06):
+     * LiNO3 68.95, C4H8O2S 120.17, C3H3FO3 106.05 g/mol; sulfolane has no ether oxygen to coordinate Li+.
+     */
+    @Test
+    void polyDolFormulationComponentsCarryTheirFormulaMasses() {
+        double li = 6.94, c = 12.011, h = 1.008, n = 14.007, o = 15.999, f = 18.998, s = 32.06;
+        assertEquals(li + n + 3 * o, 1000 * value(materials.get("LiNO3"), "molar mass"), 0.01);
+        assertEquals(4 * c + 8 * h + 2 * o + s, 1000 * value(materials.get("TMS"), "molar mass"), 0.01);
+        assertEquals(3 * c + 3 * h + f + 3 * o, 1000 * value(materials.get("FEC"), "molar mass"), 0.01);
+        assertTrue(materials.get("LiNO3").getRoles().contains(MaterialRole.ADDITIVE));
+        assertEquals(0, value(materials.get("TMS"), "coordinating oxygens"), 1e-12);
+    }
+
     /** The domain brief's calibrated numbers that live in the library. */
     @Test
     void calibratedNumbersOfTheDomainBrief() {

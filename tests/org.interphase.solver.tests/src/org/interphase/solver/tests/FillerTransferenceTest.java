@@ -3,7 +3,6 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.junit.jupiter.api.Test;
 
@@ -19,21 +18,7 @@ class FillerTransferenceTest {
     private static final double T = 333.15;
 
     private static PolymerElectrolyte electrolyte(String filler) {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        %s
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """.formatted(filler));
-        return PolymerElectrolyte.of(cell.getElectrolyte());
+        return TestCells.steelPeoFilm(filler);
     }
 
     @Test

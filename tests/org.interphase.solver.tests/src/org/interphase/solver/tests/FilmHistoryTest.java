@@ -2,7 +2,6 @@ package org.interphase.solver.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.junit.jupiter.api.Test;
 
@@ -18,21 +17,7 @@ class FilmHistoryTest {
     private static final double HOUR = 3600;
 
     private static PolymerElectrolyte film(String history) {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        %s
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """.formatted(history));
-        return PolymerElectrolyte.of(cell.getElectrolyte());
+        return TestCells.steelPeoFilm(history);
     }
 
     /**

@@ -3,16 +3,11 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
-import org.interphase.model.Document;
 import org.interphase.solver.cell.CellModelException;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.solver.cell.Solvation;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,14 +24,7 @@ class SolventAmountTest {
 
     /** The cell as parsed, without the checker (which refuses these amounts first: ValidationTest). */
     private static Cell unchecked(String solvent) {
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("doc.cell", text(solvent));
-            ws.resolveAll();
-            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (Cell) CellTexts.load(text(solvent)).getElements().get(0);
     }
 
     private static String text(String solvent) {

@@ -3,22 +3,14 @@ package org.interphase.mechanisms.anode.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Protocol;
 import org.interphase.model.results.CycleRecord;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,21 +57,7 @@ class FullCellInventoryTest {
                     }
                 }
                 """.formatted(String.format(Locale.ROOT, "%.4g", 100 * loss), foil, cycles);
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Cell cell = d.getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast).findFirst().orElseThrow();
-        Protocol p = d.getElements().stream().filter(Protocol.class::isInstance).map(Protocol.class::cast).findFirst()
-                .orElseThrow();
-        RunResult result = new ProtocolRunner(cell, p, MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get("dead_lithium").orElseThrow()), java.util.Map.of()),
-                () -> false, multiRate).run();
+        RunResult result = CellTexts.cycle(text, CellTexts.mechanisms("dead_lithium"), Map.of(), multiRate);
         System.out.printf(Locale.ROOT, "foil %s, loss %.3f, multi-rate %s: %s %s, %d cycles, retention %.2f %%, lithium left %s%n",
                 foil, loss, multiRate, result.getStatus(), result.getStopReason(), result.getCycles().size(),
                 result.getMetrics().getCapacityRetention(), result.getMetrics().getLithiumRemaining());

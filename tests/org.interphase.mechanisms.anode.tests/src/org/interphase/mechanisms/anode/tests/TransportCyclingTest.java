@@ -3,22 +3,11 @@ package org.interphase.mechanisms.anode.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Protocol;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.solver.registry.MechanismDescriptor;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,22 +41,8 @@ class TransportCyclingTest {
                     }
                 }
                 """.formatted(thickness, cycles, rate, rate);
-        CellWorkspace ws = new CellWorkspace();
-        Document d;
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            d = (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Cell cell = (Cell) d.getElements().get(0);
-        Protocol p = (Protocol) d.getElements().get(1);
-        MechanismRegistry registry = MechanismRegistry.getDefault();
-        List<MechanismDescriptor> mechanisms = List.of(registry.get("anode_reduction").orElseThrow(),
-                registry.get("dendrite_growth").orElseThrow());
-        RunResult result = new ProtocolRunner(cell, p, MechanismActivation.activate(cell, mechanisms, Map.of()),
-                () -> false, multiRate).run();
+        RunResult result = CellTexts.cycle(text, CellTexts.mechanisms("anode_reduction", "dendrite_growth"), Map.of(),
+                multiRate);
         System.out.printf(java.util.Locale.ROOT, "%s %s multi-rate %s: %s %s, retention %.2f %%, first charge %.4f mAh/cm2%n",
                 thickness, rate, multiRate, result.getStatus(), result.getStopReason(),
                 result.getMetrics().getCapacityRetention(), result.getCycles().get(0).getChargeCapacity());

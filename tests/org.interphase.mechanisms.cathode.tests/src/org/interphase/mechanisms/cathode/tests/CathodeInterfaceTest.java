@@ -3,24 +3,15 @@ package org.interphase.mechanisms.cathode.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
-import org.interphase.model.Document;
 import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.cell.Cathode;
 import org.interphase.solver.cell.FilmPhases;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.solver.api.Physics;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
-import org.interphase.solver.run.MechanismActivation;
+import org.interphase.testing.CellTexts;
+import org.interphase.testing.RecordedEffects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,62 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class CathodeInterfaceTest {
 
-    /** What a mechanism reported in one evaluation. */
-    private static final class Recorded implements Effects {
-        double side;
-        double film;
-        double contactLoss;
-
-        @Override
-        public void sideCurrent(double currentDensity) {
-            side += currentDensity;
-        }
-
-        @Override
-        public void filmResistance(double ohmSquareMetre) {
-            film += ohmSquareMetre;
-        }
-
-        @Override
-        public void fillerInterfaceResistance(double ohmSquareMetre) {
-        }
-
-        @Override
-        public void activeMaterialLoss(double fractionPerSecond) {
-        }
-
-        @Override
-        public void lithiumLoss(double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void contactLoss(double fractionPerSecond) {
-            contactLoss += fractionPerSecond;
-        }
-
-        @Override
-        public void gas(String species, double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void shortCircuit(String reason) {
-        }
-    }
-
     private static Cell cell(String text) {
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("x.cell", "package t\n" + text);
-            ws.resolveAll();
-            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CellTexts.cell("package t\n" + text);
     }
 
     private static ActiveMechanism active(Cell cell, String id) {
-        var d = MechanismRegistry.getDefault().get(id).orElseThrow();
-        return MechanismActivation.activate(cell, List.of(d), Map.of()).get(0);
+        return CellTexts.activate(cell, id).get(0);
     }
 
     /**
@@ -100,8 +41,8 @@ class CathodeInterfaceTest {
         });
     }
 
-    private static Recorded evaluate(ActiveMechanism m, Conditions c, double[] state, double[] rates) {
-        Recorded r = new Recorded();
+    private static RecordedEffects evaluate(ActiveMechanism m, Conditions c, double[] state, double[] rates) {
+        RecordedEffects r = new RecordedEffects();
         m.process().evaluate(c, state, rates, r);
         return r;
     }
@@ -132,7 +73,7 @@ class CathodeInterfaceTest {
         double t = 333.15;
         double b = Physics.R * t / (0.5 * Physics.F);
         double[] rates = new double[1];
-        Recorded above = evaluate(cei, new Conditions(0, t, 4.25, 1, 0.5), new double[] { 10e-9 }, rates);
+        RecordedEffects above = evaluate(cei, new Conditions(0, t, 4.25, 1, 0.5), new double[] { 10e-9 }, rates);
         double expected = 1e-21 * Math.exp(0.1 / b) / (2 * 10e-9);
         assertEquals(expected, rates[0], 0.01 * expected);
         double area = Cathode.of(cell.getCathode()).surfaceArea();
@@ -152,8 +93,8 @@ class CathodeInterfaceTest {
         ActiveMechanism oxidation = active(cell, "polymer_oxidation");
         double[] state = new double[oxidation.size()];
         double[] rates = new double[oxidation.size()];
-        Recorded bare = evaluate(oxidation, new Conditions(0, 333.15, 3.7, 1, 0.7), state, rates);
-        Recorded passivated = evaluate(oxidation, new Conditions(0, 333.15, 3.7, 1, 0.7, 1,
+        RecordedEffects bare = evaluate(oxidation, new Conditions(0, 333.15, 3.7, 1, 0.7), state, rates);
+        RecordedEffects passivated = evaluate(oxidation, new Conditions(0, 333.15, 3.7, 1, 0.7, 1,
                 name -> name.equals("cei_thickness") ? 10e-9 : 0), state, rates);
         assertTrue(bare.side > 0);
         // within 1 %: the supply of chain ends to the surface, which the CEI does not block, still shows a little
@@ -189,7 +130,7 @@ class CathodeInterfaceTest {
         Cell cast = cell(ncmCell("", ""));
         ActiveMechanism delamination = activeOnStoredFilm(cast, "delamination");
         double j = 10; // A/m2
-        Recorded r = evaluate(delamination, new Conditions(0, 303.15, 4.2, j, 0.74), new double[0], new double[0]);
+        RecordedEffects r = evaluate(delamination, new Conditions(0, 303.15, 4.2, j, 0.74), new double[0], new double[0]);
         double strain = (-2.4 + (-3.6 + 2.4) * (0.74 - 0.70) / 0.05) / 100 / 3;
         double released = 3 * 1e8 * strain * strain * 5e-6;
         double slope = (-3.6 + 2.4) / 100 / 0.05;
@@ -198,7 +139,7 @@ class CathodeInterfaceTest {
         assertEquals(expected, r.contactLoss, 1e-6 * expected);
 
         Cell inSitu = cell(ncmCell("", "process in_situ"));
-        Recorded none = evaluate(activeOnStoredFilm(inSitu, "delamination"), new Conditions(0, 303.15, 4.2, j, 0.74),
+        RecordedEffects none = evaluate(activeOnStoredFilm(inSitu, "delamination"), new Conditions(0, 303.15, 4.2, j, 0.74),
                 new double[0], new double[0]);
         assertEquals(0, none.contactLoss, 1e-15);
     }
@@ -230,7 +171,7 @@ class CathodeInterfaceTest {
     void moltenPolymerHealsLostContactFasterUnderPressure() {
         for (double megapascal : new double[] { 0, 0.2 }) {
             Cell cell = cell(ncmCell(megapascal > 0 ? "pressure " + megapascal + " MPa" : "", ""));
-            Recorded r = evaluate(active(cell, "delamination"), new Conditions(0, 343.15, 4.2, 10, 0.6, 0.9,
+            RecordedEffects r = evaluate(active(cell, "delamination"), new Conditions(0, 343.15, 4.2, 10, 0.6, 0.9,
                     name -> 0), new double[0], new double[0]);
             double expected = -0.1 * (megapascal * 1e6 + 2 * 0.04 / 5e-6) / (3e5 * 3600);
             assertEquals(expected, r.contactLoss, 1e-6 * Math.abs(expected), megapascal + " MPa");

@@ -2,19 +2,12 @@ package org.interphase.mechanisms.cathode.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.LinearSweep;
-import org.interphase.solver.run.MechanismActivation;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,22 +34,10 @@ class CeiInSweepTest {
             }
             """;
 
-    private static Cell cell() {
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("x.cell", CELL);
-            ws.resolveAll();
-            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The side current (A/m2) of a sweep from 3.0 to 4.6 V at 0.1 mV/s and 60 °C at two potentials. */
     private static double[] side(List<String> mechanisms, double first, double second) {
-        Cell cell = cell();
-        List<ActiveMechanism> active = MechanismActivation.activate(cell, mechanisms.stream()
-                .map(id -> MechanismRegistry.getDefault().get(id).orElseThrow()).toList(), Map.of());
+        Cell cell = CellTexts.cell(CELL);
+        List<ActiveMechanism> active = CellTexts.activate(cell, mechanisms.toArray(String[]::new));
         List<LinearSweep.Point> sweep = new LinearSweep(cell, active, 333.15).run(3.0, 4.6, 1e-4);
         return new double[] { at(sweep, first), at(sweep, second) };
     }

@@ -2,20 +2,10 @@ package org.interphase.mechanisms.cathode.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
 import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
-import org.interphase.solver.run.MechanismActivation;
+import org.interphase.testing.CellTexts;
+import org.interphase.testing.RecordedEffects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,28 +32,10 @@ class FillerInterfaceTest {
             """;
 
     private static double rate(double temperatureK) {
-        CellWorkspace ws = new CellWorkspace();
-        Cell cell;
-        try {
-            Resource r = ws.load("x.cell", CELL);
-            ws.resolveAll();
-            cell = (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var d = MechanismRegistry.getDefault().get("filler_interface").orElseThrow();
-        ActiveMechanism m = MechanismActivation.activate(cell, List.of(d), Map.of()).get(0);
+        ActiveMechanism m = CellTexts.activate(CellTexts.cell(CELL), "filler_interface").get(0);
         double[] rates = new double[1];
-        m.process().evaluate(new Conditions(0, temperatureK, 0, 0, 0), new double[] { 20e-9 }, rates, new Effects() {
-            public void sideCurrent(double v) { }
-            public void filmResistance(double v) { }
-            public void fillerInterfaceResistance(double v) { }
-            public void activeMaterialLoss(double v) { }
-            public void lithiumLoss(double v) { }
-            public void contactLoss(double v) { }
-            public void gas(String s, double v) { }
-            public void shortCircuit(String r) { }
-        });
+        m.process().evaluate(new Conditions(0, temperatureK, 0, 0, 0), new double[] { 20e-9 }, rates,
+                new RecordedEffects());
         return rates[0];
     }
 

@@ -3,20 +3,13 @@ package org.interphase.mechanisms.cathode.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
-import org.interphase.model.Document;
 import org.interphase.solver.cell.CellModel;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
-import org.interphase.solver.run.MechanismActivation;
 import org.interphase.solver.run.Simulation;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,17 +39,8 @@ class OwnFillerInterphaseTest {
                     anode Li { thickness 50 um }
                 }
                 """.formatted(first, second);
-        CellWorkspace ws = new CellWorkspace();
-        Cell cell;
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            cell = (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var d = MechanismRegistry.getDefault().get("filler_interface").orElseThrow();
-        List<ActiveMechanism> active = MechanismActivation.activate(cell, List.of(d), Map.of());
+        Cell cell = CellTexts.cell(text);
+        List<ActiveMechanism> active = CellTexts.activate(cell, "filler_interface");
         assertEquals(2, active.size(), "one filler_interface per filler");
         CellModel model = CellModel.of(cell, 333.15);
         Simulation s = new Simulation(model, active, model.cathode().ocv().minDelithiation());

@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.CellInterface;
-import org.interphase.model.Document;
 import org.interphase.model.InterfaceKind;
 import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.api.Physics;
 import org.interphase.solver.cell.Cathode;
 import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.testing.CellTexts;
+import org.interphase.testing.RecordedEffects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,77 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class SurfaceReconstructionTest {
 
-    /** What one evaluation reported. */
-    private static final class Recorded implements Effects {
-        double film;
-        double activeLoss;
-        double oxygen;
-
-        @Override
-        public void sideCurrent(double currentDensity) {
-        }
-
-        @Override
-        public void filmResistance(double ohmSquareMetre) {
-            film += ohmSquareMetre;
-        }
-
-        @Override
-        public void fillerInterfaceResistance(double ohmSquareMetre) {
-        }
-
-        @Override
-        public void activeMaterialLoss(double fractionPerSecond) {
-            activeLoss += fractionPerSecond;
-        }
-
-        @Override
-        public void lithiumLoss(double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void contactLoss(double fractionPerSecond) {
-        }
-
-        @Override
-        public void gas(String species, double molPerSquareMetreSecond) {
-            if (species.equals("O2")) {
-                oxygen += molPerSquareMetreSecond;
-            }
-        }
-
-        @Override
-        public void shortCircuit(String reason) {
-        }
-    }
-
     private static Cell cell(String cathode) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode %s
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """.formatted(cathode);
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CellTexts.peoCell(cathode, "50 um");
     }
 
     private static CellInterface cathodeSide(Cell cell) {
-        return cell.getInterfaces().stream().filter(i -> i.getKind() == InterfaceKind.CATHODE_ELECTROLYTE).findFirst()
-                .orElseThrow();
+        return CellTexts.side(cell, InterfaceKind.CATHODE_ELECTROLYTE);
     }
 
     private static final String ID = "surface_reconstruction";
@@ -114,7 +44,7 @@ class SurfaceReconstructionTest {
         double[] rate = new double[1];
         int steps = 20000;
         for (int k = 0; k < steps; k++) {
-            p.evaluate(new Conditions(0, temperature, potential, 0, 0.7), d, rate, new Recorded());
+            p.evaluate(new Conditions(0, temperature, potential, 0, 0.7), d, rate, new RecordedEffects());
             d[0] += rate[0] * seconds / steps;
         }
         return d[0];
@@ -151,9 +81,9 @@ class SurfaceReconstructionTest {
         double[] fast = new double[1];
         double[] slow = new double[1];
         process(cell("NCM811 { loading 1.0 mAh/cm2 }")).evaluate(new Conditions(0, t, 4.4, 0, 0.7), d, fast,
-                new Recorded());
+                new RecordedEffects());
         process(cell("NCM111 { loading 1.0 mAh/cm2 }")).evaluate(new Conditions(0, t, 4.4, 0, 0.6), d, slow,
-                new Recorded());
+                new RecordedEffects());
         assertEquals(Math.exp(-0.4 / b), slow[0] / fast[0], 1e-3 * Math.exp(-0.4 / b));
         var mechanism = MechanismRegistry.getDefault().get(ID).orElseThrow().mechanism().orElseThrow();
         assertFalse(mechanism.appliesTo(cathodeSide(cell("LCO { loading 1.0 mAh/cm2 }"))));
@@ -172,15 +102,15 @@ class SurfaceReconstructionTest {
         Cell coated = cell("NCM811 { loading 1.0 mAh/cm2  coating Al2O3 { thickness 5 nm  coverage 100 %  method ald } }");
         double d = 10e-9;
         double[] rate = new double[1];
-        Recorded r = new Recorded();
+        RecordedEffects r = new RecordedEffects();
         process(bare).evaluate(new Conditions(0, 333.15, 4.35, 0, 0.72), new double[] { d }, rate, r);
         double area = Cathode.of(bare.getCathode()).surfaceArea();
         double shell = 1 - d / 5e-6;
         assertEquals(3 * shell * shell / 5e-6 * rate[0], r.activeLoss, 1e-9 * r.activeLoss);
         assertEquals((d - 1e-9) / (1e-7 * area), r.film, 1e-9 * r.film);
-        assertEquals(0.5 * area * rate[0] / 11.2e-6, r.oxygen, 1e-9 * r.oxygen);
+        assertEquals(0.5 * area * rate[0] / 11.2e-6, r.gas("O2"), 1e-9 * r.gas("O2"));
         double[] coatedRate = new double[1];
-        process(coated).evaluate(new Conditions(0, 333.15, 4.35, 0, 0.72), new double[] { d }, coatedRate, new Recorded());
+        process(coated).evaluate(new Conditions(0, 333.15, 4.35, 0, 0.72), new double[] { d }, coatedRate, new RecordedEffects());
         assertEquals(rate[0], coatedRate[0], 1e-12 * rate[0]);
     }
 }

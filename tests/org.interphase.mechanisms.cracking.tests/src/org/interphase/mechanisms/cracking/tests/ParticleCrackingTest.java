@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.CellInterface;
-import org.interphase.model.Document;
 import org.interphase.model.InterfaceKind;
 import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
 import org.interphase.solver.registry.MechanismRegistry;
+import org.interphase.testing.CellTexts;
+import org.interphase.testing.RecordedEffects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,71 +25,12 @@ class ParticleCrackingTest {
 
     private static final String ID = "particle_cracking";
 
-    /** Adds up what the mechanism reports. */
-    private static final class Recorded implements Effects {
-        double activeLoss;
-
-        @Override
-        public void sideCurrent(double currentDensity) {
-        }
-
-        @Override
-        public void filmResistance(double ohmSquareMetre) {
-        }
-
-        @Override
-        public void fillerInterfaceResistance(double ohmSquareMetre) {
-        }
-
-        @Override
-        public void activeMaterialLoss(double fractionPerSecond) {
-            activeLoss += fractionPerSecond;
-        }
-
-        @Override
-        public void lithiumLoss(double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void contactLoss(double fractionPerSecond) {
-        }
-
-        @Override
-        public void gas(String species, double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void shortCircuit(String reason) {
-        }
-    }
-
     private static Cell cell(String cathode) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode %s
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """.formatted(cathode);
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("x.cell", text);
-            ws.resolveAll();
-            return (Cell) ((Document) r.getContents().get(0)).getElements().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CellTexts.peoCell(cathode, "50 um");
     }
 
     private static CellInterface cathodeSide(Cell cell) {
-        return cell.getInterfaces().stream().filter(i -> i.getKind() == InterfaceKind.CATHODE_ELECTROLYTE).findFirst()
-                .orElseThrow();
+        return CellTexts.side(cell, InterfaceKind.CATHODE_ELECTROLYTE);
     }
 
     private static Mechanism mechanism() {
@@ -124,16 +60,16 @@ class ParticleCrackingTest {
         for (int n = 0; n < cycles; n++) {
             for (int k = 0; k < steps; k++) {
                 double x = bottom + k * dx;
-                Recorded first = new Recorded();
+                RecordedEffects first = new RecordedEffects();
                 p.evaluate(new Conditions(0, 333.15, 4.0, current, x), l, rate, first);
                 double[] half = { l[0] + rate[0] * dt / 2 };
-                Recorded mid = new Recorded();
+                RecordedEffects mid = new RecordedEffects();
                 p.evaluate(new Conditions(0, 333.15, 4.0, current, x + dx / 2), half, rate, mid);
                 l[0] += rate[0] * dt;
                 lost += mid.activeLoss * dt;
             }
             // the discharge back: no growth while the collapse relaxes
-            Recorded back = new Recorded();
+            RecordedEffects back = new RecordedEffects();
             p.evaluate(new Conditions(0, 333.15, 3.8, -current, (top + bottom) / 2), l, rate, back);
             assertEquals(0, rate[0], "no growth on discharge");
         }

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Protocol;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,13 +55,8 @@ class CollapseMultiRateTest {
     }
 
     private static RunResult run(boolean multiRate, Map<String, Map<String, Double>> overrides) {
-        Document d = TestDocuments.load(CELL);
-        Cell cell = (Cell) d.getElements().get(0);
-        Protocol p = (Protocol) d.getElements().get(1);
         // every built-in mechanism that applies to the cell, as 'mechanisms all' runs them
-        return new ProtocolRunner(cell, p, MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(),
-                overrides),
-                () -> false, multiRate).run();
+        return CellTexts.cycle(CELL, CellTexts.allMechanisms(), overrides, multiRate);
     }
 
     @Test

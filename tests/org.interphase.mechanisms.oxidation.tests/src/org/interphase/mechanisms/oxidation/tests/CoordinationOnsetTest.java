@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.interphase.model.Cell;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.LinearSweep;
-import org.interphase.solver.run.MechanismActivation;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +34,8 @@ class CoordinationOnsetTest {
                     anode Li { thickness 50 um }
                 }
                 """.formatted(electrolyte);
-        Cell cell = (Cell) TestDocuments.load(text).getElements().get(0);
-        List<ActiveMechanism> active = MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of());
+        Cell cell = CellTexts.cell(text);
+        List<ActiveMechanism> active = CellTexts.activate(cell, "polymer_oxidation");
         double onset = LinearSweep.onset(new LinearSweep(cell, active, 333.15).run(3.0, 6.0, 1e-4), 0.1);
         System.out.printf(java.util.Locale.ROOT, "onset %s: %.3f V%n", electrolyte, onset);
         return onset;

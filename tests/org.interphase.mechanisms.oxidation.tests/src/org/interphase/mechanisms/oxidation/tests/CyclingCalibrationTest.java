@@ -3,17 +3,10 @@ package org.interphase.mechanisms.oxidation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Protocol;
 import org.interphase.model.results.RunResult;
-import org.interphase.solver.registry.MechanismDescriptor;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,13 +44,8 @@ class CyclingCalibrationTest {
 
     private static RunResult run(String cathode, String protocol, boolean multiRate) {
         String text = "package t\ncell X {\n    area 1 cm2\n    cathode " + cathode + "\n" + ELECTROLYTE + "}\n" + protocol;
-        Document d = TestDocuments.load(text);
-        Cell cell = (Cell) d.getElements().get(0);
-        Protocol p = (Protocol) d.getElements().get(1);
         // every built-in mechanism that applies to the cell, as 'mechanisms all' runs them
-        List<MechanismDescriptor> mechanisms = MechanismRegistry.getDefault().all();
-        RunResult result = new ProtocolRunner(cell, p, MechanismActivation.activate(cell, mechanisms, Map.of()),
-                () -> false, multiRate).run();
+        RunResult result = CellTexts.cycle(text, CellTexts.allMechanisms(), Map.of(), multiRate);
         System.out.printf(java.util.Locale.ROOT, "%s: %s, %d cycles, retention %.1f %%, cycles to 80 %% %s, CE %.2f %%, R %.1f ohm cm2%n",
                 cathode, result.getStatus(), result.getMetrics().getCyclesCompleted(),
                 result.getMetrics().getCapacityRetention(), result.getMetrics().getCyclesTo80pct(),

@@ -13,10 +13,10 @@ import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.solver.api.StateVariable;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.MechanismActivation;
 import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,10 +66,10 @@ class FastAcidTest {
     private static RunResult reference;
 
     private static RunResult run(boolean multiRate, boolean fastAcid) {
-        Document d = TestDocuments.load(CELL);
-        Cell cell = (Cell) d.getElements().get(0);
-        Protocol p = (Protocol) d.getElements().get(1);
-        List<ActiveMechanism> active = MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(), Map.of());
+        Document d = CellTexts.load(CELL);
+        Cell cell = CellTexts.first(d, Cell.class);
+        Protocol p = CellTexts.first(d, Protocol.class);
+        List<ActiveMechanism> active = MechanismActivation.activate(cell, CellTexts.allMechanisms(), Map.of());
         assertTrue(active.stream().anyMatch(m -> m.mechanismId().equals("acid_crosstalk")), "acid_crosstalk must act");
         if (!fastAcid) {
             active = active.stream().map(m -> new ActiveMechanism(m.mechanismId(), m.where(), m.process(), m.offset(),

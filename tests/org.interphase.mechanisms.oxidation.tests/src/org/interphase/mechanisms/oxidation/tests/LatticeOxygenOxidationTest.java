@@ -8,17 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.interphase.model.Cell;
-import org.interphase.model.CellInterface;
-import org.interphase.model.Document;
 import org.interphase.model.InterfaceKind;
-import org.interphase.model.Protocol;
 import org.interphase.model.results.RunResult;
 import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
-import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
+import org.interphase.testing.RecordedEffects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,75 +28,17 @@ class LatticeOxygenOxidationTest {
 
     private static final String ID = "lattice_oxygen_oxidation";
 
-    /** What one evaluation reported. */
-    private static final class Recorded implements Effects {
-        double side;
-        double film;
-        double activeLoss;
-        double gas;
-
-        @Override
-        public void sideCurrent(double currentDensity) {
-            side += currentDensity;
-        }
-
-        @Override
-        public void filmResistance(double ohmSquareMetre) {
-            film += ohmSquareMetre;
-        }
-
-        @Override
-        public void fillerInterfaceResistance(double ohmSquareMetre) {
-        }
-
-        @Override
-        public void activeMaterialLoss(double fractionPerSecond) {
-            activeLoss += fractionPerSecond;
-        }
-
-        @Override
-        public void lithiumLoss(double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void contactLoss(double fractionPerSecond) {
-        }
-
-        @Override
-        public void gas(String species, double molPerSquareMetreSecond) {
-            gas += molPerSquareMetreSecond;
-        }
-
-        @Override
-        public void shortCircuit(String reason) {
-        }
-    }
-
     private static Cell cell(String cathode) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode %s
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 250 um }
-                }
-                """.formatted(cathode);
-        return (Cell) TestDocuments.load(text).getElements().get(0);
+        return CellTexts.peoCell(cathode, "250 um");
     }
 
     private static ActiveMechanism mechanism(Cell cell) {
-        List<ActiveMechanism> active = MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get(ID).orElseThrow()), Map.of());
+        List<ActiveMechanism> active = CellTexts.activate(cell, ID);
         assertEquals(1, active.size(), "applies to the cathode side only");
         return active.get(0);
     }
 
-    private static double[] rates(ActiveMechanism m, double delithiation, double[] y, Recorded effects) {
+    private static double[] rates(ActiveMechanism m, double delithiation, double[] y, RecordedEffects effects) {
         double[] rates = new double[y.length];
         // the layers by name, as the runner shares them between the mechanisms of an interface
         Conditions c = new Conditions(0, 333.15, 4.2, 0, delithiation, 1,
@@ -115,9 +53,9 @@ class LatticeOxygenOxidationTest {
         int steps = 20000;
         double h = seconds / steps;
         for (int k = 0; k < steps; k++) {
-            double[] a = rates(m, 0.5, y, new Recorded());
+            double[] a = rates(m, 0.5, y, new RecordedEffects());
             double[] mid = { y[0] + a[0] * h / 2, y[1] + a[1] * h / 2 };
-            double[] b = rates(m, 0.5, mid, new Recorded());
+            double[] b = rates(m, 0.5, mid, new RecordedEffects());
             y[0] += b[0] * h;
             y[1] += b[1] * h;
         }
@@ -141,8 +79,8 @@ class LatticeOxygenOxidationTest {
         assertEquals(2.0, (late + d0) / (early + d0), 0.03);
         // and it has not stopped: at twice the thickness it grows at half the rate (dB/dt = k / 2B), where a
         // tunnelling-limited film would have slowed by exp(-B / lambda), e^-5 for 10 nm at 2 nm
-        double[] thin = rates(m, 0.5, new double[] { 2e-9, 2.5e-9 }, new Recorded());
-        double[] thick = rates(m, 0.5, new double[] { 4.5e-9, 5.5e-9 }, new Recorded());
+        double[] thin = rates(m, 0.5, new double[] { 2e-9, 2.5e-9 }, new RecordedEffects());
+        double[] thick = rates(m, 0.5, new double[] { 4.5e-9, 5.5e-9 }, new RecordedEffects());
         assertEquals(0.5, (thick[0] + thick[1]) / (thin[0] + thin[1]), 1e-6);
     }
 
@@ -158,8 +96,8 @@ class LatticeOxygenOxidationTest {
         ActiveMechanism coated = mechanism(cell(
                 "NCM622 { loading 1.5 mAh/cm2  coating Al2O3 { thickness 5 nm  coverage 100 %  method ald } }"));
         double[] y = { 4e-9, 5e-9 };
-        double[] b = rates(bare, 0.64, y, new Recorded());
-        double[] c = rates(coated, 0.64, y, new Recorded());
+        double[] b = rates(bare, 0.64, y, new RecordedEffects());
+        double[] c = rates(coated, 0.64, y, new RecordedEffects());
         double barrier = 1e-9 + 4e-9 + 5e-9;
         double closure = 1 - Math.exp(-5.0); // the 5 nm coating is 5 closure thicknesses (1 nm) thick
         double expected = (1 - closure) + closure * barrier / (barrier + 5e-9);
@@ -178,16 +116,16 @@ class LatticeOxygenOxidationTest {
     void chemicalNotElectrochemicalAndNothingWhenDischarged() {
         ActiveMechanism m = mechanism(cell("LCO { loading 1.5 mAh/cm2 }"));
         double[] y = { 3e-9, 3e-9 };
-        Recorded charged = new Recorded();
+        RecordedEffects charged = new RecordedEffects();
         double[] r = rates(m, 0.5, y, charged);
         assertEquals(0, charged.side);
         assertEquals(0, charged.gas);
         double intact = 1 - 3e-9 / 5e-6;
         assertEquals(3 * intact * intact / 5e-6 * r[0], charged.activeLoss, 1e-12 * charged.activeLoss);
-        Recorded thicker = new Recorded();
+        RecordedEffects thicker = new RecordedEffects();
         rates(m, 0.5, new double[] { 6e-9, 6e-9 }, thicker);
         assertEquals(2 * charged.film, thicker.film, 1e-9 * charged.film);
-        double[] none = rates(m, 0, y, new Recorded());
+        double[] none = rates(m, 0, y, new RecordedEffects());
         assertEquals(0, none[0]);
         assertEquals(0, none[1]);
     }
@@ -200,8 +138,8 @@ class LatticeOxygenOxidationTest {
     @Test
     void lfpIsNotAttacked() {
         var mechanism = MechanismRegistry.getDefault().get(ID).orElseThrow().mechanism().orElseThrow();
-        assertFalse(mechanism.appliesTo(cathodeSide(cell("LFP { loading 1.5 mAh/cm2 }"))));
-        assertTrue(mechanism.appliesTo(cathodeSide(cell("NCM811 { loading 1.5 mAh/cm2 }"))));
+        assertFalse(mechanism.appliesTo(CellTexts.side(cell("LFP { loading 1.5 mAh/cm2 }"), InterfaceKind.CATHODE_ELECTROLYTE)));
+        assertTrue(mechanism.appliesTo(CellTexts.side(cell("NCM811 { loading 1.5 mAh/cm2 }"), InterfaceKind.CATHODE_ELECTROLYTE)));
     }
 
     /**
@@ -235,17 +173,8 @@ class LatticeOxygenOxidationTest {
                     }
                 }
                 """;
-        Document d = TestDocuments.load(text);
-        Cell cell = (Cell) d.getElements().get(0);
-        RunResult result = new ProtocolRunner(cell, (Protocol) d.getElements().get(1),
-                MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(), Map.of()), () -> false, true)
-                .run();
+        RunResult result = CellTexts.cycle(text, CellTexts.allMechanisms(), Map.of(), true);
         assertEquals(50, result.getMetrics().getCyclesCompleted());
         assertEquals(93, result.getMetrics().getCapacityRetention(), 5);
-    }
-
-    private static CellInterface cathodeSide(Cell cell) {
-        return cell.getInterfaces().stream().filter(i -> i.getKind() == InterfaceKind.CATHODE_ELECTROLYTE)
-                .findFirst().orElseThrow();
     }
 }

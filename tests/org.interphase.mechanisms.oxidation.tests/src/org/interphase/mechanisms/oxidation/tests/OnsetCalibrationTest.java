@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.interphase.model.Cell;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.LinearSweep;
-import org.interphase.solver.run.MechanismActivation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,22 +21,8 @@ class OnsetCalibrationTest {
     private static final double THRESHOLD = 0.1; // 10 uA/cm2 in A/m2
 
     private static double onset(String cathode, String polymer) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode %s
-                    electrolyte {
-                        polymer %s
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """.formatted(cathode, polymer);
-        Cell cell = (Cell) TestDocuments.load(text).getElements().get(0);
-        List<ActiveMechanism> active = MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of());
+        Cell cell = SweepCells.sweepCell(cathode, polymer, "ratio EO:Li 20");
+        List<ActiveMechanism> active = SweepCells.polymerOxidation(cell);
         assertEquals(1, active.size(), "polymer_oxidation applies to the cathode/electrolyte interface");
         List<LinearSweep.Point> sweep = new LinearSweep(cell, active, 333.15).run(3.0, 5.5, 1e-4);
         double onset = LinearSweep.onset(sweep, THRESHOLD);

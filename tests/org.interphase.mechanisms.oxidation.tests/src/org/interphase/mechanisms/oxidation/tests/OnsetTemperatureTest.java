@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.interphase.model.Cell;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
 import org.interphase.solver.run.LinearSweep;
-import org.interphase.solver.run.MechanismActivation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,22 +27,8 @@ class OnsetTemperatureTest {
     }
 
     private static double onset(double temperatureK, String polymer, String amount) {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer %s
-                        salt LiTFSI { %s }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
-                """.formatted(polymer, amount);
-        Cell cell = (Cell) TestDocuments.load(text).getElements().get(0);
-        List<ActiveMechanism> active = MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of());
+        Cell cell = SweepCells.sweepCell("SS", polymer, amount);
+        List<ActiveMechanism> active = SweepCells.polymerOxidation(cell);
         double onset = LinearSweep.onset(new LinearSweep(cell, active, temperatureK).run(3.0, 6.0, 1e-4), 0.1);
         System.out.printf(java.util.Locale.ROOT, "onset %s on steel at %.2f K: %.3f V%n", polymer, temperatureK, onset);
         return onset;

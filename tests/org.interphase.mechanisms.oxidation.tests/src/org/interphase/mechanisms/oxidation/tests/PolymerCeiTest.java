@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.interphase.dsl.workspace.CellWorkspace;
 import org.interphase.model.Cell;
 import org.interphase.model.Document;
-import org.interphase.model.Protocol;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.solver.api.Conditions;
-import org.interphase.solver.api.Effects;
-import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.run.ActiveMechanism;
-import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
+import org.interphase.testing.RecordedEffects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,52 +25,7 @@ import org.junit.jupiter.api.Test;
 class PolymerCeiTest {
 
     private static Document document(String text) {
-        CellWorkspace ws = new CellWorkspace();
-        try {
-            Resource r = ws.load("x.cell", "package t\n" + text);
-            ws.resolveAll();
-            return (Document) r.getContents().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The side current a mechanism reported in one evaluation. */
-    private static final class Side implements Effects {
-        double current;
-
-        @Override
-        public void sideCurrent(double currentDensity) {
-            current += currentDensity;
-        }
-
-        @Override
-        public void filmResistance(double ohmSquareMetre) {
-        }
-
-        @Override
-        public void fillerInterfaceResistance(double ohmSquareMetre) {
-        }
-
-        @Override
-        public void activeMaterialLoss(double fractionPerSecond) {
-        }
-
-        @Override
-        public void lithiumLoss(double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void contactLoss(double fractionPerSecond) {
-        }
-
-        @Override
-        public void gas(String species, double molPerSquareMetreSecond) {
-        }
-
-        @Override
-        public void shortCircuit(String reason) {
-        }
+        return CellTexts.load("package t\n" + text);
     }
 
     private static final String NCM_PEO = """
@@ -93,7 +41,7 @@ class PolymerCeiTest {
             }
             """;
 
-    private static double[] rates(ActiveMechanism m, double t, double[] y, Side side) {
+    private static double[] rates(ActiveMechanism m, double t, double[] y, RecordedEffects side) {
         double[] rates = new double[y.length];
         // the film states by name, as the runner shares them between the mechanisms of an interface
         // a potentiostatic hold of the cathode alone: no current through the cathode, so the particles do not
@@ -117,13 +65,12 @@ class PolymerCeiTest {
     @Test
     void filmGrowsLogarithmicallyAtConstantPotential() {
         Cell cell = (Cell) document(NCM_PEO).getElements().get(0);
-        ActiveMechanism m = MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of()).get(0);
+        ActiveMechanism m = CellTexts.activate(cell, "polymer_oxidation").get(0);
         assertEquals(List.of("oxidation_charge", "cei_thickness", "cei_cracked_fraction", "carbon_cei_thickness"),
                 m.state().stream().map(s -> s.name()).toList());
         double lambda = 2e-9; // polymer_oxidation's cei blocking length
         double[] y = new double[4];
-        Side first = new Side();
+        RecordedEffects first = new RecordedEffects();
         double[] k0 = rates(m, 0, y, first);
         double kParticles = k0[1];
         double kCarbon = k0[3];
@@ -132,10 +79,10 @@ class PolymerCeiTest {
         double t = 0;
         while (t < end) {
             double h = Math.min(end - t, 0.01 * (lambda / Math.max(kParticles, kCarbon) + t));
-            double[] a = rates(m, t, y, new Side());
-            double[] b = rates(m, t + h / 2, add(y, a, h / 2), new Side());
-            double[] c = rates(m, t + h / 2, add(y, b, h / 2), new Side());
-            double[] d = rates(m, t + h, add(y, c, h), new Side());
+            double[] a = rates(m, t, y, new RecordedEffects());
+            double[] b = rates(m, t + h / 2, add(y, a, h / 2), new RecordedEffects());
+            double[] c = rates(m, t + h / 2, add(y, b, h / 2), new RecordedEffects());
+            double[] d = rates(m, t + h, add(y, c, h), new RecordedEffects());
             for (int i = 0; i < y.length; i++) {
                 y[i] += h / 6 * (a[i] + 2 * b[i] + 2 * c[i] + d[i]);
             }
@@ -147,15 +94,15 @@ class PolymerCeiTest {
         assertEquals(particles, y[1], 0.02 * particles, "film on the particles");
         assertEquals(carbon, y[3], 0.02 * carbon, "film on the carbon black");
         assertEquals(0, y[2], 1e-12, "no breathing, no cracks");
-        Side last = new Side();
+        RecordedEffects last = new RecordedEffects();
         rates(m, end, y, last);
         // the current: each surface's part decays as 1 / (1 + K t / lambda); the particles' part at t = 0 is
         // the current with the carbon black buried under a micrometre of film
-        Side particlesAlone = new Side();
+        RecordedEffects particlesAlone = new RecordedEffects();
         rates(m, 0, new double[] { 0, 0, 0, 1e-6 }, particlesAlone);
-        double expected = particlesAlone.current / (1 + kParticles * end / lambda)
-                + (first.current - particlesAlone.current) / (1 + kCarbon * end / lambda);
-        assertEquals(expected, last.current, 0.03 * expected);
+        double expected = particlesAlone.side / (1 + kParticles * end / lambda)
+                + (first.side - particlesAlone.side) / (1 + kCarbon * end / lambda);
+        assertEquals(expected, last.side, 0.03 * expected);
     }
 
     private static double[] add(double[] y, double[] rate, double h) {
@@ -174,8 +121,7 @@ class PolymerCeiTest {
     void aSteelElectrodeGrowsNoFilm() {
         Cell cell = (Cell) document(NCM_PEO.replace("NCM523 { loading 1.0 mAh/cm2  carbon 5 wt% }", "SS"))
                 .getElements().get(0);
-        ActiveMechanism m = MechanismActivation.activate(cell,
-                List.of(MechanismRegistry.getDefault().get("polymer_oxidation").orElseThrow()), Map.of()).get(0);
+        ActiveMechanism m = CellTexts.activate(cell, "polymer_oxidation").get(0);
         assertEquals(List.of("oxidation_charge"), m.state().stream().map(s -> s.name()).toList());
     }
 
@@ -191,7 +137,7 @@ class PolymerCeiTest {
      */
     @Test
     void aPegCellWithManyHydroxylEndsChargesPastItsFirstCycleAndFadesGradually() {
-        Document d = document(NCM_PEO.replace("end group methoxy", "end group hydroxyl  molar mass 1 kg/mol") + """
+        String text = "package t\n" + NCM_PEO.replace("end group methoxy", "end group hydroxyl  molar mass 1 kg/mol") + """
                 protocol Cycling20 {
                     temperature 60 °C
                     repeat 20 {
@@ -199,11 +145,8 @@ class PolymerCeiTest {
                         discharge at C/5 until 3.0 V
                     }
                 }
-                """);
-        Cell cell = (Cell) d.getElements().get(0);
-        Protocol p = (Protocol) d.getElements().get(1);
-        RunResult r = new ProtocolRunner(cell, p, MechanismActivation.activate(cell,
-                MechanismRegistry.getDefault().all(), Map.of()), () -> false, true).run();
+                """;
+        RunResult r = CellTexts.cycle(text, CellTexts.allMechanisms(), Map.of(), true);
         assertNotEquals(RunStatus.STOPPED, r.getStatus(), r.getStopReason());
         assertEquals(20, r.getCycles().size());
         var cycles = r.getCycles();

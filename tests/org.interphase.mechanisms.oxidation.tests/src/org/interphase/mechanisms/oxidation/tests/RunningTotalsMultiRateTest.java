@@ -8,17 +8,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.interphase.model.Cell;
-import org.interphase.model.Document;
-import org.interphase.model.Protocol;
 import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.ImpedancePoint;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.model.results.TracePoint;
-import org.interphase.solver.registry.MechanismRegistry;
-import org.interphase.solver.run.MechanismActivation;
-import org.interphase.solver.run.ProtocolRunner;
+import org.interphase.testing.CellTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,11 +62,7 @@ class RunningTotalsMultiRateTest {
     private static final double SPECTRUM_BOUND = 0.01;
 
     private static RunResult run(boolean multiRate) {
-        Document d = TestDocuments.load(CELL);
-        Cell cell = (Cell) d.getElements().get(0);
-        Protocol p = (Protocol) d.getElements().get(1);
-        RunResult result = new ProtocolRunner(cell, p, MechanismActivation.activate(cell, MechanismRegistry.getDefault().all(),
-                Map.of()), () -> false, multiRate).run();
+        RunResult result = CellTexts.cycle(CELL, CellTexts.allMechanisms(), Map.of(), multiRate);
         assertEquals(RunStatus.COMPLETED, result.getStatus(), result.getStopReason());
         assertEquals(100, result.getCycles().size());
         return result;

@@ -42,6 +42,25 @@ class CompositionValidationTest {
         oneError(text, CompositionValidator.NO_POLYMER_LEFT, "the fillers take 100 wt%", "filler SiO2");
     }
 
+    /**
+     * Fillers given in both units: 90 wt% LLZTO and 60 vol% SiO2 fit in no film. The remaining 40 vol% would
+     * hold the LLZTO and the polymer, but 90 wt% LLZTO (5.45 g/cm3) beside PEO-LiTFSI (1.2-1.3 g/cm3, domain brief) needs
+     * 0.9/5.45 : 0.1/1.25, i.e. 67 % of the volume they share, and the mass balance with the silica (2.2
+     * g/cm3, CRC Handbook) leaves a negative polymer mass, whichever composite the weight fraction refers
+     * to. Neither sum alone reaches 100 %, so the per-unit check above does not see it; the engine's own
+     * refusal must still come back as a located error, not a NaN or a crash.
+     */
+    @Test
+    void fillersInBothUnitsThatLeaveNoPolymer() {
+        String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 90 wt%  particle size 100 nm }\n"
+                + "        filler SiO2 { fraction 60 vol%  particle size 100 nm }\n        thickness 50 um\n    }");
+        List<Problem> errors = errors(check(text));
+        assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+        Problem p = errors.get(0);
+        assertTrue(p.message().contains("leave no polymer"), () -> "message was: " + p.message());
+        assertTrue(p.line() > 0 && p.column() > 0, p::format);
+    }
+
     @Test
     void fillersLeavingPolymerAreFine() {
         String text = with("thickness 50 um\n    }", "filler LLZTO { fraction 60 wt%  particle size 100 nm }\n"

@@ -211,15 +211,17 @@ class WorkbenchTest {
     @Test
     void aCancelledRunLeavesNothingHalfWritten() throws Exception {
         IProject p = ProjectCreation.create("lab", null, "lab", new NullProgressMonitor());
-        // 20000 cycles: far longer than the test waits before cancelling it inside the engine
+        // a 20000 h rest and then cycles until the 50 um foil is used up (cycle ~290): seconds of engine time, far
+        // longer than the test waits before cancelling it. (20000 cycles alone no longer were: since the sixth speed
+        // pass the multi-rate engine reaches the foil's end in about a second, and the run finished before its cancel.)
         IFile protocol = p.getFile("protocols/example-protocol.cell");
         Workbench.write(p, "protocols/example-protocol.cell", new String(protocol.getContents().readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8).replace("repeat 20 {", "repeat 20000 {"));
+                java.nio.charset.StandardCharsets.UTF_8).replace("repeat 20 {", "rest for 20000 h\n    repeat 20000 {"));
         Workbench.build();
         StudyRun run = new StudyRun(p.getFile("studies/example-study.cell"), null);
         run.schedule();
         Workbench.waitUntil(() -> run.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING, 60);
-        Thread.sleep(1500);
+        Thread.sleep(200);
         run.cancel();
         IStatus status = Workbench.join(run, 120);
         assertEquals(IStatus.CANCEL, status.getSeverity(), status::toString);

@@ -11,6 +11,7 @@ import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
 import org.interphase.validation.Baseline;
 import org.interphase.validation.CalibrationSensitivity;
+import org.interphase.validation.Endurance;
 import org.interphase.validation.Score;
 import org.interphase.validation.ValidationReport;
 import org.interphase.validation.ValidationRun;
@@ -105,12 +106,18 @@ final class ValidateCommand extends InterphaseCommand {
         }
         List<Verdict> verdicts = o.verdicts();
         List<String> regressions = before.regressions(verdicts);
-        ValidationReport.write(verdicts, regressions, out, CalibrationSensitivity.read(folder));
+        ValidationReport.write(verdicts, regressions, out, CalibrationSensitivity.read(folder), o.endurance());
         for (Verdict v : verdicts) {
             stdout.printf(Locale.ROOT, "%-4s %-30s %-22s published %-16s computed %s%n", v.pass() ? "pass" : "MISS",
                     v.vcase().id(), v.vcase().kind().word(), v.vcase().published(), v.shown());
         }
         stdout.println("score: " + Score.of(verdicts));
+        if (!o.endurance().isEmpty()) {
+            stdout.println("long-cycling cells: " + Endurance.cycledCount(o.endurance()) + " of " + o.endurance().size()
+                    + " cycled their published count");
+            o.endurance().stream().filter(e -> !e.cycled())
+                    .forEach(e -> stdout.println("  " + e.caseId() + ": " + e.shown()));
+        }
         stdout.printf(Locale.ROOT, "%d cases, %d runs in %.1f s; report in %s%n", verdicts.size(), o.runs(), o.seconds(),
                 out.resolve("validation.md").toAbsolutePath().normalize());
         before.dropped(verdicts).forEach(id -> stdout.println("note: baseline case '" + id + "' is no longer in the set"));

@@ -41,7 +41,13 @@ public final class ValidationRun {
      * The outcome: the verdicts in manifest order, the wall-clock seconds of the runs, or the
      * located errors that kept the set from running.
      */
-    public record Outcome(List<Verdict> verdicts, double seconds, int runs, List<String> errors) {
+    public record Outcome(List<Verdict> verdicts, double seconds, int runs, List<String> errors,
+            List<Endurance> endurance) {
+
+        /** An outcome without long-cycling cells (a set that did not run). */
+        public Outcome(List<Verdict> verdicts, double seconds, int runs, List<String> errors) {
+            this(verdicts, seconds, runs, errors, List.of());
+        }
     }
 
     /** A study and the cell of it that a case compares. */
@@ -122,7 +128,9 @@ public final class ValidationRun {
             String key = set.keyOf().get(c);
             verdicts.add(c.kind() == Kind.GAS_ONSET ? Verdict.judgeGas(c, gas.get(key)) : Verdict.judge(c, results.get(key)));
         }
-        return new Outcome(verdicts, seconds, set.pairs().size() + extraRuns.get(), List.of());
+        List<Endurance> endurance = Endurance.of(set.cases(), c -> set.pairs().get(set.keyOf().get(c)).study().getProtocol(),
+                c -> results.get(set.keyOf().get(c)));
+        return new Outcome(verdicts, seconds, set.pairs().size() + extraRuns.get(), List.of(), endurance);
     }
 
     /**

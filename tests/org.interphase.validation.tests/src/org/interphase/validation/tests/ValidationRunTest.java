@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.interphase.solver.registry.MechanismRegistry;
 import org.interphase.solver.study.StudyRunner;
+import org.interphase.validation.CalibrationSensitivity;
+import org.interphase.validation.Endurance;
 import org.interphase.validation.ValidationReport;
 import org.interphase.validation.ValidationRun;
 import org.interphase.validation.Verdict;
@@ -52,6 +54,30 @@ class ValidationRunTest {
         assertTrue(md.contains("| lithium interlayer | 0 | 0/0 | 0/0 |"), md);
         assertTrue(Files.size(dir.resolve("images/validation-onset.png")) > 1000);
         assertTrue(Files.readString(dir.resolve("validation.html")).contains("<td class=\"miss\">miss</td>"));
+    }
+
+    /**
+     * Issue 12's done-when: published cells that cycled 100 cycles or more must cycle as long in the model.
+     * The report lists every cycling case whose protocol repeats 100 cycles or more and says whether its run
+     * completed them; a 50-cycle case is not listed, and a run stopped before its first cycle is shown as such.
+     */
+    @Test
+    void longCyclingCellsAreCheckedForTheirWholeCount() throws IOException, InterruptedException {
+        ValidationRun.Outcome o = runner().run(data("long"), (label, status) -> { });
+        assertEquals(List.of(), o.errors());
+        assertEquals(List.of("lfp-100", "stuck-100"), o.endurance().stream().map(Endurance::caseId).toList());
+        Endurance lfp = o.endurance().get(0);
+        assertTrue(lfp.cycled(), lfp.shown());
+        assertEquals(100, lfp.completed());
+        Endurance stuck = o.endurance().get(1);
+        assertFalse(stuck.cycled(), stuck.shown());
+        assertTrue(stuck.shown().startsWith("stopped after 1 of 100 cycles (stopped: no charge passed in cycle 1"),
+                stuck.shown());
+        ValidationReport.write(o.verdicts(), List.of(), dir, new CalibrationSensitivity.Stored(null, java.util.Map.of()),
+                o.endurance());
+        String md = Files.readString(dir.resolve("validation.md"));
+        assertTrue(md.contains("1 of 2 cycled their published count."), md);
+        assertTrue(md.contains("| lfp-100 | 100 | cycled 100 of 100 |"), md);
     }
 
     @Test

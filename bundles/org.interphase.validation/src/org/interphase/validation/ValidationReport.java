@@ -111,6 +111,18 @@ public final class ValidationReport {
                     Score.fraction((int) val.stream().filter(Verdict::pass).count(), val.size())));
         }
         d.table(List.of("kind", "cases", "within tolerance", "validation only"), byKind);
+        d.heading(2, "By mitigation");
+        d.para("Read from each case's cell as written (coatings and their scope, interlayers on lithium, fillers and "
+                + "their surface layers, scaffolds, solvents, CEI-forming salts, in-situ films); a cell may use several.");
+        List<List<String>> byMitigation = new ArrayList<>();
+        for (Mitigation m : Mitigation.values()) {
+            List<Verdict> of = counted.stream().filter(v -> v.vcase().mitigations().contains(m)).toList();
+            List<Verdict> val = of.stream().filter(v -> !v.vcase().calibration()).toList();
+            byMitigation.add(List.of(m.label(), Integer.toString(of.size()),
+                    Score.fraction((int) of.stream().filter(Verdict::pass).count(), of.size()),
+                    Score.fraction((int) val.stream().filter(Verdict::pass).count(), val.size())));
+        }
+        d.table(List.of("mitigation", "cases", "within tolerance", "validation only"), byMitigation);
         if (!regressions.isEmpty()) {
             d.para("Regressions against the baseline (passed there, miss now): " + String.join(", ", regressions));
         }

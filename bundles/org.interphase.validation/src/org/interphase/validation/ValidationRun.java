@@ -177,6 +177,7 @@ public final class ValidationRun {
         // every case's study and cell, found in its own file
         Map<String, Pair> pairs = new LinkedHashMap<>();
         Map<ValidationCase, String> keyOf = new LinkedHashMap<>();
+        List<ValidationCase> cases = new ArrayList<>();
         for (ValidationCase c : read.cases()) {
             Path file = folder.resolve(c.file()).toAbsolutePath().normalize();
             Study study = find(loaded.targets(), file, c.study());
@@ -193,9 +194,11 @@ public final class ValidationRun {
             }
             String key = c.file() + "#" + c.study() + "/" + c.cell();
             pairs.putIfAbsent(key, new Pair(study, cell));
-            keyOf.put(c, key);
+            ValidationCase withCell = c.withMitigations(Mitigation.of(cell));
+            cases.add(withCell);
+            keyOf.put(withCell, key);
         }
-        return errors.isEmpty() ? new Loaded(read.cases(), pairs, keyOf, List.of()) : failed(errors);
+        return errors.isEmpty() ? new Loaded(cases, pairs, keyOf, List.of()) : failed(errors);
     }
 
     private static Loaded failed(List<String> errors) {

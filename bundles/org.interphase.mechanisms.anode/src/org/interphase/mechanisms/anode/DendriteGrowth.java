@@ -24,8 +24,14 @@ import org.interphase.solver.api.StateVariable;
  * observed in Li|PEO-LiTFSI|Li cells by Brissot, Rosso, Chazalviel and Lascaud, Electrochim. Acta 43
  * (1998) 1569): filaments start where the salt concentration at the surface reaches zero, which a
  * uniform current above J* does after Sand's time. The engine's transient salt transport gives the
- * surface concentration c_s ({@link InterfaceState#SALT_AT_SURFACE}); growth sites carry a focused
- * current, and in the linear diffusion problem their depletion scales with it: c_site = c0 - f (c0 - c_s).</li>
+ * surface concentration c_s ({@link InterfaceState#SALT_AT_SURFACE}), and filaments start where it
+ * runs out on the mean surface. The crests of a rough surface do not run out first: in the linear
+ * diffusion problem on a sinusoidal surface (amplitude A, wave number k) a crest sits A further into
+ * the salt's gradient G = (1 - t+) J / (F D), which enriches it by G A, while the current it draws in
+ * excess, (f - 1) J with f - 1 = k A / (1 + k sigma R), depletes it by G A / (1 + k sigma R) (the
+ * perturbation decays as exp(-k y), so its flux is D k dc): a net c_crest - c_s = G A k sigma R /
+ * (1 + k sigma R) >= 0, the Mullins-Sekerka sign. The onset is therefore Sand's time on the mean
+ * surface, as Brissot et al. (1998) observed it.</li>
  * <li><b>Roughening of the plated lithium</b> (below J*, where Brissot et al., J. Power Sources 81-82
  * (1999) 925, and Rosso et al., J. Power Sources 97-98 (2001) 804, still saw dendrites and ascribed
  * them to current focused by the electrode's non-uniformity): the measured roughness of the foil
@@ -142,12 +148,11 @@ public class DendriteGrowth implements Mechanism {
             double roughening = mechanics * k * amplitude / damping * j * molarVolume / Physics.F;
             rates[1] = j < 0 && amplitude <= nativeAmplitude ? 0 : roughening;
             rates[0] = 0;
-            double f = 1 + k * amplitude / damping;
             double exhausted = 0;
             if (surface > 0) {
-                double site = c0 - f * (c0 - surface);
-                // smooth switch as the salt at the growth sites runs out: half on at 1 % of c0, fully on at 0
-                exhausted = 1 / (1 + Math.exp((site - 0.01 * c0) / (0.002 * c0)));
+                // smooth switch as the salt at the mean surface runs out (Sand's time): half on at 1 % of c0,
+                // fully on at 0; the crests are richer than the mean surface (class comment), never poorer
+                exhausted = 1 / (1 + Math.exp((surface - 0.01 * c0) / (0.002 * c0)));
             }
             // the crests leave the linear regime at k A = 1 (half on there, fully on 4 % beyond)
             double rough = 1 / (1 + Math.exp(-(k * amplitude - 1) / 0.01));

@@ -24,7 +24,7 @@ class FilmHistoryTest {
      * The conductivity in S/cm of a film heated in steps from 25 °C, one hour at each step (the usual impedance
      * scan on heating), read at the end of the step at a temperature in °C.
      */
-    private static double onHeating(PolymerElectrolyte e, double... stepsC) {
+    static double onHeating(PolymerElectrolyte e, double... stepsC) {
         double time = 0;
         for (double c : stepsC) {
             e.phase().setTemperature(time, c + 273.15);

@@ -47,6 +47,9 @@ class ValidationRunTest {
         String md = Files.readString(dir.resolve("validation.md"));
         assertTrue(md.contains("| steel-gas | gas_onset (V) |"), md);
         assertTrue(md.contains("![onset](images/validation-onset.png)"), md);
+        // both cases compare a bare steel cell: a baseline; a family no case uses is shown with 0, not left out
+        assertTrue(md.contains("| none (baseline cell) | 2 | "), md);
+        assertTrue(md.contains("| lithium interlayer | 0 | 0/0 | 0/0 |"), md);
         assertTrue(Files.size(dir.resolve("images/validation-onset.png")) > 1000);
         assertTrue(Files.readString(dir.resolve("validation.html")).contains("<td class=\"miss\">miss</td>"));
     }

@@ -99,6 +99,32 @@ class DendriteTest {
                 measured.result().getMetrics().getTimeToShort() + " h vs " + flat + " h with constant properties");
     }
 
+    /**
+     * A rough surface does not run dry before the mean surface: in the small-amplitude diffusion problem
+     * on a sinusoidal electrode (the linear analysis of Mullins and Sekerka, J. Appl. Phys. 35 (1964) 444,
+     * applied to electrodeposition) a crest sits A further into the salt's gradient G = (1 - t+) J / (F D),
+     * which enriches it by G A, while the excess current it draws depletes it by only G A / (1 + k sigma R):
+     * crests are richer than the wall, so the salt-depletion onset stays at Sand's time (Brissot et al. 1998).
+     * With crests at k A = 0.75 on a long wavelength (24 um on 200 um, still short of the roughening onset
+     * k A = 1, where the Wagner length damps little: k sigma R ~ 1, so the crests carry f ~ 1.35 of the mean
+     * current), the short must come at the closed form's time as for a flat foil, by the salt.
+     */
+    @Test
+    void roughCrestsDoNotRunDryBeforeTheMeanSurface() {
+        String cell = SymmetricCellTest.lithiumCell("", "").replace("polymer PEO ", "polymer FlatPeo ");
+        Run r = SymmetricCellTest.run(cell, """
+                protocol Fast {
+                    temperature 60 °C
+                    plate at 8 mA/cm2 for 5 h
+                }
+                """, List.of("dendrite_growth"), Map.of("dendrite_growth",
+                Map.of("surface roughness amplitude", 24e-6, "surface roughness wavelength", 200e-6)));
+        double expected = expectedHours(r, 80, 333.15);
+        assertEquals(RunStatus.SHORT_CIRCUIT, r.result().getStatus(), r.result().getStopReason());
+        assertTrue(r.result().getStopReason().contains("salt ran out"), r.result().getStopReason());
+        assertEquals(expected, r.result().getMetrics().getTimeToShort(), 0.02 * expected);
+    }
+
     /** Below the limiting current the salt never runs out: no filament in 5 h at 1 mA/cm2, 60 °C. */
     @Test
     void noShortBelowTheLimitingCurrent() {

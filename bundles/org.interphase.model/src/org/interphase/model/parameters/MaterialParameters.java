@@ -144,6 +144,10 @@ public final class MaterialParameters {
                 "Parabolic growth constant of the CEI this salt forms (thickness^2 = k t).");
         spec("acid yield", "dimensionless", null, EnumSet.of(SALT), false,
                 "Protons (strong acid) released per electron of polymer oxidation.");
+        spec("solvated molar volume", "molar_volume", null, EnumSet.of(SALT), false,
+                "Apparent molar volume of the salt dissolved in a glyme (from solution densities): the share of the"
+                        + " salt whose Li+ shell is made of solvent ether oxygens takes this volume in the salt"
+                        + " concentration instead of its crystal volume (molar mass over density).");
         spec("lithium sei conductivity", "conductivity", null, EnumSet.of(SALT), false,
                 "Li+ conductivity at 25 °C of the SEI lithium forms with this salt's anion (its reduction products:"
                         + " LiF/Li3N/Li2S from TFSI-, LiCl/Li2O from ClO4-); anode_reduction's sei conductivity otherwise.");

@@ -156,7 +156,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     /**
      * Salt concentration in mol/m3. Salts given as EO:Li count the volume of everything that comes with
      * one mole of salt: the polymer's EO units (ratio x 44.053 g/mol over its density), the salt itself
-     * (molar mass over density) and each solvent (DME:Li n: n molar masses over the solvent's density;
+     * (molar mass over density; the share held by solvent ether oxygens at its solvated molar volume,
+     * {@link Solvation#saltVolume}) and each solvent (DME:Li n: n molar masses over the solvent's density;
      * a solvent given as a fraction counted per Li by {@link Solvation#perLi}), ideal mixing: c0 = 1 / V. A salt given as a concentration is taken as given
      * (molality: mol per kg of polymer, times the polymer density).
      */
@@ -178,7 +179,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 }
                 MaterialData m = new MaterialData(salt.getMaterial());
                 double volume = salt.getRatio().getValue() * EO_MOLAR_MASS / polymerDensity
-                        + m.require("molar mass") / m.require("density") + solventVolumePerLi;
+                        + Solvation.saltVolume(electrolyte, m, salt.getRatio().getValue(), perLi) + solventVolumePerLi;
                 total += 1 / volume;
             } else if (salt.getConcentration() != null) {
                 Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();

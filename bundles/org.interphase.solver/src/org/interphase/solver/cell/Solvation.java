@@ -118,6 +118,31 @@ public final class Solvation {
         return n;
     }
 
+    /**
+     * The volume one mole of a salt given as EO:Li adds to the electrolyte, m3/mol. Its crystal volume (molar mass
+     * over density) where the polymer holds the Li+; where solvent ether oxygens hold it, the salt's 'solvated molar
+     * volume' (its apparent molar volume in a glyme, from solution densities) when the library gives one. The share
+     * held by solvents is their share of the coordinating ether oxygens, n_i x (coordinating oxygens of solvent i)
+     * against EO:Li plus those, the same count as the oxidation's coordination (polymer_oxidation); linear between
+     * the two measured limits (an estimate). Solvents without ether oxygens (ionic liquids, sulfolane) hold none.
+     */
+    static double saltVolume(Electrolyte electrolyte, MaterialData salt, double eoPerLi, double[] perLi) {
+        double crystal = salt.require("molar mass") / salt.require("density");
+        var solvated = salt.optional("solvated molar volume");
+        if (solvated.isEmpty()) {
+            return crystal;
+        }
+        double solventOxygens = 0;
+        for (int i = 0; i < perLi.length; i++) {
+            if (perLi[i] > 0) {
+                solventOxygens += perLi[i] * new MaterialData(electrolyte.getSolvents().get(i).getMaterial())
+                        .optional("coordinating oxygens").orElse(0.0);
+            }
+        }
+        double held = solventOxygens > 0 ? solventOxygens / (eoPerLi + solventOxygens) : 0;
+        return (1 - held) * crystal + held * solvated.get();
+    }
+
     private static boolean isVolume(Solvent s) {
         String unit = s.getFraction().getUnit();
         if ("mol%".equals(unit)) {

@@ -18,6 +18,7 @@ import org.interphase.model.results.Metrics;
 import org.interphase.model.results.RunResult;
 import org.interphase.results.plot.ChartKind;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.RetentionNote;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
@@ -244,6 +245,8 @@ public final class StudyReport {
             if (r.getStopReason() != null) {
                 h.append("<p class=\"reason\">").append(esc(r.getStopReason())).append("</p>\n");
             }
+            RetentionNote.of(r).ifPresent(n -> h.append("<p class=\"warning\" data-note=\"").append(RetentionNote.CODE)
+                    .append("\">").append(esc(n.text())).append("</p>\n"));
             if (!images.isEmpty()) {
                 h.append("<div class=\"thumbs\">");
                 for (String image : images) {
@@ -283,6 +286,7 @@ public final class StudyReport {
             .status.failed, .status.short_circuit { color: #b00020; font-weight: bold; }
             .status.stopped { color: #b35900; }
             .reason { color: #555; }
+            .warning { color: #b35900; }
             figure { margin: 1em 0; }
             img { max-width: 100%; height: auto; border: 1px solid #eee; }
             .thumbs { display: flex; flex-wrap: wrap; gap: 0.6em; }

@@ -17,6 +17,7 @@ import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.RunResult;
 import org.interphase.results.plot.ChartKind;
+import org.interphase.results.Metric;
 import org.interphase.results.ResultFiles;
 import org.interphase.results.RetentionNote;
 import org.jfree.chart.JFreeChart;
@@ -162,7 +163,7 @@ public final class StudyReport {
                 new Column("CEI", "nm", r -> significant(m(r).getCeiThickness())),
                 new Column("SEI", "nm", r -> significant(m(r).getSeiThickness())),
                 new Column("Contact", "%", r -> fixed(m(r).getContactArea(), 1)),
-                new Column("Gas H\u2082 / CH\u2084 / CO", "\u00b5mol/cm\u00b2", StudyReport::gases));
+                new Column("Gas H\u2082 / CH\u2084 / CO / CO\u2082 / O\u2082", "\u00b5mol/cm\u00b2", StudyReport::gases));
     }
 
     /** The page. */
@@ -297,18 +298,14 @@ public final class StudyReport {
         return r.getMetrics() == null ? org.interphase.model.results.ResultsFactory.eINSTANCE.createMetrics() : r.getMetrics();
     }
 
-    private static GasAmounts gas(RunResult r) {
-        return m(r).getGas();
-    }
-
-    /** The three gases as "H2 / CH4 / CO", a dash for one not reported; null when none is. */
+    /** The gases as "H2 / CH4 / CO / CO2 / O2" (Metric.GASES), a dash for one not reported; null when none is. */
     private static String gases(RunResult r) {
-        GasAmounts g = gas(r);
-        if (g == null || (g.getH2() == null && g.getCh4() == null && g.getCo() == null)) {
+        GasAmounts g = m(r).getGas();
+        List<Double> amounts = Metric.GASES.stream().map(s -> Metric.gas(g, s)).toList();
+        if (amounts.stream().allMatch(java.util.Objects::isNull)) {
             return null;
         }
-        return String.join(" / ", java.util.stream.Stream.of(g.getH2(), g.getCh4(), g.getCo())
-                .map(v -> significant(v) == null ? "\u2013" : significant(v)).toList());
+        return String.join(" / ", amounts.stream().map(v -> significant(v) == null ? "\u2013" : significant(v)).toList());
     }
 
     private static String integer(Integer v) {

@@ -181,9 +181,9 @@ public final class ResultFiles {
             n.putNull(Metric.GAS);
         } else {
             ObjectNode gas = n.putObject(Metric.GAS);
-            put(gas, "H2", g.getH2());
-            put(gas, "CH4", g.getCh4());
-            put(gas, "CO", g.getCo());
+            for (String species : Metric.GASES) {
+                put(gas, species, Metric.gas(g, species));
+            }
         }
         return n;
     }

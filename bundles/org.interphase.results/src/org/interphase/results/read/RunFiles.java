@@ -127,9 +127,9 @@ final class RunFiles {
         JsonNode gas = n.get(Metric.GAS);
         if (gas != null && gas.isObject()) {
             GasAmounts g = ResultsFactory.eINSTANCE.createGasAmounts();
-            g.setH2(dbl(file, gas, "H2"));
-            g.setCh4(dbl(file, gas, "CH4"));
-            g.setCo(dbl(file, gas, "CO"));
+            for (String species : Metric.GASES) {
+                Metric.setGas(g, species, dbl(file, gas, species));
+            }
             m.setGas(g);
         }
         return m;

@@ -56,9 +56,8 @@ public record RetentionNote(int cycle, double retention, int peakCycle, double p
      * What a retention above 100 % means in this engine (docs/results.md#notes, where the cases are
      * worked through).
      */
-    static final String MEANING = "No mechanism of the engine adds cyclable lithium or active material, so the rise"
-            + " is a fall of the cell's polarisation (a resistance that fell: a film that grew more conductive or"
-            + " thinner, contact regained, a warmer step), which lets more of the capacity out before the cut-off;"
-            + " measured cells show the same in their first cycles (formation), but here it is the model's"
-            + " resistance history, not a gain of capacity";
+    static final String MEANING = "In this engine it is a modelled effect, not a gain of capacity: the parasitic"
+            + " oxidation at the cathode, whose electrons lithiate it without external current, falls as its films"
+            + " passivate (the side charge and the coulombic efficiency of cycles.csv show it), so a later discharge"
+            + " delivers a little more of the same capacity even as the resistance rises";
 }

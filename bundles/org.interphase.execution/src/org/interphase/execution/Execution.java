@@ -28,8 +28,10 @@ public final class Execution {
      * @param outcomes    the studies' cells in order, then the sweep points
      * @param cells       how many study cells were selected
      * @param comparisons a line per cell compared with measured data (may be empty)
+     * @param cancelled   true when the cancel cut the execution short (no report was written); false
+     *                    when it completed, also when a cancel came after every run had ended
      */
-    public record Result(List<StudyExecution.Outcome> outcomes, int cells, String comparisons) {
+    public record Result(List<StudyExecution.Outcome> outcomes, int cells, String comparisons, boolean cancelled) {
 
         /** The results, in the order of {@link #outcomes}. */
         public List<RunResult> results() {
@@ -101,13 +103,13 @@ public final class Execution {
         StudyRunner runner = new StudyRunner(MechanismRegistry.getDefault(), ProductVersion.current(),
                 options.cellTimeout());
         List<StudyExecution.Outcome> outcomes;
+        StudyExecution execution = new StudyExecution(runner, threads);
         // one run at a time writes into a folder: a second one waits (issue 14)
         try (OutputLock lock = OutputLock.acquire(out, waiting)) {
-            outcomes = new StudyExecution(runner, threads).run(selection.studies(), selection.sweeps(), out, options,
-                    cancelled, listener, measured);
+            outcomes = execution.run(selection.studies(), selection.sweeps(), out, options, cancelled, listener, measured);
         }
         StringWriter comparisons = new StringWriter();
         measured.print(selection.studies(), new PrintWriter(comparisons, true));
-        return new Result(outcomes, selection.cells(), comparisons.toString());
+        return new Result(outcomes, selection.cells(), comparisons.toString(), execution.cut());
     }
 }

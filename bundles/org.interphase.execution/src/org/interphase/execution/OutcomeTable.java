@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.interphase.model.results.RunResult;
+import org.interphase.results.RetentionNote;
 
 /**
- * The table of a run's outcomes, one row a run (and its stop reason below it), as {@code interphase run}
+ * The table of a run's outcomes, one row a run (and its stop reason and a retention above 100 % below it), as {@code interphase run}
  * prints it and the workbench's Interphase console shows it.
  */
 public final class OutcomeTable {
@@ -35,6 +36,7 @@ public final class OutcomeTable {
             if (r.getStopReason() != null) {
                 b.append("    ").append(r.getStopReason()).append('\n');
             }
+            RetentionNote.of(r).ifPresent(n -> b.append("    note: ").append(n.text()).append('\n'));
         }
         return b.toString();
     }

@@ -51,7 +51,10 @@ import org.interphase.solver.study.SweepRunner;
  * {@link Execution}, so they write the same files (moved here from {@code org.interphase.report}).
  * <p>
  * Every folder is written atomically ({@link AtomicFolder}): a failed or cancelled execution leaves
- * the folders of the runs that finished and nothing half-written. A cell's folder is also its cache
+ * the folders of the runs that finished and nothing half-written. A cancel counts only when it cuts a
+ * run short (a run stopped, or a finished study cell not written because the cancel came first); one that
+ * arrives after every run ended is too late to cut anything: the reports and sweep tables are
+ * written and the execution is complete ({@link #cut}). A cell's folder is also its cache
  * entry ({@link ResultCache}): a cell whose model did not change is served from it, not run.
  */
 public final class StudyExecution {
@@ -147,6 +150,8 @@ public final class StudyExecution {
 
     private final StudyRunner runner;
     private final int threads;
+    /** Whether the last {@link #run} was cut short by its cancel. */
+    private final java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param runner  the engine
@@ -155,6 +160,15 @@ public final class StudyExecution {
     public StudyExecution(StudyRunner runner, int threads) {
         this.runner = runner;
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Whether the last {@link #run} was cut short by its cancel: some run stopped or was not written
+     * (then no report or sweep table was written either). False when the cancel came after every run
+     * had ended: the execution then completed, reports included.
+     */
+    public boolean cut() {
+        return cut.get();
     }
 
     /** The folders {@link #run} writes, so that a caller can clean them after an interruption. */
@@ -176,6 +190,7 @@ public final class StudyExecution {
      *
      * @param options     the cache and the library folders
      * @param cancelled   polled by the engine; once true, the runs stop and no further folder is written
+     *                    (unless every run had ended: see {@link #cut})
      * @param listener    hears about each finished run; a cell served from the cache has the status
      *                    {@code "<status> (cached)"}
      * @param measured    the measured data the studies compare with, {@link Measurements#NONE} for none
@@ -200,6 +215,7 @@ public final class StudyExecution {
             String data = measured.sha256(t.study());
             keys.add(data == null ? key : key.with("measured-data " + data));
         }
+        cut.set(false);
         Map<Path, String> fileHashes = new ConcurrentHashMap<>();
         InputHash inputs = new InputHash(options.libraryRoots());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -224,6 +240,7 @@ public final class StudyExecution {
                     RunResult r = runner.run(t.study(), t.cell(), inputSha256, cancelled);
                     double seconds = (System.nanoTime() - start) / 1e9;
                     if (cancelled.getAsBoolean()) {
+                        cut.set(true); // stopped, or finished but not written: the cancel came first
                         return new Outcome(r, false);
                     }
                     r.getProvenance().setModelSha256(key.sha256());
@@ -253,6 +270,7 @@ public final class StudyExecution {
                 String inputSha256 = inputs.of(read);
                 for (List<Quantity> point : SweepRunner.grid(sweep)) {
                     sweepFutures.add(pool.submit(() -> {
+                        // a point the cancel stops throws (CancellationException); one that returns is complete
                         List<SweepRunner.PointResult> r = sweepRunner.runPoint(sweep, point, inputSha256, cancelled);
                         r.forEach(p -> summaryOnly(p.result()));
                         listener.finished(ResultLayout.folderName(sweep) + " " + describe(point),
@@ -265,7 +283,7 @@ public final class StudyExecution {
             for (Future<Outcome> f : futures) {
                 outcomes.add(f.get());
             }
-            if (cancelled.getAsBoolean()) {
+            if (cut.get()) {
                 return outcomes;
             }
             // every cell of every study is written: each study's report compares its cells
@@ -290,7 +308,7 @@ public final class StudyExecution {
                         outcomes.add(new Outcome(p.result(), false, describe(p.values())));
                     }
                 }
-                if (cancelled.getAsBoolean()) {
+                if (cut.get()) {
                     return outcomes;
                 }
                 AtomicFolder.write(ResultLayout.folder(out, sweep), folder -> {

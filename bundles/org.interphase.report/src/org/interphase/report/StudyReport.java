@@ -17,7 +17,9 @@ import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.RunResult;
 import org.interphase.results.plot.ChartKind;
+import org.interphase.results.Metric;
 import org.interphase.results.ResultFiles;
+import org.interphase.results.RetentionNote;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
@@ -161,7 +163,7 @@ public final class StudyReport {
                 new Column("CEI", "nm", r -> significant(m(r).getCeiThickness())),
                 new Column("SEI", "nm", r -> significant(m(r).getSeiThickness())),
                 new Column("Contact", "%", r -> fixed(m(r).getContactArea(), 1)),
-                new Column("Gas H\u2082 / CH\u2084 / CO", "\u00b5mol/cm\u00b2", StudyReport::gases));
+                new Column("Gas H\u2082 / CH\u2084 / CO / CO\u2082 / O\u2082", "\u00b5mol/cm\u00b2", StudyReport::gases));
     }
 
     /** The page. */
@@ -244,6 +246,8 @@ public final class StudyReport {
             if (r.getStopReason() != null) {
                 h.append("<p class=\"reason\">").append(esc(r.getStopReason())).append("</p>\n");
             }
+            RetentionNote.of(r).ifPresent(n -> h.append("<p class=\"warning\" data-note=\"").append(RetentionNote.CODE)
+                    .append("\">").append(esc(n.text())).append("</p>\n"));
             if (!images.isEmpty()) {
                 h.append("<div class=\"thumbs\">");
                 for (String image : images) {
@@ -283,6 +287,7 @@ public final class StudyReport {
             .status.failed, .status.short_circuit { color: #b00020; font-weight: bold; }
             .status.stopped { color: #b35900; }
             .reason { color: #555; }
+            .warning { color: #b35900; }
             figure { margin: 1em 0; }
             img { max-width: 100%; height: auto; border: 1px solid #eee; }
             .thumbs { display: flex; flex-wrap: wrap; gap: 0.6em; }
@@ -293,18 +298,14 @@ public final class StudyReport {
         return r.getMetrics() == null ? org.interphase.model.results.ResultsFactory.eINSTANCE.createMetrics() : r.getMetrics();
     }
 
-    private static GasAmounts gas(RunResult r) {
-        return m(r).getGas();
-    }
-
-    /** The three gases as "H2 / CH4 / CO", a dash for one not reported; null when none is. */
+    /** The gases as "H2 / CH4 / CO / CO2 / O2" (Metric.GASES), a dash for one not reported; null when none is. */
     private static String gases(RunResult r) {
-        GasAmounts g = gas(r);
-        if (g == null || (g.getH2() == null && g.getCh4() == null && g.getCo() == null)) {
+        GasAmounts g = m(r).getGas();
+        List<Double> amounts = Metric.GASES.stream().map(s -> Metric.gas(g, s)).toList();
+        if (amounts.stream().allMatch(java.util.Objects::isNull)) {
             return null;
         }
-        return String.join(" / ", java.util.stream.Stream.of(g.getH2(), g.getCh4(), g.getCo())
-                .map(v -> significant(v) == null ? "\u2013" : significant(v)).toList());
+        return String.join(" / ", amounts.stream().map(v -> significant(v) == null ? "\u2013" : significant(v)).toList());
     }
 
     private static String integer(Integer v) {

@@ -1,8 +1,10 @@
 package org.interphase.results;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.ResultsPackage;
 
@@ -32,6 +34,26 @@ public enum Metric {
 
     /** The object of gas amounts in summary.json's metrics ({@code gas_umol_cm2.H2}, ...). */
     public static final String GAS = "gas_umol_cm2";
+
+    /**
+     * The species of {@link #GAS}, in the order of summary.json (the engine's tracked gases: H2, CH4 and
+     * CO from acid crosstalk, O2 from the cathode's surface reconstruction, CO2 of no mechanism yet).
+     */
+    public static final List<String> GASES = List.of("H2", "CH4", "CO", "CO2", "O2");
+
+    /** The amount of a species of {@link #GASES}, umol/cm2, or null (the model's attribute is the name in lower case). */
+    public static Double gas(GasAmounts g, String species) {
+        return g == null ? null : (Double) g.eGet(gasAttribute(species));
+    }
+
+    /** Sets the amount of a species of {@link #GASES}, umol/cm2 (null: not reported). */
+    public static void setGas(GasAmounts g, String species, Double umolPerCm2) {
+        g.eSet(gasAttribute(species), umolPerCm2);
+    }
+
+    private static EAttribute gasAttribute(String species) {
+        return (EAttribute) ResultsPackage.eINSTANCE.getGasAmounts().getEStructuralFeature(species.toLowerCase(Locale.ROOT));
+    }
 
     /** The metric columns of sweep.csv, after {@code cell,status}, in order. */
     public static final List<Metric> SWEEP = List.of(CYCLES_COMPLETED, CAPACITY_RETENTION, CYCLES_TO_80PCT,

@@ -146,7 +146,7 @@ public final class ResultFiles {
     }
 
     /**
-     * summary.json: exactly study, cell, protocol, mechanisms, status, stop_reason, metrics,
+     * summary.json: exactly study, cell, protocol, mechanisms, status, stop_reason, metrics, notes,
      * provenance, stack.
      *
      * @param cell the cell that ran, for {@link StackSection the stack}; null writes {@code "stack": null}
@@ -161,6 +161,10 @@ public final class ResultFiles {
         root.put("status", r.getStatus().getLiteral());
         root.put("stop_reason", r.getStopReason());
         root.set("metrics", metrics(r.getMetrics()));
+        // what a reader should know about the numbers (docs/results.md#notes); empty when nothing
+        ArrayNode notes = root.putArray("notes");
+        RetentionNote.of(r).ifPresent(n -> notes.addObject().put("code", RetentionNote.CODE).put("cycle", n.cycle())
+                .put("text", n.text()));
         root.set("provenance", provenance(r.getProvenance()));
         // the layers of the cell, as declared (docs/results.md#stack)
         root.set("stack", cell == null ? JSON.nullNode() : StackSection.of(cell));
@@ -177,9 +181,9 @@ public final class ResultFiles {
             n.putNull(Metric.GAS);
         } else {
             ObjectNode gas = n.putObject(Metric.GAS);
-            put(gas, "H2", g.getH2());
-            put(gas, "CH4", g.getCh4());
-            put(gas, "CO", g.getCo());
+            for (String species : Metric.GASES) {
+                put(gas, species, Metric.gas(g, species));
+            }
         }
         return n;
     }

@@ -291,7 +291,8 @@ public class EngineRefusalValidator extends TopicValidator {
                 || e.getSalts().stream().noneMatch(s -> s.getRatio() != null || s.getConcentration() != null)
                 || e.getSalts().stream().anyMatch(s -> s.getRatio() != null && !"EO".equals(s.getRatio().getSpecies()))
                 || !e.eResource().getErrors().isEmpty() || !sound(cell) || leavesNoPolymer(e) || SolventValidator.refused(e)
-                || shortOcv(cell.getCathode().getMaterial()) != null || vftMismatch(e.getPolymer().getMaterial()) != null) {
+                || shortOcv(cell.getCathode().getMaterial()) != null || vftMismatch(e.getPolymer().getMaterial()) != null
+                || e.getFillers().stream().anyMatch(f -> MaterialValidator.severalInterfacialResistances(f.getMaterial()) != null)) {
             return null; // reported on the cell's parts, or the text does not parse
         }
         String name = shown(cell.getName());

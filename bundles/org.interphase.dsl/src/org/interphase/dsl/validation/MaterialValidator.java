@@ -11,6 +11,7 @@ import org.interphase.model.ModelPackage;
 import org.interphase.model.Parameter;
 import org.interphase.model.Quantity;
 import org.interphase.model.parameters.MaterialParameters;
+import org.interphase.model.parameters.Materials;
 import org.interphase.model.parameters.ParameterSpec;
 
 /**
@@ -76,6 +77,26 @@ public class MaterialValidator extends TopicValidator {
                         ModelPackage.Literals.PARAMETER__NAME, IssueCodes.DUPLICATE_PARAMETER);
             }
         }
+    }
+
+    /**
+     * An engine refusal said first (EngineRefusalValidator's rule, kept here for its size): Composite's clean
+     * filler interface takes one 'interfacial resistance', carried to other temperatures by the 'interfacial
+     * activation energy', and refuses a material that gives it at several temperatures, with this reason.
+     */
+    @Check
+    public void checkOneInterfacialResistance(Material material) {
+        Parameter at = severalInterfacialResistances(material);
+        if (at != null) {
+            error("material " + shown(material.getName()) + " gives 'interfacial resistance' at several temperatures;"
+                    + " give one and an 'interfacial activation energy'", at, null, IssueCodes.ENGINE_REFUSES);
+        }
+    }
+
+    /** The material's own second 'interfacial resistance at T' (in temperature order) when it gives several, else null. */
+    static Parameter severalInterfacialResistances(Material material) {
+        List<Parameter> curve = Materials.curve(material, "interfacial resistance");
+        return curve.size() > 1 && curve.get(1).eContainer() == material ? curve.get(1) : null;
     }
 
     private void checkRange(Parameter p) {

@@ -2,20 +2,22 @@ package org.interphase.results.read;
 
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
-import org.interphase.model.results.CycleRecord;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.interphase.model.results.GasAmounts;
-import org.interphase.model.results.ImpedancePoint;
 import org.interphase.model.results.LibraryFile;
 import org.interphase.model.results.MechanismVersion;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.ParameterValue;
 import org.interphase.model.results.Provenance;
 import org.interphase.model.results.ResultsFactory;
+import org.interphase.model.results.ResultsPackage;
 import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
-import org.interphase.model.results.SweepPoint;
 import org.interphase.model.results.TracePoint;
 import org.interphase.results.Metric;
 
@@ -36,10 +38,10 @@ final class RunFiles {
     static RunResult run(Path summary, JsonNode s, Table cycles, Table trace, Table impedance, Table lsv)
             throws MalformedResultException {
         ResultsFactory f = ResultsFactory.eINSTANCE;
+        ResultsPackage p = ResultsPackage.eINSTANCE;
         RunResult r = f.createRunResult();
-        r.setStudy(text(summary, s, "study"));
-        r.setCell(text(summary, s, "cell"));
-        r.setProtocol(text(summary, s, "protocol"));
+        texts(summary, s, r, "study", p.getRunResult_Study(), "cell", p.getRunResult_Cell(), "protocol",
+                p.getRunResult_Protocol(), "stop_reason", p.getRunResult_StopReason());
         for (JsonNode m : array(summary, s, "mechanisms")) {
             r.getMechanisms().add(m.asText());
         }
@@ -48,25 +50,14 @@ final class RunFiles {
             throw new MalformedResultException(summary, 0, "unknown status " + s.get("status"));
         }
         r.setStatus(status);
-        r.setStopReason(text(summary, s, "stop_reason"));
         r.setMetrics(metrics(summary, node(summary, s, "metrics")));
         r.setProvenance(provenance(summary, node(summary, s, "provenance")));
 
-        double[][] c = columns(cycles);
-        for (int i = 0; i < cycles.size(); i++) {
-            CycleRecord x = f.createCycleRecord();
-            x.setCycle((int) c[0][i]);
-            x.setChargeCapacity(c[1][i]);
-            x.setDischargeCapacity(c[2][i]);
-            x.setCapacityRetention(c[3][i]);
-            x.setCoulombicEfficiency(c[4][i]);
-            x.setResistance(c[5][i]);
-            x.setSideCharge(c[6][i]);
-            x.setCeiThickness(c[7][i]);
-            x.setSeiThickness(c[8][i]);
-            x.setContactArea(c[9][i]);
-            r.getCycles().add(x);
-        }
+        // cycles.csv's columns in order (ResultFiles.CYCLES_HEADER)
+        rows(cycles, p.getCycleRecord(), r.getCycles(), p.getCycleRecord_Cycle(), p.getCycleRecord_ChargeCapacity(),
+                p.getCycleRecord_DischargeCapacity(), p.getCycleRecord_CapacityRetention(),
+                p.getCycleRecord_CoulombicEfficiency(), p.getCycleRecord_Resistance(), p.getCycleRecord_SideCharge(),
+                p.getCycleRecord_CeiThickness(), p.getCycleRecord_SeiThickness(), p.getCycleRecord_ContactArea());
         double[] time = trace.numbers("time_s");
         double[] voltage = trace.numbers("voltage_V");
         double[] current = trace.numbers("current_mA_cm2");
@@ -84,35 +75,33 @@ final class RunFiles {
             r.getTrace().add(t);
         }
         if (impedance != null) {
-            double[][] z = columns(impedance);
-            for (int i = 0; i < impedance.size(); i++) {
-                ImpedancePoint p = f.createImpedancePoint();
-                p.setCycle((int) z[0][i]);
-                p.setFrequency(z[1][i]);
-                p.setReal(z[2][i]);
-                p.setImaginary(z[3][i]);
-                r.getImpedance().add(p);
-            }
+            rows(impedance, p.getImpedancePoint(), r.getImpedance(), p.getImpedancePoint_Cycle(),
+                    p.getImpedancePoint_Frequency(), p.getImpedancePoint_Real(), p.getImpedancePoint_Imaginary());
         }
         if (lsv != null) {
-            double[][] l = columns(lsv);
-            for (int i = 0; i < lsv.size(); i++) {
-                SweepPoint p = f.createSweepPoint();
-                p.setPotential(l[0][i]);
-                p.setCurrent(l[1][i]);
-                r.getSweep().add(p);
-            }
+            rows(lsv, p.getSweepPoint(), r.getSweep(), p.getSweepPoint_Potential(), p.getSweepPoint_Current());
         }
         return r;
     }
 
-    /** Every column of a numeric table, in header order. */
-    private static double[][] columns(Table t) {
-        double[][] c = new double[t.columns().size()][];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = t.numbers(t.columns().get(i));
+    /**
+     * The rows of a numeric table as objects of the result model, one attribute per column in header
+     * order (an integer attribute takes the number as a whole number).
+     */
+    private static <T extends EObject> void rows(Table t, EClass type, List<T> into, EAttribute... byColumn) {
+        double[][] c = new double[byColumn.length][];
+        for (int j = 0; j < c.length; j++) {
+            c[j] = t.numbers(t.columns().get(j));
         }
-        return c;
+        for (int i = 0; i < t.size(); i++) {
+            @SuppressWarnings("unchecked")
+            T row = (T) ResultsFactory.eINSTANCE.create(type);
+            for (int j = 0; j < c.length; j++) {
+                boolean whole = byColumn[j].getEType().getInstanceClass() == int.class;
+                row.eSet(byColumn[j], whole ? (Object) (int) c[j][i] : (Object) c[j][i]);
+            }
+            into.add(row);
+        }
     }
 
     private static Metrics metrics(Path file, JsonNode n) throws MalformedResultException {
@@ -127,9 +116,9 @@ final class RunFiles {
         JsonNode gas = n.get(Metric.GAS);
         if (gas != null && gas.isObject()) {
             GasAmounts g = ResultsFactory.eINSTANCE.createGasAmounts();
-            g.setH2(dbl(file, gas, "H2"));
-            g.setCh4(dbl(file, gas, "CH4"));
-            g.setCo(dbl(file, gas, "CO"));
+            for (String species : Metric.GASES) {
+                Metric.setGas(g, species, dbl(file, gas, species));
+            }
             m.setGas(g);
         }
         return m;
@@ -137,20 +126,18 @@ final class RunFiles {
 
     private static Provenance provenance(Path file, JsonNode n) throws MalformedResultException {
         ResultsFactory f = ResultsFactory.eINSTANCE;
+        ResultsPackage k = ResultsPackage.eINSTANCE;
         Provenance p = f.createProvenance();
-        p.setProductVersion(text(file, n, "product_version"));
-        p.setInputSha256(text(file, n, "input_sha256"));
-        p.setModelSha256(text(file, n, "model_sha256"));
+        texts(file, n, p, "product_version", k.getProvenance_ProductVersion(), "input_sha256",
+                k.getProvenance_InputSha256(), "model_sha256", k.getProvenance_ModelSha256());
         for (JsonNode l : array(file, n, "library_files")) {
             LibraryFile lib = f.createLibraryFile();
-            lib.setPath(text(file, l, "path"));
-            lib.setSha256(text(file, l, "sha256"));
+            texts(file, l, lib, "path", k.getLibraryFile_Path(), "sha256", k.getLibraryFile_Sha256());
             p.getLibraryFiles().add(lib);
         }
         for (JsonNode m : array(file, n, "mechanisms")) {
             MechanismVersion v = f.createMechanismVersion();
-            v.setId(text(file, m, "id"));
-            v.setVersion(text(file, m, "version"));
+            texts(file, m, v, "id", k.getMechanismVersion_Id(), "version", k.getMechanismVersion_Version());
             p.getMechanisms().add(v);
         }
         for (Iterator<Map.Entry<String, JsonNode>> i = node(file, n, "parameters").fields(); i.hasNext();) {
@@ -163,6 +150,17 @@ final class RunFiles {
             p.getParameters().add(v);
         }
         return p;
+    }
+
+    /**
+     * Text fields of a JSON object into attributes of a result object, each given as its field name
+     * followed by the attribute ({@code "study", RunResult_Study, "cell", ...}); every field must be there.
+     */
+    private static void texts(Path file, JsonNode n, EObject into, Object... fieldThenAttribute)
+            throws MalformedResultException {
+        for (int i = 0; i < fieldThenAttribute.length; i += 2) {
+            into.eSet((EAttribute) fieldThenAttribute[i + 1], text(file, n, (String) fieldThenAttribute[i]));
+        }
     }
 
     private static JsonNode node(Path file, JsonNode n, String field) throws MalformedResultException {

@@ -2,7 +2,12 @@ package org.interphase.solver.run;
 
 import java.util.List;
 
+import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
+
 import org.interphase.model.InterfaceKind;
+import org.interphase.model.results.GasAmounts;
+import org.interphase.model.results.ResultsFactory;
 import org.interphase.solver.api.Effects;
 
 /** Adds up what the mechanisms of one interface report during one evaluation. */
@@ -10,6 +15,21 @@ final class EffectSum implements Effects {
 
     /** Gas species tracked in results (umol/cm2 per species in summary.json). */
     static final List<String> GASES = List.of("H2", "CH4", "CO", "CO2", "O2");
+
+    /**
+     * The result's gas amounts, umol/cm2, of every tracked species (the result model's attribute of a
+     * species is its name in lower case: h2, ch4, co, co2, o2).
+     *
+     * @param molPerSquareMetre the amount evolved of the species at an index of {@link #GASES}, mol/m2
+     */
+    static GasAmounts amounts(IntToDoubleFunction molPerSquareMetre) {
+        GasAmounts gas = ResultsFactory.eINSTANCE.createGasAmounts();
+        for (int i = 0; i < GASES.size(); i++) {
+            gas.eSet(gas.eClass().getEStructuralFeature(GASES.get(i).toLowerCase(Locale.ROOT)),
+                    Display.umolPerCm2(molPerSquareMetre.applyAsDouble(i)));
+        }
+        return gas;
+    }
 
     private InterfaceKind kind;
     /** Index of the filler whose interface reports next (its place in the electrolyte's fillers). */

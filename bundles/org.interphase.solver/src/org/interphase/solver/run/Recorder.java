@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.model.results.CycleRecord;
-import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
@@ -273,11 +272,6 @@ final class Recorder {
         return measurements;
     }
 
-    private double gas(String species) {
-        int i = EffectSum.GASES.indexOf(species);
-        return simulation.gas(i) + measurements.gas(i);
-    }
-
     void fill(RunResult result) {
         result.getCycles().addAll(cycles);
         result.getTrace().addAll(trace);
@@ -303,11 +297,7 @@ final class Recorder {
         if (result.getStatus() == RunStatus.SHORT_CIRCUIT) {
             m.setTimeToShort(simulation.time() / 3600);
         }
-        GasAmounts gas = ResultsFactory.eINSTANCE.createGasAmounts();
-        gas.setH2(Display.umolPerCm2(gas("H2")));
-        gas.setCh4(Display.umolPerCm2(gas("CH4")));
-        gas.setCo(Display.umolPerCm2(gas("CO")));
-        m.setGas(gas);
+        m.setGas(EffectSum.amounts(i -> simulation.gas(i) + measurements.gas(i)));
         result.setMetrics(m);
     }
 }

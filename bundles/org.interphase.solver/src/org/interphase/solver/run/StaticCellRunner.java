@@ -10,7 +10,6 @@ import org.interphase.model.RestStep;
 import org.interphase.model.Step;
 import org.interphase.model.SweepStep;
 import org.interphase.model.TemperatureStep;
-import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
@@ -70,11 +69,7 @@ public final class StaticCellRunner implements CellRunner {
         result.setStatus(RunStatus.COMPLETED);
         Metrics m = ResultsFactory.eINSTANCE.createMetrics();
         measurements.fill(result, m);
-        GasAmounts gas = ResultsFactory.eINSTANCE.createGasAmounts();
-        gas.setH2(Display.umolPerCm2(measurements.gas(EffectSum.GASES.indexOf("H2"))));
-        gas.setCh4(Display.umolPerCm2(measurements.gas(EffectSum.GASES.indexOf("CH4"))));
-        gas.setCo(Display.umolPerCm2(measurements.gas(EffectSum.GASES.indexOf("CO"))));
-        m.setGas(gas);
+        m.setGas(EffectSum.amounts(measurements::gas));
         result.setMetrics(m);
         return result;
     }

@@ -22,7 +22,6 @@ import org.interphase.model.StopCondition;
 import org.interphase.model.StopKind;
 import org.interphase.model.TemperatureStep;
 import org.interphase.model.results.CycleRecord;
-import org.interphase.model.results.GasAmounts;
 import org.interphase.model.results.Metrics;
 import org.interphase.model.results.ResultsFactory;
 import org.interphase.model.results.RunResult;
@@ -361,11 +360,7 @@ public final class SymmetricCellRunner implements CellRunner {
         if (result.getStatus() == RunStatus.SHORT_CIRCUIT) {
             m.setTimeToShort(time / 3600);
         }
-        GasAmounts gas = ResultsFactory.eINSTANCE.createGasAmounts();
-        gas.setH2(Display.umolPerCm2(y[GAS + EffectSum.GASES.indexOf("H2")]));
-        gas.setCh4(Display.umolPerCm2(y[GAS + EffectSum.GASES.indexOf("CH4")]));
-        gas.setCo(Display.umolPerCm2(y[GAS + EffectSum.GASES.indexOf("CO")]));
-        m.setGas(gas);
+        m.setGas(EffectSum.amounts(i -> y[GAS + i]));
         result.setMetrics(m);
     }
 }

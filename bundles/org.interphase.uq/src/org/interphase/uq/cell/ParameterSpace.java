@@ -31,7 +31,9 @@ import org.interphase.uq.Factor;
  * through {@code based on}, and the parameters of the mechanisms its study runs. A material value
  * is sampled when the library gives it a {@code range a to b}; a mechanism parameter when its
  * contribution declares {@code range="a to b"} and the study does not set it (a study's
- * {@code mechanism id { name = value }} fixes it on purpose).
+ * {@code mechanism id { name = value }} fixes it on purpose). Parameters that are not physically
+ * independent are sampled through a declared ratio ({@link SampledRatio}): points of the unit cube
+ * become values through {@link #values(double[])}, never through the factors alone.
  *
  * @param sampled    the parameters with a range, in a stable order (materials as the cell meets
  *                   them, then mechanisms in the study's order)
@@ -92,7 +94,67 @@ public record ParameterSpace(List<UncertainParameter> sampled, List<String> notS
                         decl.defaultValue(), null, d.id(), decl.name()));
             }
         }
-        return new ParameterSpace(List.copyOf(sampled), List.copyOf(notSampled));
+        return new ParameterSpace(withRatios(sampled), List.copyOf(notSampled));
+    }
+
+    /**
+     * The SI values at a point of the unit cube (one coordinate per sampled parameter): each factor's
+     * value, except that a parameter with a declared ratio takes the ratio at its coordinate, and
+     * ratio and per parameter give both values ({@link SampledRatio#values}).
+     */
+    public double[] values(double[] unit) {
+        if (unit.length != sampled.size()) {
+            throw new IllegalArgumentException(sampled.size() + " parameters, " + unit.length + " coordinates");
+        }
+        double[] v = new double[unit.length];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = sampled.get(j).factor().value(unit[j]);
+        }
+        for (int j = 0; j < v.length; j++) {
+            UncertainParameter p = sampled.get(j);
+            if (p.ratio() != null) {
+                int k = index(p.mechanism(), p.ratio().per());
+                double[] both = p.ratio().values(p.factor(), sampled.get(k).factor(), unit[j], unit[k]);
+                v[j] = both[0];
+                v[k] = both[1];
+            }
+        }
+        return v;
+    }
+
+    /** {@link #values} of every point. */
+    public double[][] values(double[][] unit) {
+        double[][] v = new double[unit.length][];
+        for (int i = 0; i < unit.length; i++) {
+            v[i] = values(unit[i]);
+        }
+        return v;
+    }
+
+    private int index(String mechanism, String name) {
+        for (int k = 0; k < sampled.size(); k++) {
+            if (mechanism.equals(sampled.get(k).mechanism()) && name.equals(sampled.get(k).name())) {
+                return k;
+            }
+        }
+        throw new IllegalStateException(mechanism + "." + name + " is not sampled");
+    }
+
+    /** The parameters with their declared ratios attached, where the per parameter is sampled too. */
+    private static List<UncertainParameter> withRatios(List<UncertainParameter> sampled) {
+        List<UncertainParameter> out = new ArrayList<>();
+        for (UncertainParameter p : sampled) {
+            SampledRatio r = p.material() ? null : SampledRatio.of(p.mechanism(), p.name()).orElse(null);
+            UncertainParameter per = r == null ? null : sampled.stream()
+                    .filter(q -> p.mechanism().equals(q.mechanism()) && r.per().equals(q.name())).findFirst().orElse(null);
+            if (per == null) {
+                out.add(p);
+            } else {
+                r.check(p.factor(), per.factor());
+                out.add(new UncertainParameter(p.label(), p.factor(), p.unit(), p.nominal(), null, p.mechanism(), p.name(), r));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The materials a cell references, each followed by what it is based on, in the order met. */

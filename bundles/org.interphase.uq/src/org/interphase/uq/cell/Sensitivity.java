@@ -25,7 +25,7 @@ public record Sensitivity(ParameterSpace space, Morris.Design design, Map<String
 
     /** The points to run, SI. */
     public static double[][] points(ParameterSpace space, Morris.Design design) {
-        return Morris.values(design, space.factors());
+        return space.values(design.points());
     }
 
     /** The effects on the given metrics (all metrics with a value in some run when the list is empty). */

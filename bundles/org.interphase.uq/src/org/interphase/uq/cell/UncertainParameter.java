@@ -17,9 +17,26 @@ import org.interphase.uq.Factor;
  * @param parameter the material's parameter as declared (null for a mechanism parameter)
  * @param mechanism the mechanism id (null for a material value)
  * @param name      the parameter's name (the mechanism parameter's, or the material parameter's)
+ * @param ratio     null, or the declared ratio through which it is sampled (its value is the ratio
+ *                  times another sampled parameter, still inside {@code factor}; {@link SampledRatio})
  */
 public record UncertainParameter(String label, Factor factor, String unit, double nominal, Parameter parameter,
-        String mechanism, String name) {
+        String mechanism, String name, SampledRatio ratio) {
+
+    /** A parameter sampled over its own range. */
+    public UncertainParameter(String label, Factor factor, String unit, double nominal, Parameter parameter,
+            String mechanism, String name) {
+        this(label, factor, unit, nominal, parameter, mechanism, name, null);
+    }
+
+    /** How it is sampled, for reports: its own range, or the ratio that sets it. */
+    public String sampledAs() {
+        if (ratio == null) {
+            return factor.log() ? "log" : "linear";
+        }
+        return "ratio to " + ratio.per() + ", " + ratio.ratio().min() + " to " + ratio.ratio().max()
+                + (ratio.ratio().log() ? " (log)" : " (linear)") + "; " + ratio.source();
+    }
 
     /** True for a material value, false for a mechanism parameter. */
     public boolean material() {

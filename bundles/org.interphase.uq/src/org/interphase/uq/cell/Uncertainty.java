@@ -63,7 +63,7 @@ public record Uncertainty(int samples, long seed, ParameterSpace space, Map<Stri
 
     /** The points to run: n Latin-hypercube points of the space, SI, reproducible from the seed. */
     public static double[][] points(ParameterSpace space, int n, long seed) {
-        return LatinHypercube.sample(space.factors(), n, seed);
+        return space.values(LatinHypercube.unit(n, space.sampled().size(), seed));
     }
 
     /** The number of failed samples. */

@@ -99,6 +99,9 @@ public final class UncertaintyFiles {
             o.put("nominal", ResultFiles.rounded(p.display(p.nominal())));
             o.put("unit", p.unit() == null ? "" : p.unit());
             o.put("scale", p.factor().log() ? "log" : "linear");
+            if (p.ratio() != null) {
+                o.put("sampled_as", p.sampledAs());
+            }
         }
         ArrayNode notSampled = n.putArray("not_sampled");
         u.space().notSampled().forEach(notSampled::add);

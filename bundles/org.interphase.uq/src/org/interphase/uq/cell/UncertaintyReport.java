@@ -116,7 +116,7 @@ public final class UncertaintyReport {
                 h.append("<li>").append(esc(p.label())).append(": ").append(number(p.display(p.factor().min())))
                         .append(" to ").append(number(p.display(p.factor().max()))).append(' ')
                         .append(esc(p.unit() == null ? "" : p.unit())).append(p.factor().log() ? " (log-uniform)" : "")
-                        .append("</li>\n");
+                        .append(p.ratio() == null ? "" : ", sampled as the " + esc(p.sampledAs())).append("</li>\n");
             }
             for (String s : u.space().notSampled()) {
                 h.append("<li class=\"meta\">not sampled: ").append(esc(s)).append("</li>\n");

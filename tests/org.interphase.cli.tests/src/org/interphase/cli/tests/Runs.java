@@ -26,6 +26,24 @@ final class Runs {
         return new Output(code, out.toString(), err.toString());
     }
 
+    /**
+     * A cell of the domain brief's stack around a cathode: PEO-LiTFSI (-OH ends, EO:Li 20) 50 um thick
+     * on a 50 um lithium foil, 1 cm2.
+     *
+     * @param cathode the cathode's line, e.g. {@code LCO { loading 1.5 mAh/cm2 }}
+     */
+    static String peoCell(String name, String cathode) {
+        return "cell " + name + " {\n    area 1 cm2\n    cathode " + cathode + "\n    electrolyte {\n"
+                + "        polymer PEO { end group hydroxyl }\n        salt LiTFSI { ratio EO:Li 20 }\n"
+                + "        thickness 50 um\n    }\n    anode Li { thickness 50 um }\n}\n";
+    }
+
+    /** A protocol of n C/5 cycles at 60 °C between 3.0 V and the given upper cut-off. */
+    static String cycles(String name, int n, String upper) {
+        return "protocol " + name + " {\n    temperature 60 °C\n    repeat " + n + " {\n        charge at C/5 until " + upper
+                + "\n        discharge at C/5 until 3.0 V\n    }\n}\n";
+    }
+
     /** A shipped example. */
     static Path example(String name) {
         return Path.of(System.getProperty("interphase.examples")).resolve(name);

@@ -107,6 +107,15 @@ class EngineRefusalsTest {
                     + cell(LCO, PEO.replace("polymer PEO", "polymer Odd"), "Li").replace("package t\n", "") + CYCLE + STUDY,
                     "the VFT parameters must be given at the same EO:Li ratios",
                     "the VFT parameters must be given at the same EO:Li ratios", "    vft reference temperature at 20"),
+            // Composite.cleanInterface: a filler's clean interface resistance at two temperatures (LLZO gives one plain value)
+            new Refusal("material Hot : filler based on LLZO {\n    interfacial resistance at 25 °C = 0.2 ohm cm2\n"
+                    + "    interfacial resistance at 60 °C = 0.05 ohm cm2\n}\n"
+                    + cell(LCO, PEO + "\n        filler Hot { fraction 5 wt%  particle size 200 nm }", "Li")
+                            .replace("package t\n", "") + CYCLE + STUDY,
+                    "material Hot gives 'interfacial resistance' at several temperatures; give one and an 'interfacial"
+                            + " activation energy'",
+                    "material Hot gives 'interfacial resistance' at several temperatures; give one and an 'interfacial"
+                            + " activation energy'", "    interfacial resistance at 60 °C"),
             // ProtocolWalk.repeat: a Li|Li repeat of impedance measurements only takes no time
             new Refusal(cell("Li", PEO, "Li") + "protocol P {\n    temperature 60 °C\n    repeat 3 {\n"
                     + "        impedance from 1 MHz to 0.1 Hz\n    }\n}\n" + STUDY,

@@ -140,7 +140,8 @@ public final class StudyRun extends Job {
                 return mistake("nothing was run: a data file of " + file.getName() + " cannot be read (see the console)", 1);
             }
             List<RunResult> finished = result.results();
-            if (monitor.isCanceled()) {
+            // a cancel after every run had ended cut nothing: the run is complete, reports written (StudyExecution.cut)
+            if (result.cancelled()) {
                 refresh(project, sub);
                 InterphaseConsole.println("cancelled: the results of the runs that had finished are in results/");
                 return Status.CANCEL_STATUS;

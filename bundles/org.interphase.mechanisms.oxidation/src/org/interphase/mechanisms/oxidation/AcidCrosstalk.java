@@ -11,14 +11,15 @@ import org.interphase.solver.api.ElectrolyteView;
 import org.interphase.solver.api.InterfaceProcess;
 import org.interphase.solver.api.Mechanism;
 import org.interphase.solver.api.ParameterValues;
-import org.interphase.solver.api.Physics;
 import org.interphase.solver.api.StateVariable;
 
 /**
  * acid_crosstalk: protons released by polymer oxidation (the salt's acid yield y, HTFSI from LiTFSI:
- * about one per electron) accumulate in the electrolyte as an acid inventory h (mol/m2) and leave it
- * by diffusion to the lithium over tau = L^2 / (pi^2 D) (D the salt diffusivity):
- * dh/dt = y i_ox / F - h / tau. Of what leaves, the fraction f reaching lithium is reduced there,
+ * about one per electron) that the exposed oxide does not consume where they are released (the share
+ * 1 - s of {@link ProtonBudget}, the one budget it shares with cathode_surface_damage, so that no proton
+ * both dissolves the oxide and reaches the lithium) accumulate in the electrolyte as an acid inventory h
+ * (mol/m2) and leave it by diffusion to the lithium over tau = L^2 / (pi^2 D) (D the salt diffusivity):
+ * dh/dt = (1 - s) y i_ox / F - h / tau. Of what leaves, the fraction f reaching lithium is reduced there,
  * 2 H+ + 2 Li -> H2 + 2 Li+ (H2 at f h / (2 tau), lithium at f h / tau). While it is in the polymer
  * the acid cuts ether chains, dn_s/dt = k h (state chain_scissions), which release CH4 and CO
  * (DEMS-like gas per species). The short chains this leaves are not fed back into the oxidation
@@ -26,8 +27,6 @@ import org.interphase.solver.api.StateVariable;
  * reaction whose branching ratio the literature does not pin down (see docs/engine.md).
  */
 public class AcidCrosstalk implements Mechanism {
-
-    private static final double F = Physics.F;
 
     private final PolymerOxidation oxidation = new PolymerOxidation();
 
@@ -49,8 +48,8 @@ public class AcidCrosstalk implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
-        OxidationKinetics kinetics = new OxidationKinetics(where, CathodeSurfaceDamage.oxidation(parameters));
-        double protonsPerCharge = acidYield(where) / F;
+        ProtonBudget budget = ProtonBudget.of(where, parameters);
+        double toElectrolyte = budget.toElectrolyte();
         double reaching = parameters.get("fraction reaching lithium");
         double scissionRate = parameters.get("acid scission rate");
         double co = parameters.get("CO per scission");
@@ -60,7 +59,7 @@ public class AcidCrosstalk implements Mechanism {
         return new InterfaceProcess() {
             @Override
             public List<StateVariable> state() {
-                // the acid leaves within minutes, linearly (dh/dt = y i_ox / F - h / tau): a fast state, which
+                // the acid leaves within minutes, linearly (dh/dt = (1 - s) y i_ox / F - h / tau): a fast state, which
                 // the engine integrates exponentially; it comes and goes with every charge
                 return List.of(StateVariable.fast("acid", "mol/m2", 0), new StateVariable("chain_scissions", "mol/m2", 0));
             }
@@ -68,8 +67,7 @@ public class AcidCrosstalk implements Mechanism {
             @Override
             public void evaluate(Conditions c, double[] state, double[] rates, Effects effects) {
                 double acid = Math.max(0, state[0]);
-                double produced = protonsPerCharge * kinetics.current(c.potential(), c.temperature(), c.delithiation(),
-                        c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CARBON_CEI));
+                double produced = toElectrolyte * budget.released(c);
                 double tau = thickness * thickness / (Math.PI * Math.PI * spe.saltDiffusivity(c.temperature()));
                 double leaving = acid / tau;
                 rates[0] = produced - leaving;

@@ -231,7 +231,13 @@ public final class Simulation {
     /** The cell at a time, state and current, remembered: a step's stop events ask for the same one in turn. */
     private Eval evaluate(double t, double[] state, double applied) {
         double temperature = model.temperature();
-        return memo.apply(t, state, applied, temperature, salt.version(), () -> compute(t, state, applied, temperature));
+        long version = salt.version();
+        Eval known = memo.get(t, state, applied, temperature, version);
+        if (known == null) {
+            known = compute(t, state, applied, temperature);
+            memo.put(t, state, applied, temperature, version, known);
+        }
+        return known;
     }
 
     private Eval compute(double t, double[] state, double applied, double temperature) {
@@ -275,7 +281,7 @@ public final class Simulation {
             events.add(new StopEvent(End.NO_PROGRESS,
                     s -> applied - evaluate(s.getTime(), s.getPrimaryState(), applied).sideCurrent() - 0.01 * applied));
         }
-        return run(s -> applied, events, charging, maxDuration);
+        return run((t, state) -> applied, events, charging, maxDuration);
     }
 
     /**
@@ -285,8 +291,8 @@ public final class Simulation {
      */
     public Step constantVoltage(double voltage, double taper, double maxDuration) {
         BrentSolver solver = new BrentSolver(1e-9);
-        ToDoubleFunction<ODEStateAndDerivative> current = s -> holdCurrent(s.getTime(), s.getPrimaryState(), voltage,
-                solver);
+        Current hold = (t, state) -> holdCurrent(t, state, voltage, solver);
+        ToDoubleFunction<ODEStateAndDerivative> current = s -> hold.at(s.getTime(), s.getPrimaryState());
         double initial = holdCurrent(time, y, voltage, solver);
         if (!Double.isNaN(taper) && Math.abs(initial) <= taper) {
             return new Step(0, 0, End.TAPER_CURRENT, voltage, null);
@@ -301,12 +307,12 @@ public final class Simulation {
                 }));
             }
         }
-        return run(current, events, initial > 0, maxDuration);
+        return run(hold, events, initial > 0, maxDuration);
     }
 
     /** Open circuit: no applied current, mechanisms keep working (self-discharge, film growth). */
     public Step rest(double duration) {
-        return run(s -> 0, new ArrayList<>(), false, duration);
+        return run((t, state) -> 0, new ArrayList<>(), false, duration);
     }
 
     /** Largest current density a hold may draw, A/m2 (1 A/cm2: beyond any polymer cell). */
@@ -329,11 +335,17 @@ public final class Simulation {
         return solver.solve(200, i -> evaluate(t, state, i).voltage() - voltage, -bound, bound);
     }
 
-    private Step run(ToDoubleFunction<ODEStateAndDerivative> applied, List<StopEvent> events, boolean charging,
-            double maxDuration) {
+    /** The applied current density of a step (A/m2, + on charge) at a time and state. */
+    @FunctionalInterface
+    private interface Current {
+        double at(double t, double[] state);
+    }
+
+    private Step run(Current current, List<StopEvent> events, boolean charging, double maxDuration) {
+        ToDoubleFunction<ODEStateAndDerivative> applied = s -> current.at(s.getTime(), s.getPrimaryState());
         double lo = model.cathode().ocv().minDelithiation();
         double hi = model.cathode().ocv().maxDelithiation();
-        double current0 = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length]));
+        double current0 = current.at(time, y);
         boolean flowing = current0 != 0;
         boolean stripping = flowing && !charging;
         if (flowing && (charging ? y[X] >= hi : y[X] <= lo) || stripping && AnodeInventory.empty(model.anodeLithium(), y)) {
@@ -352,8 +364,8 @@ public final class Simulation {
         events.add(shortEvent);
         double start = time;
         double startCharge = y[APPLIED_CHARGE];
-        OrdinaryDifferentialEquation ode = Derivatives.of(y.length, (t, state) -> evaluate(t, state,
-                applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length]))).rates().clone());
+        OrdinaryDifferentialEquation ode = Derivatives.of(y.length,
+                (t, state) -> evaluate(t, state, current.at(t, state)).rates().clone());
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
         double[][] tolerances = Tolerances.cycling(y.length, mechanisms, Tolerances.RELATIVE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
@@ -374,8 +386,7 @@ public final class Simulation {
         fast.end(y);
         y[X] = Math.max(lo, Math.min(hi, y[X]));
         time = end.getTime();
-        double current = applied.applyAsDouble(end);
-        Eval last = evaluate(time, y, current);
+        Eval last = evaluate(time, y, applied.applyAsDouble(end));
         End reason = events.stream().filter(StopEvent::fired).map(StopEvent::kind).findFirst().orElse(End.DURATION);
         return new Step(y[APPLIED_CHARGE] - startCharge, time - start, reason, last.voltage(),
                 shortEvent.fired() ? last.shortCircuit() : null, samples);

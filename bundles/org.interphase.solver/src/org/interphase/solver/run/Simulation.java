@@ -40,21 +40,10 @@ public final class Simulation {
     static final int FIXED = GAS + EffectSum.GASES.size();
 
     /**
-     * Longest step, s, until the fast states tell their sources' curvature (300 until 2026-12-07 midday). The error
-     * estimate bound fewer than 1 % of the benchmark cell's steps at 300 s: the step was set by this limit and by the
-     * salt chunks' ends (docs/engine.md, Benchmarks). A fast state's exponential scheme takes its source as linear
-     * over a step, an error of about Delta tau / (2 T^2) of the state that Dormand-Prince does not see
-     * (FastStateTest: at a fixed 1800 s, 2.3e-3 against its bound of 1e-3): longer steps, up to {@link #LONG_STEP},
-     * only where {@link FastStates#stepLimit} allows them, never shorter than this.
-     */
+     * Longest step, s, until the fast states tell their sources' curvature, and never less (300 until 2026-12-07
+     * midday): their scheme's error grows with the step unseen by Dormand-Prince (FastStates.stepLimit). */
     private static final double MAX_STEP = 600;
-    /**
-     * Longest step, s, where the fast states allow more than {@link #MAX_STEP} ({@link FastStates#stepLimit}, set
-     * before each salt chunk): a cell without fast states, or whose fast states' sources bend slowly. On the
-     * benchmark cell (200 cycles, every cycle simulated) it cut the evaluations of the cell by a third (249 088 ->
-     * 163 414 in a warm-up and a run) and moved the retention by 6e-4 point (83.3099 -> 83.3093 %; 83.3101 % with
-     * 150 s steps); 3600 s cut no further (164 028) and moved it by 3e-3 point (docs/engine.md, seventh pass).
-     */
+    /** Longest step, s, where the fast states allow it (3600 s: no fewer evaluations; docs/engine.md, seventh pass). */
     private static final double LONG_STEP = 1800;
     private static final double STEADY_CHUNK = 3600; // longest salt chunk at a steady current, s (SaltCoupling)
     /** Longest salt chunk while the current changes (a CV hold, whose salt advances at a chunk's first current), s. */
@@ -275,10 +264,10 @@ public final class Simulation {
         return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit, fast.snapshot());
     }
 
-    /** The longest step for the next salt chunk: {@link #MAX_STEP}, or up to {@link #LONG_STEP} where the fast states allow. */
+    /** The longest step for the next salt chunk (MAX_STEP, up to LONG_STEP where the fast states allow). */
     private double stepLimit(double[][] tolerances) {
-        double fastLimit = fast.stepLimit(tolerances[0], tolerances[1]);
-        return Double.isNaN(fastLimit) ? MAX_STEP : Math.max(MAX_STEP, Math.min(LONG_STEP, fastLimit));
+        double limit = fast.stepLimit(tolerances[0], tolerances[1]);
+        return Double.isNaN(limit) ? MAX_STEP : Math.max(MAX_STEP, Math.min(LONG_STEP, limit));
     }
 
     /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */
@@ -351,7 +340,6 @@ public final class Simulation {
     }
 
     /** The applied current density of a step (A/m2, + on charge) at a time and state. */
-    @FunctionalInterface
     private interface Current {
         double at(double t, double[] state);
     }

@@ -32,7 +32,11 @@ public final class RunCost {
     private RunCost() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 2 && args[0].equals("--classpath")) { // releng/scripts/runcost.sh keeps it for later runs
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), System.getProperty("java.class.path"));
+            return;
+        }
         if (args.length < 3) {
             System.err.println("usage: RunCost STUDY multirate|every RUNS [MECHANISMS]");
             System.exit(2);

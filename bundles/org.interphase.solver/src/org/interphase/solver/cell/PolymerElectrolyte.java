@@ -275,37 +275,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         if (concentrationLaw == null && thermodynamicFactor.isConstant()) {
             return uniform;
         }
-        /** A temperature and the polymer's share of the current there (immutable, safe to share). */
-        record Share(double temperatureK, double matrix) {
-        }
-        return new SaltProperties() {
-            /** The last temperature asked for: the transport asks at every face of every substep. */
-            private Share last = new Share(Double.NaN, Double.NaN);
-
-            @Override
-            public double diffusivity(double concentration, double temperatureK) {
-                double d = uniform.diffusivity(concentration, temperatureK);
-                return concentrationLaw == null ? d : d * concentrationLaw.diffusivityFactor(concentration / saltConcentration);
-            }
-
-            @Override
-            public double transferenceNumber(double concentration, double temperatureK) {
-                Share at = last;
-                if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
-                    at = new Share(temperatureK, composite.matrixCurrentShare(
-                            conductivity.at(temperatureK, amorphousFraction, phase.current()), temperatureK));
-                    last = at;
-                }
-                double polymer = concentrationLaw == null ? transferenceNumber
-                        : transferenceNumber * concentrationLaw.transferenceFactor(concentration / saltConcentration);
-                return 1 - (1 - polymer) * at.matrix();
-            }
-
-            @Override
-            public double thermodynamicFactor(double concentration, double temperatureK) {
-                return thermodynamicFactor.at(concentration / saltConcentration);
-            }
-        };
+        return new FilmSaltProperties(uniform, concentrationLaw, thermodynamicFactor, saltConcentration, transferenceNumber,
+                t -> composite.matrixCurrentShare(conductivity.at(t, amorphousFraction, phase.current()), t));
     }
 
     /** A fresh salt-transport model of the film, uniform at c0. */

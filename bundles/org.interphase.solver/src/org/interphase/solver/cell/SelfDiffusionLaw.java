@@ -79,6 +79,53 @@ final class SelfDiffusionLaw {
         return interpolate(ratio, transference, r0 * relativeConcentration);
     }
 
+    /**
+     * Where a local concentration (c / c0) falls in the table, for {@link #diffusivityFactor(double, int)} and
+     * {@link #transferenceFactor(double, int)}: 0 below its first ratio, its length above its last, else the
+     * smallest i with r <= ratio[i] (the point {@link #interpolate} finds), searched from a hint.
+     */
+    int segment(double relativeConcentration, int hint) {
+        double r = r0 * relativeConcentration;
+        int n = ratio.length;
+        if (!(r > ratio[0])) {
+            return 0;
+        }
+        if (r >= ratio[n - 1]) {
+            return n;
+        }
+        int i = Math.max(1, Math.min(hint, n - 1));
+        while (r > ratio[i]) {
+            i++;
+        }
+        while (i > 1 && r <= ratio[i - 1]) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@link #diffusivityFactor(double)} with the concentration's {@link #segment} known. */
+    double diffusivityFactor(double relativeConcentration, int segment) {
+        return at(salt, r0 * relativeConcentration, segment);
+    }
+
+    /** {@link #transferenceFactor(double)} with the concentration's {@link #segment} known. */
+    double transferenceFactor(double relativeConcentration, int segment) {
+        return at(transference, r0 * relativeConcentration, segment);
+    }
+
+    /** y at r in a segment, with the operations of {@link #interpolate}. */
+    private double at(double[] y, double r, int segment) {
+        if (segment == 0) {
+            return y[0];
+        }
+        if (segment == ratio.length) {
+            return y[ratio.length - 1];
+        }
+        int i = segment;
+        double f = (r - ratio[i - 1]) / (ratio[i] - ratio[i - 1]);
+        return y[i - 1] + f * (y[i] - y[i - 1]);
+    }
+
     /** y at r, linear between the points of ratio (ascending), held at the end values beyond them. */
     static double interpolate(double[] ratio, double[] y, double r) {
         int n = ratio.length;

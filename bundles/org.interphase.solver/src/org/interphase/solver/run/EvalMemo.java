@@ -34,17 +34,6 @@ final class EvalMemo<E> {
         results = new Object[size];
     }
 
-    /** The result kept for exactly these arguments, else the one computed now (and kept). */
-    E apply(double t, double[] state, double current, double temperature, long version,
-            java.util.function.Supplier<E> compute) {
-        E known = get(t, state, current, temperature, version);
-        if (known == null) {
-            known = compute.get();
-            put(t, state, current, temperature, version, known);
-        }
-        return known;
-    }
-
     /** The result kept for exactly these arguments, else null. */
     @SuppressWarnings("unchecked")
     E get(double t, double[] state, double current, double temperature, long version) {

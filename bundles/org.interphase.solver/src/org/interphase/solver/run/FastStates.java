@@ -55,6 +55,13 @@ final class FastStates {
     /** The start of the integrator's current step: time, fast states, sources, relaxation rates. */
     private double t0;
     private final double[] h0, p0, k0;
+    /**
+     * The two step ends before the step's start, for the sources' curvature ({@link #stepLimit}): times and
+     * sources, and how many step ends the integration has seen (the start counts as one).
+     */
+    private double tBefore, tBefore2;
+    private final double[] pBefore, pBefore2;
+    private int seen;
     /** Per mechanism: rates of a probe evaluation. */
     private final double[][] probeRates;
     private boolean integrating;
@@ -83,6 +90,8 @@ final class FastStates {
         h0 = new double[global.length];
         p0 = new double[global.length];
         k0 = new double[global.length];
+        pBefore = new double[global.length];
+        pBefore2 = new double[global.length];
         probeRates = mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
     }
 
@@ -177,6 +186,7 @@ final class FastStates {
                 moveTo(now.getTime(), at.at(now));
             });
         }
+        seen = 0;
         moveTo(t, start);
         integrating = true;
         try {
@@ -193,7 +203,44 @@ final class FastStates {
         }
     }
 
+    /**
+     * The longest step that keeps every fast state within its tolerance (absolute + relative times its value,
+     * by index of the state vector) by the scheme's own error, or NaN before three step ends tell the sources'
+     * curvature. ETD2 takes the source P as linear over a step: a curvature P'' makes the state off by at most
+     * P'' dt / (2 k^2) where k dt is large (the state follows P/k; Delta tau / (2 T^2) of itself for a source
+     * that changes over T, the bound {@code FastStateTest} checks) and by at most P'' dt^3 / 12 whatever k
+     * (the integral of the linear interpolation's error), so the step may be as long as the larger of the two
+     * lengths that put those at the tolerance. P'' is the second divided difference of the sources at the last
+     * three step ends.
+     */
+    double stepLimit(double[] absolute, double[] relative) {
+        if (global.length == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (seen < 3 || !(t0 > tBefore && tBefore > tBefore2)) {
+            return Double.NaN;
+        }
+        double limit = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < global.length; j++) {
+            double slope = (p0[j] - pBefore[j]) / (t0 - tBefore);
+            double before = (pBefore[j] - pBefore2[j]) / (tBefore - tBefore2);
+            double curvature = 2 * Math.abs(slope - before) / (t0 - tBefore2);
+            if (!(curvature > 0)) {
+                continue;
+            }
+            double tolerance = absolute[global[j]] + relative[global[j]] * Math.abs(h0[j]);
+            double relaxing = k0[j] > 0 ? 2 * k0[j] * k0[j] * tolerance / curvature : 0;
+            limit = Math.min(limit, Math.max(relaxing, Math.cbrt(12 * tolerance / curvature)));
+        }
+        return limit;
+    }
+
     private void moveTo(double t, double[] snapshot) {
+        tBefore2 = tBefore;
+        tBefore = t0;
+        System.arraycopy(pBefore, 0, pBefore2, 0, global.length);
+        System.arraycopy(p0, 0, pBefore, 0, global.length);
+        seen++;
         t0 = t;
         System.arraycopy(snapshot, 0, h0, 0, global.length);
         System.arraycopy(snapshot, global.length, p0, 0, global.length);

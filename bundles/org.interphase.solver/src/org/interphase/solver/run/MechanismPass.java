@@ -43,6 +43,12 @@ final class MechanismPass {
     private final int lithiumIndex, gasIndex;
     /** Each mechanism's state and rates, reused by every evaluation. */
     private final double[][] own, ownRates;
+    /**
+     * What each mechanism's interface keeps, read by name, at the evaluation under way: one per mechanism,
+     * reused by every evaluation (a fresh lambda per mechanism and evaluation was the largest allocation of
+     * a run, JFR 2026-12-07).
+     */
+    private final Surface[] surfaces;
     /** The cycling runner's fast states (null: none, the Li|Li runner integrates them as any state). */
     private FastStates fast;
     /**
@@ -70,6 +76,36 @@ final class MechanismPass {
         this.gasIndex = gasIndex;
         own = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
         ownRates = this.mechanisms.stream().map(m -> new double[m.size()]).toArray(double[][]::new);
+        surfaces = new Surface[offsets.length];
+        for (int k = 0; k < offsets.length; k++) {
+            surfaces[k] = new Surface(k, this.mechanisms.get(k).where().getKind() == InterfaceKind.CATHODE_ELECTROLYTE);
+        }
+    }
+
+    /** The salt at mechanism k's surface and the states of its interface, at the time and state last set. */
+    private final class Surface implements InterfaceState {
+
+        private final int k;
+        private final boolean cathode;
+        private double t;
+        private double[] state;
+
+        Surface(int k, boolean cathode) {
+            this.k = k;
+            this.cathode = cathode;
+        }
+
+        Surface at(double time, double[] now) {
+            t = time;
+            state = now;
+            return this;
+        }
+
+        @Override
+        public double get(String name) {
+            return InterfaceState.SALT_AT_SURFACE.equals(name) ? cathode ? salt.cathodeSide(t) : salt.anodeSide(t)
+                    : shared.sum(state, k, name);
+        }
     }
 
     /** Evaluates the mechanisms through the fast states' exponential integration ({@link FastStates}). */
@@ -97,7 +133,6 @@ final class MechanismPass {
         Guard.begin(mechanisms);
         for (int index = 0; index < mechanisms.size(); index++) {
             ActiveMechanism m = mechanisms.get(index);
-            int k = index;
             int offset = offsets[index];
             InterfaceKind kind = m.where().getKind();
             effects.at(m.where());
@@ -117,9 +152,7 @@ final class MechanismPass {
             System.arraycopy(state, offset, mine, 0, mine.length);
             java.util.Arrays.fill(mineRates, 0);
             Conditions c = new Conditions(t, temperature, potential, current, at.delithiation(), contact,
-                    name -> InterfaceState.SALT_AT_SURFACE.equals(name)
-                            ? kind == InterfaceKind.CATHODE_ELECTROLYTE ? salt.cathodeSide(t) : salt.anodeSide(t)
-                            : shared.sum(state, k, name));
+                    surfaces[index].at(t, state));
             if (fast != null) {
                 fast.evaluate(index, c, mine, mineRates, effects);
             } else {

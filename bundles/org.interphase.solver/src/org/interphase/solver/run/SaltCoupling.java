@@ -169,6 +169,16 @@ final class SaltCoupling {
     ODEStateAndDerivative integrate(DormandPrince54Integrator integrator, OrdinaryDifferentialEquation ode,
             ODEState state, double duration, List<StopEvent> events, ToDoubleFunction<ODEStateAndDerivative> currentAt,
             double temperatureK) {
+        return integrate(integrator, ode, state, duration, events, currentAt, temperatureK, null);
+    }
+
+    /**
+     * The same, telling a step control before each chunk (null: none), which may set the integrator's step
+     * limits for the chunk ({@code setStepSizeControl}); the chunk's first step is kept within its longest.
+     */
+    ODEStateAndDerivative integrate(DormandPrince54Integrator integrator, OrdinaryDifferentialEquation ode,
+            ODEState state, double duration, List<StopEvent> events, ToDoubleFunction<ODEStateAndDerivative> currentAt,
+            double temperatureK, Runnable beforeChunk) {
         double end = state.getTime() + duration;
         StepCarry carry = new StepCarry();
         integrator.addStepHandler(carry);
@@ -199,7 +209,10 @@ final class SaltCoupling {
                     Math.abs(values[2][count - 1] - values[2][0])) / salt.initialConcentration();
             // the next chunk starts with the step the integrator last chose (a fresh estimate of the first
             // step, then growth from it, took a quarter of the evaluations); the first chunk estimates it
-            integrator.setInitialStepSize(carry.step(t1));
+            if (beforeChunk != null) {
+                beforeChunk.run();
+            }
+            integrator.setInitialStepSize(Math.min(carry.step(t1), integrator.getMaxStep()));
             ODEStateAndDerivative out = integrator.integrate(ode, now, t1);
             boolean fired = events.stream().anyMatch(StopEvent::fired);
             if (fired && out.getTime() < t1) {

@@ -40,13 +40,11 @@ public final class Simulation {
     static final int FIXED = GAS + EffectSum.GASES.size();
 
     /**
-     * Longest step, s (300 until 2026-12-07 midday). The error estimate bound fewer than 1 % of the benchmark cell's
-     * steps at 300 s: the step was set by this limit and by the salt chunks' ends (docs/engine.md, Benchmarks). Not
-     * longer: a fast state's exponential scheme takes its source as linear over a step, an error of about
-     * Delta tau / (2 T^2) of the state that Dormand-Prince does not see (FastStateTest: at 1800 s, 2.3e-3 against
-     * its bound of 1e-3).
-     */
+     * Longest step, s, until the fast states tell their sources' curvature, and never less (300 until 2026-12-07
+     * midday): their scheme's error grows with the step unseen by Dormand-Prince (FastStates.stepLimit). */
     private static final double MAX_STEP = 600;
+    /** Longest step, s, where the fast states allow it (3600 s: no fewer evaluations; docs/engine.md, seventh pass). */
+    private static final double LONG_STEP = 1800;
     private static final double STEADY_CHUNK = 3600; // longest salt chunk at a steady current, s (SaltCoupling)
     /** Longest salt chunk while the current changes (a CV hold, whose salt advances at a chunk's first current), s. */
     private static final double HOLD_CHUNK = 300;
@@ -231,7 +229,13 @@ public final class Simulation {
     /** The cell at a time, state and current, remembered: a step's stop events ask for the same one in turn. */
     private Eval evaluate(double t, double[] state, double applied) {
         double temperature = model.temperature();
-        return memo.apply(t, state, applied, temperature, salt.version(), () -> compute(t, state, applied, temperature));
+        long version = salt.version();
+        Eval known = memo.get(t, state, applied, temperature, version);
+        if (known == null) {
+            known = compute(t, state, applied, temperature);
+            memo.put(t, state, applied, temperature, version, known);
+        }
+        return known;
     }
 
     private Eval compute(double t, double[] state, double applied, double temperature) {
@@ -260,6 +264,12 @@ public final class Simulation {
         return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit, fast.snapshot());
     }
 
+    /** The longest step for the next salt chunk (MAX_STEP, up to LONG_STEP where the fast states allow). */
+    private double stepLimit(double[][] tolerances) {
+        double limit = fast.stepLimit(tolerances[0], tolerances[1]);
+        return Double.isNaN(limit) ? MAX_STEP : Math.max(MAX_STEP, Math.min(LONG_STEP, limit));
+    }
+
     /** Constant applied current density (A/m2, + on charge) until a cut-off (NaN: none) or a duration. */
     public Step constantCurrent(double applied, double cutOff, double maxDuration) {
         boolean charging = applied > 0;
@@ -275,7 +285,7 @@ public final class Simulation {
             events.add(new StopEvent(End.NO_PROGRESS,
                     s -> applied - evaluate(s.getTime(), s.getPrimaryState(), applied).sideCurrent() - 0.01 * applied));
         }
-        return run(s -> applied, events, charging, maxDuration);
+        return run((t, state) -> applied, events, charging, maxDuration);
     }
 
     /**
@@ -285,8 +295,8 @@ public final class Simulation {
      */
     public Step constantVoltage(double voltage, double taper, double maxDuration) {
         BrentSolver solver = new BrentSolver(1e-9);
-        ToDoubleFunction<ODEStateAndDerivative> current = s -> holdCurrent(s.getTime(), s.getPrimaryState(), voltage,
-                solver);
+        Current hold = (t, state) -> holdCurrent(t, state, voltage, solver);
+        ToDoubleFunction<ODEStateAndDerivative> current = s -> hold.at(s.getTime(), s.getPrimaryState());
         double initial = holdCurrent(time, y, voltage, solver);
         if (!Double.isNaN(taper) && Math.abs(initial) <= taper) {
             return new Step(0, 0, End.TAPER_CURRENT, voltage, null);
@@ -301,12 +311,12 @@ public final class Simulation {
                 }));
             }
         }
-        return run(current, events, initial > 0, maxDuration);
+        return run(hold, events, initial > 0, maxDuration);
     }
 
     /** Open circuit: no applied current, mechanisms keep working (self-discharge, film growth). */
     public Step rest(double duration) {
-        return run(s -> 0, new ArrayList<>(), false, duration);
+        return run((t, state) -> 0, new ArrayList<>(), false, duration);
     }
 
     /** Largest current density a hold may draw, A/m2 (1 A/cm2: beyond any polymer cell). */
@@ -329,11 +339,16 @@ public final class Simulation {
         return solver.solve(200, i -> evaluate(t, state, i).voltage() - voltage, -bound, bound);
     }
 
-    private Step run(ToDoubleFunction<ODEStateAndDerivative> applied, List<StopEvent> events, boolean charging,
-            double maxDuration) {
+    /** The applied current density of a step (A/m2, + on charge) at a time and state. */
+    private interface Current {
+        double at(double t, double[] state);
+    }
+
+    private Step run(Current current, List<StopEvent> events, boolean charging, double maxDuration) {
+        ToDoubleFunction<ODEStateAndDerivative> applied = s -> current.at(s.getTime(), s.getPrimaryState());
         double lo = model.cathode().ocv().minDelithiation();
         double hi = model.cathode().ocv().maxDelithiation();
-        double current0 = applied.applyAsDouble(new ODEStateAndDerivative(time, y, new double[y.length]));
+        double current0 = current.at(time, y);
         boolean flowing = current0 != 0;
         boolean stripping = flowing && !charging;
         if (flowing && (charging ? y[X] >= hi : y[X] <= lo) || stripping && AnodeInventory.empty(model.anodeLithium(), y)) {
@@ -352,8 +367,8 @@ public final class Simulation {
         events.add(shortEvent);
         double start = time;
         double startCharge = y[APPLIED_CHARGE];
-        OrdinaryDifferentialEquation ode = Derivatives.of(y.length, (t, state) -> evaluate(t, state,
-                applied.applyAsDouble(new ODEStateAndDerivative(t, state, new double[state.length]))).rates().clone());
+        OrdinaryDifferentialEquation ode = Derivatives.of(y.length,
+                (t, state) -> evaluate(t, state, current.at(t, state)).rates().clone());
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
         double[][] tolerances = Tolerances.cycling(y.length, mechanisms, Tolerances.RELATIVE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
@@ -369,13 +384,13 @@ public final class Simulation {
         salt.settle(time, model.temperature());
         ODEStateAndDerivative end = fast.around(integrator, time, evaluate(time, y, current0).fast(),
                 s -> evaluate(s.getTime(), s.getPrimaryState(), applied.applyAsDouble(s)).fast(),
-                () -> salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied, model.temperature()));
+                () -> salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied, model.temperature(),
+                        () -> integrator.setStepSizeControl(1e-6, stepLimit(tolerances), tolerances[0], tolerances[1])));
         y = end.getPrimaryState().clone();
         fast.end(y);
         y[X] = Math.max(lo, Math.min(hi, y[X]));
         time = end.getTime();
-        double current = applied.applyAsDouble(end);
-        Eval last = evaluate(time, y, current);
+        Eval last = evaluate(time, y, applied.applyAsDouble(end));
         End reason = events.stream().filter(StopEvent::fired).map(StopEvent::kind).findFirst().orElse(End.DURATION);
         return new Step(y[APPLIED_CHARGE] - startCharge, time - start, reason, last.voltage(),
                 shortEvent.fired() ? last.shortCircuit() : null, samples);

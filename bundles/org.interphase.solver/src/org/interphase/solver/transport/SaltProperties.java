@@ -19,6 +19,55 @@ public interface SaltProperties {
     /** Thermodynamic factor 1 + dln(gamma)/dln(c) (1 for an ideal solution). */
     double thermodynamicFactor(double concentration, double temperatureK);
 
+    /**
+     * The properties at one temperature, as functions of the concentration alone: the transport asks at
+     * every face of every sub-step at one temperature, so what depends on the temperature only is looked
+     * up once per sub-step run, not per face. Each value is exactly the two-argument method's.
+     */
+    interface AtTemperature {
+
+        /** Salt diffusion coefficient, m2/s, at a concentration (mol/m3). */
+        double diffusivity(double concentration);
+
+        /** Cation transference number t+. */
+        double transferenceNumber(double concentration);
+
+        /** Thermodynamic factor 1 + dln(gamma)/dln(c). */
+        double thermodynamicFactor(double concentration);
+
+        /**
+         * D and t+ at each of n concentrations (the transport's faces, neighbours of similar concentration
+         * in turn), into the arrays given.
+         */
+        default void both(double[] concentrations, int n, double[] diffusivity, double[] transference) {
+            for (int i = 0; i < n; i++) {
+                diffusivity[i] = diffusivity(concentrations[i]);
+                transference[i] = transferenceNumber(concentrations[i]);
+            }
+        }
+    }
+
+    /** These properties at one temperature (K); by default the two-argument methods at that temperature. */
+    default AtTemperature at(double temperatureK) {
+        SaltProperties all = this;
+        return new AtTemperature() {
+            @Override
+            public double diffusivity(double concentration) {
+                return all.diffusivity(concentration, temperatureK);
+            }
+
+            @Override
+            public double transferenceNumber(double concentration) {
+                return all.transferenceNumber(concentration, temperatureK);
+            }
+
+            @Override
+            public double thermodynamicFactor(double concentration) {
+                return all.thermodynamicFactor(concentration, temperatureK);
+            }
+        };
+    }
+
     /** Properties that do not depend on the concentration (a diffusivity law in temperature only). */
     static SaltProperties of(DoubleUnaryOperator diffusivityAtTemperature, double transferenceNumber,
             double thermodynamicFactor) {
@@ -44,6 +93,28 @@ public interface SaltProperties {
             @Override
             public double thermodynamicFactor(double concentration, double temperatureK) {
                 return thermodynamicFactor;
+            }
+
+            @Override
+            public AtTemperature at(double temperatureK) {
+                double d = diffusivity.applyAsDouble(temperatureK);
+                double t = transference.applyAsDouble(temperatureK);
+                return new AtTemperature() {
+                    @Override
+                    public double diffusivity(double concentration) {
+                        return d;
+                    }
+
+                    @Override
+                    public double transferenceNumber(double concentration) {
+                        return t;
+                    }
+
+                    @Override
+                    public double thermodynamicFactor(double concentration) {
+                        return thermodynamicFactor;
+                    }
+                };
             }
         };
     }

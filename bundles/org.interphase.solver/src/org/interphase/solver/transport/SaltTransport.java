@@ -37,6 +37,14 @@ public final class SaltTransport {
      * third with its retention unchanged to 1e-4 point (docs/engine.md, Benchmarks).
      */
     private static final double MAX_SUBSTEP = 0.5;
+    /**
+     * A sub-step of the same length at the same temperature reuses the last sub-step's matrix (coefficients,
+     * elimination, and solution per unit current) while no concentration has moved by more than this share of
+     * c0 since the matrix was made: near steady state, where most long sub-steps are, the profile stands still
+     * and so do D(c) and t+(c) at the faces. The coefficients are taken at a sub-step's start anyway (lagged
+     * by a whole sub-step); this lags them by at most 1e-6 of c0 more.
+     */
+    private static final double REUSE = 1e-6;
 
     private final double length;
     private final double c0;
@@ -49,6 +57,16 @@ public final class SaltTransport {
     /** Work arrays of {@link #step} (a sub-step allocates nothing): the next profile and the tridiagonal system. */
     private double[] next;
     private final double[] lower, diagonal, upper, base, perCurrent, solution, cp, dp;
+    /** Concentration, D and t+ at each face (work arrays of {@link #step}). */
+    private final double[] face, faceDiffusivity, faceTransference;
+    /**
+     * The last elimination of the system's matrix, kept for the next sub-step: its pivots, and the sub-step,
+     * temperature and profile it was made at ({@link #REUSE}). {@link #perCurrent} holds its solution per unit
+     * current, {@link #cp} its upper factor.
+     */
+    private final double[] pivot, reference;
+    private double matrixStep = Double.NaN;
+    private double matrixTemperature = Double.NaN;
     private double substep;
     private double lastCurrent = Double.NaN;
     private double carried;
@@ -94,6 +112,11 @@ public final class SaltTransport {
         solution = new double[cells];
         cp = new double[cells];
         dp = new double[cells];
+        face = new double[cells - 1];
+        faceDiffusivity = new double[cells - 1];
+        faceTransference = new double[cells - 1];
+        pivot = new double[cells];
+        reference = new double[cells];
     }
 
     /** A copy with the same profile and step state (for operator splitting that may need to redo a step). */
@@ -134,10 +157,12 @@ public final class SaltTransport {
             substep = 1e-6 * tau; // a new current: start small, the depletion layer begins thin
         }
         lastCurrent = j;
+        // what depends on the temperature only, looked up once for all the faces of all the sub-steps
+        SaltProperties.AtTemperature local = properties.at(temperatureK);
         double done = 0;
         while (done < dt) {
             double h = Math.min(substep, dt - done);
-            step(h, j, temperatureK);
+            step(h, j, local, temperatureK);
             double change = Math.max(Math.abs(next[0] - c[0]), Math.abs(next[c.length - 1] - c[c.length - 1])) / c0;
             if (change > MAX_CHANGE && h > 1e-9 * tau) {
                 substep = h / 2;
@@ -157,32 +182,45 @@ public final class SaltTransport {
     }
 
     /** One backward-Euler step into {@link #next}; sets the depletion flags and the current the walls carried. */
-    private void step(double h, double j, double temperatureK) {
+    private void step(double h, double j, SaltProperties.AtTemperature local, double temperatureK) {
         int n = c.length;
-        lower[0] = 0;
-        upper[n - 1] = 0;
-        java.util.Arrays.fill(perCurrent, 0);
-        for (int i = 0; i < n; i++) {
-            diagonal[i] = capacity * width[i] / h;
-            base[i] = capacity * width[i] * c[i] / h;
-        }
-        for (int f = 0; f < n - 1; f++) {
-            double cf = 0.5 * (c[f] + c[f + 1]);
-            double a = properties.diffusivity(cf, temperatureK) / gap[f];
-            double tf = properties.transferenceNumber(cf, temperatureK);
-            diagonal[f] += a;
-            diagonal[f + 1] += a;
-            upper[f] = -a;
-            lower[f + 1] = -a;
-            // (j/F)(t+ at the right face - t+ at the left face) per cell; the walls count as t+ = 1
-            perCurrent[f] += tf / Physics.F;
-            perCurrent[f + 1] -= tf / Physics.F;
-        }
-        perCurrent[0] -= 1 / Physics.F;
-        perCurrent[n - 1] += 1 / Physics.F;
         double[] x1 = perCurrent;
         double[] x0 = solution;
-        thomas(x0, x1);
+        if (reusable(h, temperatureK)) {
+            for (int i = 0; i < n; i++) {
+                base[i] = capacity * width[i] * c[i] / h;
+            }
+            substitute(x0);
+        } else {
+            lower[0] = 0;
+            upper[n - 1] = 0;
+            java.util.Arrays.fill(perCurrent, 0);
+            for (int i = 0; i < n; i++) {
+                diagonal[i] = capacity * width[i] / h;
+                base[i] = capacity * width[i] * c[i] / h;
+            }
+            for (int f = 0; f < n - 1; f++) {
+                face[f] = 0.5 * (c[f] + c[f + 1]);
+            }
+            local.both(face, n - 1, faceDiffusivity, faceTransference);
+            for (int f = 0; f < n - 1; f++) {
+                double a = faceDiffusivity[f] / gap[f];
+                double tf = faceTransference[f];
+                diagonal[f] += a;
+                diagonal[f + 1] += a;
+                upper[f] = -a;
+                lower[f + 1] = -a;
+                // (j/F)(t+ at the right face - t+ at the left face) per cell; the walls count as t+ = 1
+                perCurrent[f] += tf / Physics.F;
+                perCurrent[f + 1] -= tf / Physics.F;
+            }
+            perCurrent[0] -= 1 / Physics.F;
+            perCurrent[n - 1] += 1 / Physics.F;
+            thomas(x0, x1);
+            System.arraycopy(c, 0, reference, 0, n);
+            matrixStep = h;
+            matrixTemperature = temperatureK;
+        }
         double floor = FLOOR * c0;
         double effective = j;
         depletedLeft = false;
@@ -200,21 +238,38 @@ public final class SaltTransport {
         }
     }
 
+    /** Whether the last matrix serves a sub-step of length h at this temperature from the profile now ({@link #REUSE}). */
+    private boolean reusable(double h, double temperatureK) {
+        if (Double.doubleToRawLongBits(h) != Double.doubleToRawLongBits(matrixStep)
+                || Double.doubleToRawLongBits(temperatureK) != Double.doubleToRawLongBits(matrixTemperature)) {
+            return false;
+        }
+        double tolerance = REUSE * c0;
+        for (int i = 0; i < c.length; i++) {
+            if (!(Math.abs(c[i] - reference[i]) <= tolerance)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Thomas algorithm (diagonally dominant here, so no pivoting) for the system in {@link #lower},
      * {@link #diagonal} and {@link #upper} with two right-hand sides, eliminating once (the step solves
      * for the profile at zero current and per unit current): the solution for {@link #base} goes into
      * {@code x}, and {@code second} is overwritten with its own. Each solution takes the very operations
-     * of a solve on its own.
+     * of a solve on its own. The pivots and the upper factor stay for {@link #substitute}.
      */
     private void thomas(double[] x, double[] second) {
         int n = base.length;
         double[] dq = second;
+        pivot[0] = diagonal[0];
         cp[0] = upper[0] / diagonal[0];
         dp[0] = base[0] / diagonal[0];
         dq[0] = second[0] / diagonal[0];
         for (int i = 1; i < n; i++) {
             double m = diagonal[i] - lower[i] * cp[i - 1];
+            pivot[i] = m;
             cp[i] = upper[i] / m;
             dp[i] = (base[i] - lower[i] * dp[i - 1]) / m;
             dq[i] = (second[i] - lower[i] * dq[i - 1]) / m;
@@ -223,6 +278,19 @@ public final class SaltTransport {
         for (int i = n - 2; i >= 0; i--) {
             x[i] = dp[i] - cp[i] * x[i + 1];
             dq[i] = dq[i] - cp[i] * dq[i + 1];
+        }
+    }
+
+    /** The solution for {@link #base} into x with the elimination {@link #thomas} left (its very operations). */
+    private void substitute(double[] x) {
+        int n = base.length;
+        dp[0] = base[0] / pivot[0];
+        for (int i = 1; i < n; i++) {
+            dp[i] = (base[i] - lower[i] * dp[i - 1]) / pivot[i];
+        }
+        x[n - 1] = dp[n - 1];
+        for (int i = n - 2; i >= 0; i--) {
+            x[i] = dp[i] - cp[i] * x[i + 1];
         }
     }
 
@@ -238,9 +306,9 @@ public final class SaltTransport {
 
     private double wall(int cell, double offset, double temperatureK) {
         double ci = c[cell];
+        SaltProperties.AtTemperature p = properties.at(temperatureK);
         // D dc/dx = (1 - t+) j / F at both walls
-        double gradient = (1 - properties.transferenceNumber(ci, temperatureK)) * carried
-                / (Physics.F * properties.diffusivity(ci, temperatureK));
+        double gradient = (1 - p.transferenceNumber(ci)) * carried / (Physics.F * p.diffusivity(ci));
         return Math.max(FLOOR * c0, ci - offset * gradient);
     }
 
@@ -251,16 +319,15 @@ public final class SaltTransport {
      */
     public double overpotential(double temperatureK) {
         int n = c.length;
-        double[] path = new double[n + 2];
-        path[0] = left(temperatureK);
-        System.arraycopy(c, 0, path, 1, n);
-        path[n + 1] = right(temperatureK);
+        SaltProperties.AtTemperature p = properties.at(temperatureK);
         double sum = 0;
-        for (int k = 0; k < path.length - 1; k++) {
-            double mid = 0.5 * (path[k] + path[k + 1]);
-            double f = (1 - properties.transferenceNumber(mid, temperatureK))
-                    * properties.thermodynamicFactor(mid, temperatureK);
-            sum += f * Math.log(path[k + 1] / path[k]);
+        double from = left(temperatureK);
+        for (int k = 0; k <= n; k++) {
+            double to = k < n ? c[k] : right(temperatureK);
+            double mid = 0.5 * (from + to);
+            double f = (1 - p.transferenceNumber(mid)) * p.thermodynamicFactor(mid);
+            sum += f * Math.log(to / from);
+            from = to;
         }
         return 2 * Physics.thermalVoltage(temperatureK) * sum;
     }

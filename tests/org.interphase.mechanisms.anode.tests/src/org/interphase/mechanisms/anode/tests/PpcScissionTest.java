@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class PpcScissionTest {
 
-    private static final String PPC = """
+    /** A 60 um PPC-LiTFSI film between lithium foils; %s takes a scaffold. */
+    static final String PPC = """
                 cathode Li { thickness 50 um }
                 electrolyte {
                     polymer PPC

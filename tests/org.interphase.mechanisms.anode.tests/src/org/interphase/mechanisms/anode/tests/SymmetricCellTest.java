@@ -182,16 +182,7 @@ class SymmetricCellTest {
      */
     @Test
     void ppcLiquefiesAndCollapsesUnlessAScaffoldHoldsIt() {
-        String ppc = """
-                    cathode Li { thickness 50 um }
-                    electrolyte {
-                        polymer PPC
-                        salt LiTFSI { concentration 1 mol/kg }
-                        %s
-                        thickness 60 um
-                    }
-                    anode Li { thickness 50 um }
-                """;
+        String ppc = PpcScissionTest.PPC;
         String protocol = """
                 protocol Hold {
                     temperature 60 °C

@@ -97,6 +97,9 @@ public final class MaterialParameters {
                         + " under it (10 K when not given).");
         spec("filler amorphous shell", "length", null, EnumSet.of(POLYMER), false,
                 "Thickness of the polymer shell around filler particles that stays amorphous below the melting point.");
+        spec("crystal lamella thickness", "length", null, EnumSet.of(POLYMER), false,
+                "Thickness of the polymer's crystal lamellae: fillers whose free gap is comparable lengthen the"
+                        + " crystallisation half-time by 1 + thickness / gap (confinement).");
         spec("crystallisation half time", "time", "temperature", EnumSet.of(POLYMER), false,
                 "Isothermal half-time of crystallisation from the melt at a temperature below the melting point"
                         + " ('at'); with the undercooling scale, Avrami exponent and melting time it makes the"

@@ -57,10 +57,7 @@ class FullCellInventoryTest {
                     }
                 }
                 """.formatted(String.format(Locale.ROOT, "%.4g", 100 * loss), foil, cycles);
-        // the library's loss applies at the reference current density: put it at this protocol's C/5 (0.2 mA/cm2 =
-        // 2 A/m2) so that every plating loses the known share (dead_lithium 0.2.0 scales it with the overpotential)
-        RunResult result = CellTexts.cycle(text, CellTexts.mechanisms("dead_lithium"),
-                Map.of("dead_lithium", Map.of("plating loss reference current density", 2.0)), multiRate);
+        RunResult result = CellTexts.cycle(text, CellTexts.mechanisms("dead_lithium"), Map.of(), multiRate);
         System.out.printf(Locale.ROOT, "foil %s, loss %.3f, multi-rate %s: %s %s, %d cycles, retention %.2f %%, lithium left %s%n",
                 foil, loss, multiRate, result.getStatus(), result.getStopReason(), result.getCycles().size(),
                 result.getMetrics().getCapacityRetention(), result.getMetrics().getLithiumRemaining());

@@ -167,6 +167,9 @@ public final class MaterialParameters {
                 "Ionic conductivity of what the interlayer becomes on lithium (Mg3N2 -> Li3N).");
         spec("contact area factor", "fraction", null, EnumSet.of(SCAFFOLD), false,
                 "Fraction of the lithium surface the scaffold leaves in contact with the polymer.");
+        spec("hydroxyl content", "molality", null, EnumSet.of(SCAFFOLD), false,
+                "Hydroxyl groups per mass of the scaffold (cellulose: 3 per anhydroglucose unit); they quench the lithium"
+                        + " alkoxide chain ends that unzip a polycarbonate cut by lithium (anode_reduction).");
     }
 
     private MaterialParameters() {

@@ -133,9 +133,10 @@ public final class MaterialParameters {
                 "Parabolic growth constant k of the SEI formed by lithium (thickness^2 = k t).");
         spec("sei activation energy", "energy molar_energy", null, EnumSet.of(POLYMER), false,
                 "Arrhenius activation energy of SEI growth.");
-        spec("lithium plating loss", "fraction", null, EnumSet.of(POLYMER), false,
+        spec("lithium plating loss", "fraction", null, EnumSet.of(POLYMER, SALT), false,
                 "Share of the lithium plated from this electrolyte that is not stripped back (1 - coulombic efficiency"
-                        + " of lithium plating/stripping): dead lithium and SEI on the fresh deposit (dead_lithium).");
+                        + " of lithium plating/stripping): dead lithium and SEI on the fresh deposit (dead_lithium);"
+                        + " a salt's value replaces the polymer's (its anion makes the SEI on the deposit).");
         spec("liquefied conductivity", "conductivity", null, EnumSet.of(POLYMER), false,
                 "Conductivity after lithium has cut the chains into a liquid (PPC).");
         spec("coordinating oxygens", "dimensionless", null, EnumSet.of(SOLVENT), false,

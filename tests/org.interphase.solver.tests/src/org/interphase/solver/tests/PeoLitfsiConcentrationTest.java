@@ -104,4 +104,23 @@ class PeoLitfsiConcentrationTest {
             assertEquals(measured, engine, 0.1 * measured, "EO:Li " + 1 / r);
         }
     }
+
+    /**
+     * The thermodynamic factor T_f = 1 + dln(gamma)/dln(m) of PEO-LiTFSI: ideal in the dilute limit (Debye-Hückel:
+     * dln(gamma)/dln(m) -> 0 as m -> 0, every electrolyte), above 1 at r = Li/EO 0.08, where the concentrated-solution
+     * characterisations of PEO-LiTFSI at 90 °C (Pesko et al. 2017, concentration cells; Villaluenga et al. 2018; Gao and
+     * Balsara, Solid State Ionics 2021) report a non-ideal salt, and no more than 5, the top of the range the library
+     * gives for its estimate (their values were not readable). The ideal solution the engine had (1 everywhere)
+     * fails the second assertion.
+     */
+    @Test
+    void thermodynamicFactorIsIdealWhenDiluteAndNotWhenConcentrated() {
+        PolymerElectrolyte film = electrolyte(20);
+        SaltProperties p = film.saltProperties();
+        double c0 = film.saltConcentration();
+        // the local Li/EO is r0 c / c0 (the polymer holds still): EO:Li 1000 and 12.5
+        assertEquals(1, p.thermodynamicFactor(c0 * 20 / 1000, T), 0.05, "dilute limit");
+        double concentrated = p.thermodynamicFactor(c0 * 20 / 12.5, T);
+        assertTrue(concentrated > 1.2 && concentrated <= 5, "T_f at EO:Li 12.5: " + concentrated);
+    }
 }

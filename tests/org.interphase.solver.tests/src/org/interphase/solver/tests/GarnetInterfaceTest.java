@@ -3,6 +3,7 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.interphase.model.Cell;
 import org.interphase.model.Material;
 import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.cell.PolymerElectrolyte;
@@ -75,5 +76,43 @@ class GarnetInterfaceTest {
         PolymerElectrolyte skin = TestCells.steelPeoFilm(
                 "filler LLZTO { fraction 20 wt%  particle size 400 nm  surface Li2CO3 { thickness 10 nm } }");
         assertEquals(clean.conductivity(t), skin.conductivity(t), 0.002 * clean.conductivity(t));
+    }
+
+    /**
+     * A treated garnet is written as a material based on LLZTO with its own, plain interface resistance (a user's
+     * 0.1 ohm cm2, the old library value): that value holds, not LLZTO's 20 °C point. Before, the nearest
+     * 'interfacial resistance at' in the lineage won over a plain override, so the treated filler blocked like the
+     * library's (the same ratio to the polymer).
+     */
+    @Test
+    void aMaterialBasedOnAGarnetKeepsItsOwnInterface() {
+        String text = """
+                package t
+                material Treated : filler based on LLZTO {
+                    interfacial resistance = 0.1 ohm cm2  source "test: a user's treated garnet"
+                }
+                cell G {
+                    area 1 cm2
+                    cathode SS
+                    electrolyte {
+                        polymer PEO
+                        salt LiTFSI { ratio EO:Li 20 }
+                        filler %s { fraction 20 wt%%  particle size 400 nm }
+                        thickness 100 um
+                    }
+                    anode SS
+                }
+                """;
+        double t = 298.15;
+        double treated = ratio(text.formatted("Treated"), t);
+        double library = ratio(text.formatted("LLZTO"), t);
+        assertTrue(treated > library + 0.05, "treated " + treated + " vs library LLZTO " + library);
+    }
+
+    private static double ratio(String text, double temperatureK) {
+        Cell cell = TestCells.document(text).getElements().stream().filter(Cell.class::isInstance).map(Cell.class::cast)
+                .findFirst().orElseThrow();
+        PolymerElectrolyte film = PolymerElectrolyte.of(cell.getElectrolyte());
+        return film.conductivity(temperatureK) / film.polymerConductivity(temperatureK);
     }
 }

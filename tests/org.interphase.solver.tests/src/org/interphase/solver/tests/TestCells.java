@@ -54,7 +54,12 @@ final class TestCells {
 
     /** The cell of {@link #steelPeoFilm(String)}: a 100 um PEO-LiTFSI film (EO:Li 20) between steel. */
     static Cell steelPeoCell(String electrolyteLines) {
-        return cell("""
+        return cell(steelPeoText(electrolyteLines));
+    }
+
+    /** The text of {@link #steelPeoCell(String)}, to which a test may add materials after its package line. */
+    static String steelPeoText(String electrolyteLines) {
+        return """
                 package t
                 cell G {
                     area 1 cm2
@@ -67,6 +72,6 @@ final class TestCells {
                     }
                     anode SS
                 }
-                """.formatted(electrolyteLines));
+                """.formatted(electrolyteLines);
     }
 }

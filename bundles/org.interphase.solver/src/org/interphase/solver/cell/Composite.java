@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.interphase.model.Electrolyte;
 import org.interphase.model.Filler;
+import org.interphase.model.Material;
+import org.interphase.model.Parameter;
+import org.interphase.model.parameters.Materials;
 import org.interphase.model.units.PhysicalConstants;
 
 /**
@@ -124,15 +127,32 @@ final class Composite {
      * particles joining the hybrid's conduction only when hot); a plain value holds at every temperature.
      */
     private static double[] cleanInterface(MaterialData m) {
+        // the nearest material in the 'based on' lineage that gives the resistance decides whether it has a
+        // temperature: a plain value written on a material based on LLZO (which gives it at 20 °C) is that material's
+        for (Material level : Materials.lineage(m.material())) {
+            boolean plain = false;
+            for (Parameter p : level.getParameters()) {
+                if (p.getName().equals("interfacial resistance")) {
+                    if (p.getCondition() != null) {
+                        return atTemperature(m);
+                    }
+                    plain = true;
+                }
+            }
+            if (plain) {
+                return new double[] { m.require("interfacial resistance"), REFERENCE_K, 0 };
+            }
+        }
+        return new double[] { 0, REFERENCE_K, 0 };
+    }
+
+    private static double[] atTemperature(MaterialData m) {
         double[][] at = m.curve("interfacial resistance");
         if (at[0].length > 1) {
             throw new CellModelException("material " + m.name()
                     + " gives 'interfacial resistance' at several temperatures; give one and an 'interfacial activation energy'");
         }
-        if (at[0].length == 1) {
-            return new double[] { at[1][0], at[0][0], electronVolts(m, "interfacial activation energy") };
-        }
-        return new double[] { m.optional("interfacial resistance").orElse(0.0), REFERENCE_K, 0 };
+        return new double[] { at[1][0], at[0][0], electronVolts(m, "interfacial activation energy") };
     }
 
     private static boolean isVolume(Filler f) {

@@ -51,10 +51,14 @@ class CompositeTest {
 
     /**
      * 50 wt% LLZTO (5.45 g/cm3) in PEO (1.25 g/cm3) is 18.66 vol%, between the Maxwell-Garnett and
-     * Bruggeman regimes (blended); 5 um particles (a = 2.5 um), 4.5e-4 S/cm, R_i 0.1 ohm cm2 (library).
+     * Bruggeman regimes (blended); 5 um particles (a = 2.5 um), 4.5e-4 S/cm. The clean garnet|PEO interface is
+     * the measured one: 500 ohm cm2 at 20 °C for carbonate-free LLZTO (Cell Rep. Phys. Sci. 1 (2020) 100214),
+     * carried to 25 °C with 0.7 eV (library), 314 ohm cm2. The particle's interface conductance a / R_i
+     * (8e-7 S/cm) is below the semicrystalline film's conductivity, so even a clean 5 um garnet blocks at 25 °C
+     * (with the earlier, unmeasured 0.1 ohm cm2 it carried current and lifted the film 1.5x and more).
      */
     @Test
-    void cleanGarnetRaisesTheConductivity() {
+    void aCleanFiveMicronGarnetBlocksAtRoomTemperature() {
         PolymerElectrolyte clean = electrolyte("filler LLZTO { fraction 50 wt%  particle size 5 um }");
         double phi = (0.5 / 5450) / (0.5 / 1250 + 0.5 / 5450);
         assertEquals(0.18656, phi, 1e-4);
@@ -63,14 +67,15 @@ class CompositeTest {
         double crystalline = clean.polymerConductivity(T);
         double shells = phi * (Math.pow(1 + 0.1 / 2.5, 3) - 1) / (1 - phi);
         double sm = bruggeman(crystalline, crystalline / 0.05, shells);
-        double sp = 0.045 / (1 + 0.045 * 1e-5 / 2.5e-6);
+        double ri = 0.05 * Math.exp(0.7 * 1.602176634e-19 / 1.380649e-23 * (1 / T - 1 / 293.15)); // ohm m2
+        double sp = 0.045 / (1 + 0.045 * ri / 2.5e-6);
         double w = (phi - 0.15) / 0.10;
         double expected = (1 - w) * mg(sm, sp, phi) + w * bruggeman(sm, sp, phi);
         assertEquals(expected, clean.conductivity(T), 1e-9 * expected);
-        assertTrue(clean.conductivity(T) > 1.5 * sm, "the garnet carries current: " + clean.conductivity(T) + " vs " + sm);
+        assertTrue(clean.conductivity(T) < sm, "the clean garnet blocks: " + clean.conductivity(T) + " vs " + sm);
     }
 
-    /** A 10 nm Li2CO3 skin (3e-9 S/cm) adds 333 ohm cm2 per particle: the filler blocks instead. */
+    /** A 10 nm Li2CO3 skin (3e-9 S/cm) adds 333 ohm cm2 per particle: the filler blocks. */
     @Test
     void carbonateSkinBlocksTheGarnet() {
         PolymerElectrolyte skin = electrolyte(

@@ -107,7 +107,7 @@ class EngineRefusalsTest {
                     + cell(LCO, PEO.replace("polymer PEO", "polymer Odd"), "Li").replace("package t\n", "") + CYCLE + STUDY,
                     "the VFT parameters must be given at the same EO:Li ratios",
                     "the VFT parameters must be given at the same EO:Li ratios", "    vft reference temperature at 20"),
-            // Composite.cleanInterface: a filler's clean interface resistance at two temperatures (LLZO gives one plain value)
+            // Composite.cleanInterface: a filler's clean interface resistance at two temperatures (LLZO gives it at 20 °C)
             new Refusal("material Hot : filler based on LLZO {\n    interfacial resistance at 25 °C = 0.2 ohm cm2\n"
                     + "    interfacial resistance at 60 °C = 0.05 ohm cm2\n}\n"
                     + cell(LCO, PEO + "\n        filler Hot { fraction 5 wt%  particle size 200 nm }", "Li")

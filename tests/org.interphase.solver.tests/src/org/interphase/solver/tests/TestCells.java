@@ -49,7 +49,17 @@ final class TestCells {
      * history; none: ""), as the engine builds it outside a run (its own phase, amorphous at the start).
      */
     static PolymerElectrolyte steelPeoFilm(String electrolyteLines) {
-        Cell cell = cell("""
+        return PolymerElectrolyte.of(steelPeoCell(electrolyteLines).getElectrolyte());
+    }
+
+    /** The cell of {@link #steelPeoFilm(String)}: a 100 um PEO-LiTFSI film (EO:Li 20) between steel. */
+    static Cell steelPeoCell(String electrolyteLines) {
+        return cell(steelPeoText(electrolyteLines));
+    }
+
+    /** The text of {@link #steelPeoCell(String)}, to which a test may add materials after its package line. */
+    static String steelPeoText(String electrolyteLines) {
+        return """
                 package t
                 cell G {
                     area 1 cm2
@@ -62,7 +72,6 @@ final class TestCells {
                     }
                     anode SS
                 }
-                """.formatted(electrolyteLines));
-        return PolymerElectrolyte.of(cell.getElectrolyte());
+                """.formatted(electrolyteLines);
     }
 }

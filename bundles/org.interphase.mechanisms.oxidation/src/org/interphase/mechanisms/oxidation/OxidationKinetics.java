@@ -262,6 +262,19 @@ final class OxidationKinetics {
     }
 
     /**
+     * polymer_oxidation's current, A/m2 per geometric area, split by surface: the particles' film of a thickness
+     * (m) blocks as exp(-d / lambda) where it is intact, and its cracked share (0-1) is bare, so the particles
+     * pass (1 - cracked) exp(-d / lambda) + cracked of their unblocked oxidation; the carbon black's film (m)
+     * does not crack. The one law of the oxidation charge: the acid mechanisms release their protons on it.
+     */
+    Currents throughCrackedFilm(double potential, double temperature, double delithiation, double film,
+            double cracked, double onCarbon) {
+        double open = Math.min(1, Math.max(0, cracked));
+        double passing = (1 - open) * Math.exp(-film / ceiBlockingLength) + open;
+        return currents(potential, temperature, delithiation, -ceiBlockingLength * Math.log(passing), onCarbon);
+    }
+
+    /**
      * The oxidation current on the particles and on the carbon black, A/m2 per geometric area.
      *
      * @param particles what the active particles' surface (coating included) passes

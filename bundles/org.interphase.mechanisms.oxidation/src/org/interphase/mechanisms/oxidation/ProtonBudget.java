@@ -66,10 +66,15 @@ final class ProtonBudget {
         }
     }
 
-    /** Protons released per second and geometric area, mol/(m2 s), at these conditions. */
+    /**
+     * Protons released per second and geometric area, mol/(m2 s), at these conditions: y per electron of the
+     * charge polymer_oxidation counts, its current through the particles' film where it is intact and through
+     * its cracks where they are open (state cei_cracked_fraction), and through the carbon black's film.
+     */
     double released(Conditions c) {
-        return protonsPerCharge * kinetics.current(c.potential(), c.temperature(), c.delithiation(),
-                c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CARBON_CEI));
+        OxidationKinetics.Currents i = kinetics.throughCrackedFilm(c.potential(), c.temperature(), c.delithiation(),
+                c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CRACKED), c.state(PolymerOxidation.CARBON_CEI));
+        return protonsPerCharge * (i.particles() + i.carbon());
     }
 
     /** The share s of the released protons the exposed oxide consumes. */

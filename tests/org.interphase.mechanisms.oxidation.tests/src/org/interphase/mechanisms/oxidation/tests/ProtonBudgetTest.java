@@ -194,4 +194,53 @@ class ProtonBudgetTest {
         assertEquals((1 - toOxide) * released / 2, hydrogen, 0.01 * released,
                 "H2 per side charge: " + hydrogen / (released / 2) + " of the protons released, expected " + (1 - toOxide));
     }
+    /**
+     * Every coating counts, not the first alone: an LAGP coating closing 80 % of the particles and an Al2O3 one
+     * closing 50 %, each 20 nm (twenty closure thicknesses: closed), laid independently, leave a point of the
+     * surface bare with the probability (1 - 0.8) (1 - 0.5) = 0.1, in either order. With every proton released
+     * on bare oxide reacting there (the share attacking the cathode at 1, an input), the oxide consumes 0.1 of
+     * the protons the oxidation releases (four per formula unit dissolved, one per electron of the side
+     * current). Before the fix the budget read the first coating only: 0.2 or 0.5 depending on the order.
+     */
+    @Test
+    void everyCoatingCoversTheOxide() {
+        String lagp = " coating LAGP { thickness 20 nm  coverage 80 %  method ball_milling }";
+        String alumina = " coating Al2O3 { thickness 20 nm  coverage 50 %  method ALD }";
+        double exposed = (1 - 0.8) * (1 - 0.5);
+        for (String coatings : List.of(lagp + alumina, alumina + lagp)) {
+            Cell cell = CellTexts.peoCell("LCO { loading 1.5 mAh/cm2" + coatings + " }", "250 um");
+            ActiveMechanism oxidation = one(cell, "polymer_oxidation");
+            ActiveMechanism damage = one(cell, "cathode_surface_damage",
+                    Map.of("cathode_surface_damage", Map.of("acid attacking the cathode", 1.0)));
+            double released = PROTONS_PER_ELECTRON * effects(oxidation, 4.4, 0.5, 333.15, new double[oxidation.size()]).side
+                    / F;
+            double theoretical = CellProperties.cathode(CellTexts.side(cell, InterfaceKind.CATHODE_ELECTROLYTE))
+                    .theoreticalCapacity();
+            double byOxide = PROTONS_PER_FORMULA_UNIT
+                    * effects(damage, 4.4, 0.5, 333.15, new double[damage.size()]).activeLoss * theoretical / F;
+            assertTrue(released > 0, coatings);
+            assertEquals(exposed, byOxide / released, 1e-6, "the share of the protons the oxide consumes:" + coatings);
+        }
+    }
+    /**
+     * The oxidation too sees every coating: a closed 20 nm Al2O3 coating (100 %, 33 of its 0.6 nm tunnelling
+     * lengths: its barrier passes e^-33, nothing) leaves no bare particle and nothing through it, whatever lies
+     * under or over it, so LAGP at 80 % plus the closed Al2O3 oxidises the polymer as the Al2O3 alone does
+     * (on the carbon black, which a coating of the particles does not cover). Before, the first coating alone
+     * counted: LAGP's 20 % of bare particles.
+     */
+    @Test
+    void aClosedSecondCoatingBlocksTheParticles() {
+        String lagp = " coating LAGP { thickness 20 nm  coverage 80 %  method ball_milling }";
+        String closed = " coating Al2O3 { thickness 20 nm  coverage 100 %  method ALD }";
+        double alone = side("LCO { loading 1.5 mAh/cm2  carbon 5 wt%" + closed + " }");
+        double both = side("LCO { loading 1.5 mAh/cm2  carbon 5 wt%" + lagp + closed + " }");
+        assertTrue(alone > 0, "the carbon black oxidises the polymer");
+        assertEquals(alone, both, 1e-6 * alone, "LAGP then closed Al2O3 against the closed Al2O3 alone");
+    }
+
+    private static double side(String cathode) {
+        ActiveMechanism oxidation = one(CellTexts.peoCell(cathode, "250 um"), "polymer_oxidation");
+        return effects(oxidation, 4.4, 0.5, 333.15, new double[oxidation.size()]).side;
+    }
 }

@@ -112,10 +112,6 @@ public class PolymerOxidation implements Mechanism {
      * access to other mechanisms' values.
      */
     static ParameterValues cei(ParameterValues own) {
-        try {
-            return own.of("cei_growth");
-        } catch (IllegalArgumentException e) {
-            return ParameterValues.defaults("cei_growth");
-        }
+        return OtherMechanism.values(own, "cei_growth", "polymer_oxidation");
     }
 }

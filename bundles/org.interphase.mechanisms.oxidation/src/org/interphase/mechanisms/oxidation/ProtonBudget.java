@@ -59,11 +59,7 @@ final class ProtonBudget {
 
     /** cathode_surface_damage's values in this study (its declared defaults where the caller gives no access). */
     static ParameterValues damage(ParameterValues own) {
-        try {
-            return own.of("cathode_surface_damage");
-        } catch (IllegalArgumentException e) {
-            return ParameterValues.defaults("cathode_surface_damage");
-        }
+        return OtherMechanism.values(own, "cathode_surface_damage", "the acid's proton budget");
     }
 
     /**

@@ -22,18 +22,12 @@ import org.interphase.solver.api.Physics;
  * <p>
  * The partition holds whether or not the study models the damage: the oxide consumes its share of the acid
  * physically; a study without cathode_surface_damage only leaves out what that does to the oxide.
+ *
+ * @param kinetics         polymer_oxidation's rate, as the study runs it
+ * @param protonsPerCharge protons released per coulomb of oxidation, mol/C (y / F)
+ * @param toOxide          the share s of the released protons the exposed oxide consumes
  */
-final class ProtonBudget {
-
-    private final OxidationKinetics kinetics;
-    private final double protonsPerCharge;
-    private final double toOxide;
-
-    private ProtonBudget(OxidationKinetics kinetics, double protonsPerCharge, double toOxide) {
-        this.kinetics = kinetics;
-        this.protonsPerCharge = protonsPerCharge;
-        this.toOxide = toOxide;
-    }
+record ProtonBudget(OxidationKinetics kinetics, double protonsPerCharge, double toOxide) {
 
     /**
      * @param where the cathode-side interface
@@ -71,11 +65,6 @@ final class ProtonBudget {
         OxidationKinetics.Currents i = kinetics.throughCrackedFilm(c.potential(), c.temperature(), c.delithiation(),
                 c.state(PolymerOxidation.CEI), c.state(PolymerOxidation.CRACKED), c.state(PolymerOxidation.CARBON_CEI));
         return protonsPerCharge * (i.particles() + i.carbon());
-    }
-
-    /** The share s of the released protons the exposed oxide consumes. */
-    double toOxide() {
-        return toOxide;
     }
 
     /** The share 1 - s of the released protons that enters the electrolyte's acid inventory. */

@@ -155,18 +155,7 @@ class ProtonBudgetTest {
      */
     @Test
     void theProtonsFollowTheOxidationChargeThroughCrackedFilm() {
-        String text = """
-                package t
-                cell X {
-                    area 1 cm2
-                    cathode NCM523 { loading 1.0 mAh/cm2  carbon 5 wt% }
-                    electrolyte {
-                        polymer PEO { end group methoxy }
-                        salt LiTFSI { ratio EO:Li 20 }
-                        thickness 50 um
-                    }
-                    anode Li { thickness 50 um }
-                }
+        String text = "package t\n" + PolymerCeiTest.NCM_PEO + """
                 protocol Cycling {
                     temperature 60 °C
                     repeat 3 {

@@ -34,13 +34,17 @@ public record Endurance(String caseId, int planned, int completed, String status
                 && !RunStatus.FAILED.getLiteral().equals(status);
     }
 
-    /** The cycles a protocol repeats: the largest counted repeat among its top-level steps, 0 when none. */
-    static int plannedCycles(Protocol protocol) {
+    /**
+     * The cycles a protocol repeats: every counted repeat block among its top-level steps, one after the other
+     * (the engine runs each repetition of each block as one cycle: a formation block of 5 and a block of 100
+     * are 105 cycles), 0 when none. A block repeated until a time has no count and adds none.
+     */
+    public static int plannedCycles(Protocol protocol) {
         int n = 0;
         if (protocol != null) {
             for (Step s : protocol.getSteps()) {
                 if (s instanceof RepeatStep r && r.getUntil() == null) {
-                    n = Math.max(n, r.getCount());
+                    n += r.getCount();
                 }
             }
         }

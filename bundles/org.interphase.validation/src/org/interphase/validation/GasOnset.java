@@ -16,15 +16,17 @@ import org.interphase.model.results.RunResult;
 import org.interphase.model.results.RunStatus;
 import org.interphase.model.units.PhysicalConstants;
 import org.interphase.model.units.Units;
+import org.interphase.results.Metric;
 
 /**
  * The gas-evolution onset of a linear sweep, read from what the engine outputs. The engine integrates
  * each gas over a run ({@code gas_umol_cm2} of summary.json) but records no gas against potential, so
  * the sweep is run again stopped at a ladder of end potentials, {@link #STEP} apart: the difference of
  * the total gas between two ends, over the time the sweep takes between them, is the mean gas rate of
- * that interval. The onset is where that rate first reaches the rate that carries the study's onset
- * current ({@code report onset potential at X}, else 10 uA/cm2) as H2 (2 electrons per H2: j / 2F),
- * interpolated between interval midpoints, as a DEMS trace read at a detection limit.
+ * that interval (the total of every gas the engine tracks, {@link #total}). The onset is where that rate
+ * first reaches the rate that carries the study's onset current ({@code report onset potential at X}, else
+ * 10 uA/cm2) as H2 (2 electrons per H2: j / 2F), interpolated between interval midpoints, as a DEMS trace
+ * read at a detection limit.
  */
 public final class GasOnset {
 
@@ -87,13 +89,20 @@ public final class GasOnset {
         return new Result(Double.NaN, to, runs, null);
     }
 
-    /** Total evolved gas of a run, umol/cm2 (H2 + CO + CH4; a missing species counts 0). */
+    /**
+     * Total evolved gas of a run, umol/cm2: every species the engine tracks ({@link Metric#GASES}: H2, CH4 and
+     * CO of the acid, O2 of the cathode's surface reconstruction, CO2), as a mass spectrometer's total ion
+     * current counts whatever leaves the cell; a missing species counts 0. The published gas onsets of the
+     * set are read on DEMS (nie2020: H2 first, from 4.2 V), where the first gas to cross the detection limit
+     * is the onset, whichever it is.
+     */
     static double total(Metrics m) {
         GasAmounts g = m == null ? null : m.getGas();
-        if (g == null) {
-            return 0;
+        double sum = 0;
+        for (String species : Metric.GASES) {
+            sum += nonNull(Metric.gas(g, species));
         }
-        return nonNull(g.getH2()) + nonNull(g.getCo()) + nonNull(g.getCh4());
+        return sum;
     }
 
     private static double nonNull(Double d) {

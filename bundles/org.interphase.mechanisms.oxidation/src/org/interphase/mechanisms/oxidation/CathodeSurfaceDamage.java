@@ -58,19 +58,9 @@ public class CathodeSurfaceDamage implements Mechanism {
 
     /**
      * The values polymer_oxidation runs with in this study (its defaults with the study's overrides):
-     * this mechanism follows the same oxidation rate. Its declared defaults where the caller gives
-     * no access to other mechanisms' values.
+     * this mechanism follows the same oxidation rate ({@link OtherMechanism}).
      */
     static ParameterValues oxidation(ParameterValues own) {
-        try {
-            return own.of("polymer_oxidation");
-        } catch (IllegalArgumentException e) {
-            return oxidationDefaults();
-        }
-    }
-
-    /** polymer_oxidation's declared defaults. */
-    static ParameterValues oxidationDefaults() {
-        return ParameterValues.defaults("polymer_oxidation");
+        return OtherMechanism.values(own, "polymer_oxidation", "cathode_surface_damage");
     }
 }

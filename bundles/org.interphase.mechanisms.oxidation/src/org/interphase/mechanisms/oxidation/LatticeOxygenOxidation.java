@@ -112,10 +112,6 @@ public class LatticeOxygenOxidation implements Mechanism {
 
     /** surface_reconstruction's values in this study (its defaults where the caller gives no access). */
     private static ParameterValues reconstruction(ParameterValues own) {
-        try {
-            return own.of("surface_reconstruction");
-        } catch (IllegalArgumentException e) {
-            return ParameterValues.defaults("surface_reconstruction");
-        }
+        return OtherMechanism.values(own, "surface_reconstruction", "lattice_oxygen_oxidation");
     }
 }

@@ -2,7 +2,6 @@ package org.interphase.mechanisms.oxidation;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Coating;
-import org.interphase.model.CoatingScope;
 import org.interphase.model.Electrode;
 import org.interphase.model.EndGroup;
 import org.interphase.model.Material;
@@ -28,7 +27,8 @@ import org.interphase.solver.api.Physics;
  * geometric area, A(x) = 1 + (A - 1) x / x_ref the active material's activity per real area (relative
  * to flat steel; an inert electrode is flat, a_am = 1, and has A), cov, d and lambda the coating's
  * coverage, thickness and tunnelling length; the carbon is covered too when the coating is on the
- * electrode.
+ * electrode. Several coatings lie independently of each other ({@link CoatingCover}): the bare share is
+ * prod (1 - cov_i), and each patch passes through the barriers of the coatings over it.
  * The coverage is reached as the coating closes, cov (1 - exp(-d / d_c)): a 0 nm coating is bare.
  * A CEI blocks electron transfer from the polymer on the surface it covers: the current of each surface
  * is multiplied by exp(-d / lambda_cei) (tunnelling-limited, self-limiting passivation), d the CEI on the
@@ -71,9 +71,9 @@ final class OxidationKinetics {
     private final double activeArea;
     private final double carbonArea;
     private final double carbonActivity;
-    private final double coverage;
-    private final double barrier;
-    private final boolean coatsCarbon;
+    /** What the coatings leave of the particles' surface and of the carbon black's. */
+    private final CoatingCover particleCover;
+    private final CoatingCover carbonCover;
     private final double limit;
     /** Weight of the polymer backbone and of the solvents in the oxidation, coordination included. */
     private final double backboneWeight;
@@ -121,17 +121,9 @@ final class OxidationKinetics {
             carbonArea = 0;
         }
         carbonActivity = p.get("carbon black activity");
-        Coating coating = electrode.getCoatings().isEmpty() ? null : electrode.getCoatings().get(0);
-        if (coating == null) {
-            coverage = 0;
-            barrier = 0;
-            coatsCarbon = false;
-        } else {
-            double thickness = coating.getThickness() == null ? 0 : coating.getThickness().getSi();
-            coverage = coverage(coating, p.get("coating closure thickness"));
-            barrier = Math.exp(-thickness / value(coating.getMaterial(), "tunnelling length"));
-            coatsCarbon = coating.getScope() == CoatingScope.ELECTRODE;
-        }
+        double closure = p.get("coating closure thickness");
+        particleCover = CoatingCover.of(electrode, closure, false);
+        carbonCover = CoatingCover.of(electrode, closure, true);
         limit = p.get("limiting oxidation current density");
         activationEnergy = p.get("oxidation activation energy") / Physics.E * Physics.F; // J per event (eV) -> J/mol
         double onsetTemperature = p.get("onset reference temperature");
@@ -203,13 +195,12 @@ final class OxidationKinetics {
     /** Activity of the active particles' real surface (coated part included) per geometric area. */
     private double particleActivity(double delithiation) {
         double active = intercalating ? 1 + (activity - 1) * delithiation / referenceDelithiation : activity;
-        return activeArea * ((1 - coverage) * active + coverage * barrier);
+        return activeArea * (particleCover.exposed() * active + particleCover.tunnelling());
     }
 
     /** Activity of the carbon black's real surface per geometric area (0 without carbon). */
     private double carbonActivity() {
-        double carbonSurface = coatsCarbon ? (1 - coverage) * carbonActivity + coverage * barrier : carbonActivity;
-        return carbonArea * carbonSurface;
+        return carbonArea * (carbonCover.exposed() * carbonActivity + carbonCover.tunnelling());
     }
 
     /** Whether the electrode is a composite cathode, on whose real surfaces the oxidation deposits a CEI. */
@@ -259,6 +250,19 @@ final class OxidationKinetics {
     double current(double potential, double temperature, double delithiation, double onParticles, double onCarbon) {
         Currents c = currents(potential, temperature, delithiation, onParticles, onCarbon);
         return c.particles() + c.carbon();
+    }
+
+    /**
+     * polymer_oxidation's current, A/m2 per geometric area, split by surface: the particles' film of a thickness
+     * (m) blocks as exp(-d / lambda) where it is intact, and its cracked share (0-1) is bare, so the particles
+     * pass (1 - cracked) exp(-d / lambda) + cracked of their unblocked oxidation; the carbon black's film (m)
+     * does not crack. The one law of the oxidation charge: the acid mechanisms release their protons on it.
+     */
+    Currents throughCrackedFilm(double potential, double temperature, double delithiation, double film,
+            double cracked, double onCarbon) {
+        double open = Math.min(1, Math.max(0, cracked));
+        double passing = (1 - open) * Math.exp(-film / ceiBlockingLength) + open;
+        return currents(potential, temperature, delithiation, -ceiBlockingLength * Math.log(passing), onCarbon);
     }
 
     /**

@@ -47,6 +47,8 @@ public class PolymerOxidation implements Mechanism {
     static final String CEI = "cei_thickness";
     /** The polymer-derived CEI on the carbon black, m. */
     static final String CARBON_CEI = "carbon_cei_thickness";
+    /** The share of the particles' CEI that is cracked open (bare), 0-1. */
+    static final String CRACKED = "cei_cracked_fraction";
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
@@ -66,7 +68,7 @@ public class PolymerOxidation implements Mechanism {
         if (films) {
             state.add(new StateVariable(CEI, "m", 0));
             // the cracked share comes and goes with every cycle (cracked on the sweeps, healed at the top)
-            state.add(new StateVariable("cei_cracked_fraction", "1", 0, true));
+            state.add(new StateVariable(CRACKED, "1", 0, true));
         }
         if (carbonFilm) {
             state.add(new StateVariable(CARBON_CEI, "m", 0));
@@ -80,13 +82,10 @@ public class PolymerOxidation implements Mechanism {
                 effects.sideCurrent(total);
                 return;
             }
-            double film = Math.max(c.state(CEI), y[1]);
             double cracked = Math.min(1, Math.max(0, y[2]));
             // the particles' surface: an intact film blocks as exp(-d / lambda), its cracks are bare
-            double passing = (1 - cracked) * Math.exp(-film / lambda) + cracked;
-            double effective = -lambda * Math.log(passing);
-            OxidationKinetics.Currents i = kinetics.currents(c.potential(), c.temperature(), c.delithiation(),
-                    effective, onCarbon);
+            OxidationKinetics.Currents i = kinetics.throughCrackedFilm(c.potential(), c.temperature(),
+                    c.delithiation(), Math.max(c.state(CEI), y[1]), cracked, onCarbon);
             double total = i.particles() + i.carbon();
             rates[0] = total;
             effects.sideCurrent(total);
@@ -113,10 +112,6 @@ public class PolymerOxidation implements Mechanism {
      * access to other mechanisms' values.
      */
     static ParameterValues cei(ParameterValues own) {
-        try {
-            return own.of("cei_growth");
-        } catch (IllegalArgumentException e) {
-            return ParameterValues.defaults("cei_growth");
-        }
+        return OtherMechanism.values(own, "cei_growth", "polymer_oxidation");
     }
 }

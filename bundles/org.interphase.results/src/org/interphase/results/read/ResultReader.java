@@ -119,7 +119,7 @@ public final class ResultReader {
         Summary s = readSummary(folder.resolve("summary.json"));
         Table[] tables = tables(folder);
         return new CellResult(folder, s.study(), s.cell(), s.protocol(), s.status(), s.stopReason(), s.metrics(),
-                s.stack(), tables[0], tables[1], tables[2], tables[3]);
+                s.stack(), s.notes(), tables[0], tables[1], tables[2], tables[3]);
     }
 
     /**
@@ -159,7 +159,34 @@ public final class ResultReader {
         flatten("", root.get("metrics"), metrics, summary);
         return new Summary(summary, root.get("study").asText(), root.get("cell").asText(), text(root.get("protocol")),
                 root.get("status").asText(), text(root.get("stop_reason")), java.util.Collections.unmodifiableMap(metrics),
-                stack(root.get("stack"), summary));
+                stack(root.get("stack"), summary), notes(root.get("notes"), summary));
+    }
+
+    /** The text of each note of summary.json's {@code notes} (absent in results written before them: none). */
+    private static List<String> notes(JsonNode notes, Path file) throws MalformedResultException {
+        return entries(notes, "notes", "note", "text", file).stream().map(n -> n.get("text").asText()).toList();
+    }
+
+    /**
+     * The entries of an array of summary.json (none when it is absent or null, as in files written before it),
+     * each of which must have a field.
+     */
+    private static List<JsonNode> entries(JsonNode array, String name, String entry, String required, Path file)
+            throws MalformedResultException {
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new MalformedResultException(file, 0, "'" + name + "' is not an array");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode e : array) {
+            if (!e.hasNonNull(required)) {
+                throw new MalformedResultException(file, 0, "a " + entry + " of '" + name + "' has no " + required + ": " + e);
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** A summary.json parsed, its errors located. */
@@ -206,17 +233,8 @@ public final class ResultReader {
     }
 
     private static List<StackLayer> stack(JsonNode stack, Path file) throws MalformedResultException {
-        if (stack == null || stack.isNull()) {
-            return List.of();
-        }
-        if (!stack.isArray()) {
-            throw new MalformedResultException(file, 0, "'stack' is not an array");
-        }
         List<StackLayer> layers = new ArrayList<>();
-        for (JsonNode l : stack) {
-            if (!l.hasNonNull("kind")) {
-                throw new MalformedResultException(file, 0, "a layer of 'stack' has no kind: " + l);
-            }
+        for (JsonNode l : entries(stack, "stack", "layer", "kind", file)) {
             JsonNode t = l.get("thickness");
             double m = t == null || t.isNull() || !t.path("si").isNumber() ? Double.NaN : t.get("si").asDouble();
             String written = t == null || t.isNull() ? null : quantity(t);

@@ -15,7 +15,9 @@ import java.util.Map;
  * @param stopReason why the run ended early, or null
  * @param metrics    every metric (gases as {@code gas_umol_cm2.H2}), NaN for null, in file order
  * @param stack      the cell's layers, cathode first; empty when the file has no stack
+ * @param notes      the text of each of its notes (what a reader should know about the numbers, such as a
+ *                   retention above 100 %: docs/results.md#notes), in file order; empty when it has none
  */
 public record Summary(Path file, String study, String cell, String protocol, String status, String stopReason,
-        Map<String, Double> metrics, List<StackLayer> stack) {
+        Map<String, Double> metrics, List<StackLayer> stack, List<String> notes) {
 }

@@ -27,6 +27,20 @@ public interface ParameterValues {
     }
 
     /**
+     * The values another mechanism runs with in this study (its defaults with the study's overrides) where the
+     * caller gives access to them, else its declared defaults (a unit test); empty when no mechanism of that
+     * id is registered (its bundle is not installed). For a mechanism that follows another's rate or shares
+     * another's material, without an exception for "absent".
+     *
+     * @param mechanismId id of a mechanism
+     * @return its values, SI units, or empty
+     * @since 1.4
+     */
+    default java.util.Optional<ParameterValues> find(String mechanismId) {
+        return MechanismRegistry.getDefault().get(mechanismId).map(d -> defaults(mechanismId));
+    }
+
+    /**
      * The declared defaults of a registered mechanism (without any study's overrides), for a
      * mechanism that needs another's values where {@link #of(String)} has none (a unit test).
      *

@@ -116,9 +116,14 @@ public final class MechanismActivation {
 
             @Override
             public ParameterValues of(String mechanismId) {
-                MechanismDescriptor other = org.interphase.solver.registry.MechanismRegistry.getDefault().get(mechanismId)
-                        .orElseThrow(() -> new IllegalArgumentException("mechanism " + mechanismId + " is not registered"));
-                return values(other, all.getOrDefault(mechanismId, Map.of()), all);
+                return find(mechanismId).orElseThrow(
+                        () -> new IllegalArgumentException("mechanism " + mechanismId + " is not registered"));
+            }
+
+            @Override
+            public java.util.Optional<ParameterValues> find(String mechanismId) {
+                return org.interphase.solver.registry.MechanismRegistry.getDefault().get(mechanismId)
+                        .map(other -> values(other, all.getOrDefault(mechanismId, Map.of()), all));
             }
         };
     }

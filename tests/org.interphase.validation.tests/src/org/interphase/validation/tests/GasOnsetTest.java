@@ -173,4 +173,34 @@ class GasOnsetTest {
         assertEquals(0, r.runs());
         assertTrue(r.failure().contains("no sweep"), r.failure());
     }
+    /**
+     * Every tracked gas counts, oxygen too: a charged Ni-rich oxide releases lattice O2 (surface_reconstruction;
+     * Jung et al., J. Electrochem. Soc. 164 (2017) A1361, O2 from NCM above its oxygen-release onset), and a
+     * DEMS total sees it as it sees H2. The same Tafel source as above, given off as O2 alone, has the same
+     * onset; CO2 alone too. Before, the reader summed H2, CO and CH4 only and saw no gas up to 5 V.
+     */
+    @Test
+    void oxygenAndCarbonDioxideCountAsGas() {
+        double e0 = 4.2;
+        double b = 0.0574;
+        double j0 = 1e-6;
+        double rate = 1e-4;
+        double start = 3.0;
+        double expected = e0 + b * Math.log(10e-6 / j0);
+        DoubleUnaryOperator gas = e -> j0 * b / (2 * F * rate) * (Math.exp((e - e0) / b) - Math.exp((start - e0) / b)) * 1e6;
+        for (String species : List.of("O2", "CO2")) {
+            GasOnset.Result r = GasOnset.of(study(0.1), M.createCell(), (s, c) -> {
+                RunResult x = result(0);
+                GasAmounts g = x.getMetrics().getGas();
+                g.setH2(null);
+                if (species.equals("O2")) {
+                    g.setO2(gas.applyAsDouble(end(s)));
+                } else {
+                    g.setCo2(gas.applyAsDouble(end(s)));
+                }
+                return x;
+            });
+            assertEquals(expected, r.onset(), 0.005, species + " alone");
+        }
+    }
 }

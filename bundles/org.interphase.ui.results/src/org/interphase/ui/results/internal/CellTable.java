@@ -1,9 +1,11 @@
 package org.interphase.ui.results.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -18,12 +20,16 @@ import org.interphase.results.read.SweepResult;
 /** The result editor's tables: a study's cells with their metrics, a sweep's points. */
 final class CellTable {
 
+    /** The heading of the notes column. */
+    static final String NOTES = "Notes";
+
     private CellTable() {
     }
 
     /**
      * The cells of a study: status and the metrics of {@link Metric#TABLE} that some cell has, a stop
-     * reason column when a run ended early; each row's data is its {@link CellResult}.
+     * reason column when a run ended early, a notes column when a cell's summary.json has notes (such as a
+     * retention above 100 %, docs/results.md#notes); each row's data is its {@link CellResult}.
      *
      * @param onSelect hears the name of a cell selected in the table
      */
@@ -38,6 +44,7 @@ final class CellTable {
             }
         }
         boolean reasons = study.cells().stream().anyMatch(r -> r.stopReason() != null);
+        boolean notes = study.cells().stream().anyMatch(r -> !r.notes().isEmpty());
         new TableColumn(table, SWT.LEFT).setText("Cell");
         new TableColumn(table, SWT.LEFT).setText("Status");
         for (Metric c : columns) {
@@ -48,6 +55,9 @@ final class CellTable {
         if (reasons) {
             new TableColumn(table, SWT.LEFT).setText("Stop reason");
         }
+        if (notes) {
+            new TableColumn(table, SWT.LEFT).setText(NOTES);
+        }
         for (CellResult r : study.cells()) {
             TableItem row = new TableItem(table, SWT.NONE);
             List<String> texts = new ArrayList<>(List.of(r.cell(), r.status()));
@@ -57,6 +67,9 @@ final class CellTable {
             }
             if (reasons) {
                 texts.add(r.stopReason() == null ? "" : r.stopReason());
+            }
+            if (notes) {
+                texts.add(String.join(" ", r.notes()));
             }
             row.setText(texts.toArray(String[]::new));
             row.setData(r);
@@ -71,6 +84,16 @@ final class CellTable {
             }
         });
         return table;
+    }
+
+    /** A table's texts as shown: the row of headings, then a row per item. */
+    static List<List<String>> texts(Table table) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
+        for (TableItem item : table.getItems()) {
+            rows.add(IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toList());
+        }
+        return rows;
     }
 
     /** The points of a sweep, every column of sweep.csv as written. */

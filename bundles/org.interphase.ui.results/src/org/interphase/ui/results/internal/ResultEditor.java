@@ -251,6 +251,11 @@ public final class ResultEditor extends ReadOnlyEditor {
         return selected;
     }
 
+    /** The table of cells as shown ({@link CellTable#texts}); empty for a sweep or files that could not be read. */
+    public List<List<String>> cellTableTexts() {
+        return cellTable == null ? List.of() : CellTable.texts(cellTable);
+    }
+
     /** Selects a cell of the study by name: in the table, the voltage page and as the editor's selection. */
     public void selectCell(String name) {
         if (!(opened instanceof ResultReader.OpenedStudy s) || s.study().cell(name) == null) {

@@ -28,7 +28,8 @@ class PolymerCeiTest {
         return CellTexts.load("package t\n" + text);
     }
 
-    private static final String NCM_PEO = """
+    /** NCM523 (1.0 mAh/cm2, 5 wt% carbon) in 50 um of methoxy-ended PEO-LiTFSI at EO:Li 20, on 50 um of lithium. */
+    static final String NCM_PEO = """
             cell X {
                 area 1 cm2
                 cathode NCM523 { loading 1.0 mAh/cm2  carbon 5 wt% }

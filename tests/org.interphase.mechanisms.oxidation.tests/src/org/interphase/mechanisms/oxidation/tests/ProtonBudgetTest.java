@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.interphase.model.Cell;
 import org.interphase.model.InterfaceKind;
+import org.interphase.model.results.RunResult;
 import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.run.ActiveMechanism;
@@ -139,5 +140,96 @@ class ProtonBudgetTest {
                 assertTrue(intoElectrolyte > 0, "some acid reaches the lithium");
             }
         }
+    }
+    /**
+     * The protons follow the charge polymer_oxidation counts, also while the particles' CEI is cracked open
+     * (state cei_cracked_fraction: the cracks pass the unblocked oxidation). NCM523 against PEO-LiTFSI cycled
+     * at C/5 between 3.0 and 4.3 V at 60 °C: the particles breathe, the film on them cracks on every sweep. The
+     * released protons are one per electron of the side charge (HTFSI from LiTFSI), and every proton that
+     * reaches the lithium leaves as half a hydrogen molecule (2 H+ + 2 Li -> H2 + 2 Li+); with a bare oxide
+     * taking the share f = 0.5 of them (an input here), every one reaching the lithium and no scission, the
+     * hydrogen over the run is (1 - f) / 2 per electron of the side charge. A rest of two hours after each
+     * discharge lets the acid inventory empty (it leaves over minutes). Before the fix the acid followed the
+     * current through the intact film only, and the cycles released a fraction of the protons the side charge
+     * implies.
+     */
+    @Test
+    void theProtonsFollowTheOxidationChargeThroughCrackedFilm() {
+        String text = "package t\n" + PolymerCeiTest.NCM_PEO + """
+                protocol Cycling {
+                    temperature 60 °C
+                    repeat 3 {
+                        charge at C/5 until 4.3 V
+                        discharge at C/5 until 3.0 V
+                        rest for 2 h
+                    }
+                }
+                """;
+        double toOxide = 0.5;
+        RunResult r = CellTexts.cycle(text,
+                CellTexts.mechanisms("polymer_oxidation", "cathode_surface_damage", "acid_crosstalk"),
+                Map.of("cathode_surface_damage", Map.of("acid attacking the cathode", toOxide), "acid_crosstalk",
+                        Map.of("fraction reaching lithium", 1.0, "acid scission rate", 0.0)),
+                false);
+        assertEquals(3, r.getCycles().size(), r.getStopReason());
+        // mAh/cm2 -> C/m2: 3.6 C per mAh, 1e4 cm2 per m2
+        double side = r.getCycles().stream().mapToDouble(c -> c.getSideCharge()).sum() * 3.6 * 1e4;
+        double released = PROTONS_PER_ELECTRON * side / F;
+        // umol/cm2 -> mol/m2
+        double hydrogen = r.getMetrics().getGas().getH2() * 1e-6 * 1e4;
+        assertTrue(side > 0, "the polymer oxidises");
+        System.out.printf(java.util.Locale.ROOT, "NCM523 3 cycles: side charge %.4g C/m2, H2 per released proton x 2: %.4f%n",
+                side, 2 * hydrogen / released);
+        assertEquals((1 - toOxide) * released / 2, hydrogen, 0.01 * released,
+                "H2 per side charge: " + hydrogen / (released / 2) + " of the protons released, expected " + (1 - toOxide));
+    }
+    /**
+     * Every coating counts, not the first alone: an LAGP coating closing 80 % of the particles and an Al2O3 one
+     * closing 50 %, each 20 nm (twenty closure thicknesses: closed), laid independently, leave a point of the
+     * surface bare with the probability (1 - 0.8) (1 - 0.5) = 0.1, in either order. With every proton released
+     * on bare oxide reacting there (the share attacking the cathode at 1, an input), the oxide consumes 0.1 of
+     * the protons the oxidation releases (four per formula unit dissolved, one per electron of the side
+     * current). Before the fix the budget read the first coating only: 0.2 or 0.5 depending on the order.
+     */
+    @Test
+    void everyCoatingCoversTheOxide() {
+        String lagp = " coating LAGP { thickness 20 nm  coverage 80 %  method ball_milling }";
+        String alumina = " coating Al2O3 { thickness 20 nm  coverage 50 %  method ALD }";
+        double exposed = (1 - 0.8) * (1 - 0.5);
+        for (String coatings : List.of(lagp + alumina, alumina + lagp)) {
+            Cell cell = CellTexts.peoCell("LCO { loading 1.5 mAh/cm2" + coatings + " }", "250 um");
+            ActiveMechanism oxidation = one(cell, "polymer_oxidation");
+            ActiveMechanism damage = one(cell, "cathode_surface_damage",
+                    Map.of("cathode_surface_damage", Map.of("acid attacking the cathode", 1.0)));
+            double released = PROTONS_PER_ELECTRON * effects(oxidation, 4.4, 0.5, 333.15, new double[oxidation.size()]).side
+                    / F;
+            double theoretical = CellProperties.cathode(CellTexts.side(cell, InterfaceKind.CATHODE_ELECTROLYTE))
+                    .theoreticalCapacity();
+            double byOxide = PROTONS_PER_FORMULA_UNIT
+                    * effects(damage, 4.4, 0.5, 333.15, new double[damage.size()]).activeLoss * theoretical / F;
+            assertTrue(released > 0, coatings);
+            assertEquals(exposed, byOxide / released, 1e-6, "the share of the protons the oxide consumes:" + coatings);
+        }
+    }
+    /**
+     * The oxidation too sees every coating: a closed 20 nm Al2O3 coating (100 %, 33 of its 0.6 nm tunnelling
+     * lengths: its barrier passes e^-33, nothing) leaves no bare particle and nothing through it, whatever lies
+     * under or over it, so LAGP at 80 % plus the closed Al2O3 oxidises the polymer as the Al2O3 alone does
+     * (on the carbon black, which a coating of the particles does not cover). Before, the first coating alone
+     * counted: LAGP's 20 % of bare particles.
+     */
+    @Test
+    void aClosedSecondCoatingBlocksTheParticles() {
+        String lagp = " coating LAGP { thickness 20 nm  coverage 80 %  method ball_milling }";
+        String closed = " coating Al2O3 { thickness 20 nm  coverage 100 %  method ALD }";
+        double alone = side("LCO { loading 1.5 mAh/cm2  carbon 5 wt%" + closed + " }");
+        double both = side("LCO { loading 1.5 mAh/cm2  carbon 5 wt%" + lagp + closed + " }");
+        assertTrue(alone > 0, "the carbon black oxidises the polymer");
+        assertEquals(alone, both, 1e-6 * alone, "LAGP then closed Al2O3 against the closed Al2O3 alone");
+    }
+
+    private static double side(String cathode) {
+        ActiveMechanism oxidation = one(CellTexts.peoCell(cathode, "250 um"), "polymer_oxidation");
+        return effects(oxidation, 4.4, 0.5, 333.15, new double[oxidation.size()]).side;
     }
 }

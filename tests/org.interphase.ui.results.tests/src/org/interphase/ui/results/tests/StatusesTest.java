@@ -1,6 +1,7 @@
 package org.interphase.ui.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,6 +135,25 @@ class StatusesTest {
         failed.setProvenance(ResultsFactory.eINSTANCE.createProvenance());
         Path folder = Files.createDirectories(disk("results/statuses.Failed/Lco"));
         ResultFiles.write(failed, folder);
+        // a run whose second discharge delivers more than its first (as 10 of the 51 runs of the uncertainty
+        // example do, docs/results.md#notes): summary.json has a note
+        RunResult above = ResultsFactory.eINSTANCE.createRunResult();
+        above.setStudy("Noted");
+        above.setCell("Lco");
+        above.setProtocol("TwoCycles");
+        above.setStatus(RunStatus.COMPLETED);
+        above.setMetrics(ResultsFactory.eINSTANCE.createMetrics());
+        above.setProvenance(ResultsFactory.eINSTANCE.createProvenance());
+        for (int k = 1; k <= 2; k++) {
+            var c = ResultsFactory.eINSTANCE.createCycleRecord();
+            c.setCycle(k);
+            c.setChargeCapacity(1.5);
+            c.setDischargeCapacity(k == 1 ? 1.4 : 1.405);
+            c.setCapacityRetention(k == 1 ? 100 : 100.357);
+            c.setCoulombicEfficiency(k == 1 ? 93.3 : 93.7);
+            above.getCycles().add(c);
+        }
+        ResultFiles.write(above, Files.createDirectories(disk("results/statuses.Noted/Lco")));
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
     }
 
@@ -195,5 +215,24 @@ class StatusesTest {
     void aFailedCellOpens() throws Exception {
         ResultEditor editor = openEverything("results/statuses.Failed", "failed");
         assertEquals(java.util.List.of(ResultEditor.CELLS), editor.pages(), "no data: the table of cells only");
+    }
+    /**
+     * summary.json's notes are shown with the cell (issue 12: the result editor did not show them): a cell whose
+     * retention rose to 100.4 % has a Notes column saying so; a failed cell, with no cycles, has no notes and no such column.
+     */
+    @Test
+    void aCellsNotesAreShownInTheTable() throws Exception {
+        String summary = Files.readString(disk("results/statuses.Noted/Lco/summary.json"));
+        assertTrue(summary.contains("retention_above_100"), summary);
+        ResultEditor editor = assertInstanceOf(ResultEditor.class,
+                ResultsUi.open(ResultEditorTest.page(), project.getFolder("results/statuses.Noted")));
+        ResultEditorTest.spin();
+        var rows = editor.cellTableTexts();
+        int notes = rows.get(0).indexOf("Notes");
+        assertTrue(notes >= 0, "a Notes column: " + rows.get(0));
+        assertTrue(rows.get(1).get(notes).startsWith("capacity retention above 100 % from cycle 2 (100.4 %"),
+                rows.get(1).get(notes));
+        ResultEditor failed = openEverything("results/statuses.Failed", "failed");
+        assertFalse(failed.cellTableTexts().get(0).contains("Notes"), failed.cellTableTexts().get(0)::toString);
     }
 }

@@ -122,6 +122,9 @@ public class CellValidator extends TopicValidator {
         if (material == null || material.eIsProxy()) {
             return; // an unknown material is reported by linking
         }
+        if (material.getRoles().isEmpty()) {
+            return; // the grammar requires a role: a material without one is a syntax error, reported by the parser
+        }
         Set<MaterialRole> allowed = allowedRoles(component);
         if (material.getRoles().stream().noneMatch(allowed::contains)) {
             String roles = material.getRoles().stream().map(r -> r.getLiteral()).collect(Collectors.joining(", "));

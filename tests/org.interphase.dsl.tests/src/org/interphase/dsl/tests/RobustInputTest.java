@@ -145,6 +145,26 @@ class RobustInputTest {
         assertTrue(problems.stream().anyMatch(p -> p.line() == 3), problems.toString());
     }
 
+    /**
+     * FuzzTest (seed 20261206, input 6944, found 2026-12-07 on the session-13 corpus): 'material SS' without its
+     * role is parsed, after the syntax error, as a material without a role, which 'cathode SS' then links to; the
+     * role check asked for the first letter of an empty list of roles, and Xtext reported "Error executing
+     * EValidator" at 1:1 beside the syntax error.
+     */
+    @Test
+    void aMaterialWithoutARoleIsOnlyTheSyntaxError() {
+        // a user half-way through declaring a material: 'material X' without its ': cathode' yet
+        String text = Cells.VALID.replace("cell C {", "material X\n\ncell C {").replace("cathode LCO", "cathode X");
+        List<Problem> problems = Cells.check(text);
+        assertFalse(problems.isEmpty(), text);
+        for (Problem p : problems) {
+            assertFalse(p.message().contains("EValidator"), p.format());
+        }
+        // the parser reports the missing ':' where it meets the next declaration
+        assertTrue(problems.stream().anyMatch(p -> p.line() == lineOf(text, "cell C {") && p.message().contains("expecting ':'")),
+                problems.toString());
+    }
+
     /** Issue 14: "check of a file with two 300,000-character names, one unresolved, runs past 150 s". */
     @Test
     void longNamesDoNotMakeSuggestionsHang() {

@@ -54,6 +54,20 @@ import org.interphase.solver.api.StateVariable;
  * want of polymer. This is why scaffolded PPC lasts far longer than bare PPC, not just by the contact
  * the fibres take (Zhang et al., Adv. Energy Mater. 5 (2015) 1501082: cellulose-supported PPC
  * cycles against lithium where bare PPC films fail).
+ * <p>
+ * What keeps the bare film's reaction at the fresh-lithium rate is the chemistry of the cut: lithium leaves
+ * lithium alkoxide chain ends, and an alkoxide end unzips a polycarbonate by backbiting into cyclic
+ * carbonate (metal-alkoxide-ended PPC "depolymerises easily to propylene carbonate", Kuran and Listos,
+ * Polimery 39 (1994) 449; backbiting is PPC's first degradation step, Luinstra and Borchardt, Adv. Polym.
+ * Sci. 245 (2012) 29), so the products are liquid and nothing passivates. A scaffold with hydroxyl groups
+ * (cellulose) quenches the alkoxide (R-OLi + HO-cellulose -> R-OH + LiO-cellulose) and so "suppresses
+ * further degradation" ("The interfacial evolution between polycarbonate-based polymer electrolyte and
+ * Li-metal anode", 2018, abstract): its quenched products stay at the interface, and the scission then
+ * passivates like an SEI, d(x + s0 + d0)^2/dt = a k(T). The hydroxyls quench the share
+ * min(1, n_OH V_liq / eps) of the alkoxides, n_OH = h rho (1 - eps) the scaffold's hydroxyls per film volume
+ * (h its "hydroxyl content", rho its density, eps its porosity) against eps / V_liq alkoxides per film volume
+ * liquefied (one per lithium); the unquenched share keeps the fresh-lithium rate. No constant is added:
+ * h is stoichiometry (3 OH per anhydroglucose unit).
  */
 public class AnodeReduction implements Mechanism {
 
@@ -89,6 +103,8 @@ public class AnodeReduction implements Mechanism {
         // a scaffold carries the film: the liquid stays in its pores and nothing collapses
         boolean skeleton = where.getElectrolyte().getScaffold() != null;
         double polymerOnThisSide = electrolyte.thickness() / 2;
+        // the share of the alkoxide chain ends that the scaffold's hydroxyls cannot quench (1 without them)
+        double unquenched = 1 - quenchedShare(where.getElectrolyte(), liquidVolume);
         // the library's liquid conductivity is a 20 °C value; it follows the polymer's temperature law
         double liquidReference = 293.15;
         List<StateVariable> state = new ArrayList<>();
@@ -115,7 +131,8 @@ public class AnodeReduction implements Mechanism {
                 double sigmaLiquid = liquefied.get() * scaffold * electrolyte.polymerConductivity(c.temperature())
                         / electrolyte.polymerConductivity(liquidReference);
                 rates[1] = skeleton && x >= polymerOnThisSide ? 0
-                        : contact * rateConstant * arrhenius / (2 * (nativeFilm + offset));
+                        : contact * rateConstant * arrhenius * (unquenched / (2 * (nativeFilm + offset))
+                                + (1 - unquenched) / (2 * (x + nativeFilm + offset)));
                 effects.lithiumLoss(rates[1] / liquidVolume);
                 double liquid = Math.min(x, polymerOnThisSide);
                 effects.filmResistance(liquid / sigmaLiquid - liquid / sigma);
@@ -126,5 +143,24 @@ public class AnodeReduction implements Mechanism {
                 }
             }
         });
+    }
+
+    /**
+     * The share of the alkoxide chain ends a scaffold's hydroxyls quench: min(1, n_OH V_liq / eps), with
+     * n_OH = h rho (1 - eps) hydroxyls per film volume and eps / V_liq alkoxides per film volume liquefied;
+     * 0 without a scaffold, without a porosity or without hydroxyls.
+     */
+    static double quenchedShare(org.interphase.model.Electrolyte electrolyte, double liquidVolume) {
+        var scaffold = electrolyte.getScaffold();
+        if (scaffold == null || scaffold.getPorosity() == null || scaffold.getMaterial() == null) {
+            return 0;
+        }
+        double porosity = scaffold.getPorosity().getSi();
+        Optional<Double> hydroxyls = CellProperties.value(scaffold.getMaterial(), "hydroxyl content");
+        Optional<Double> density = CellProperties.value(scaffold.getMaterial(), "density");
+        if (hydroxyls.isEmpty() || density.isEmpty() || !(porosity > 0)) {
+            return 0;
+        }
+        return Math.min(1, hydroxyls.get() * density.get() * (1 - porosity) * liquidVolume / porosity);
     }
 }

@@ -97,6 +97,9 @@ public final class MaterialParameters {
                         + " under it (10 K when not given).");
         spec("filler amorphous shell", "length", null, EnumSet.of(POLYMER), false,
                 "Thickness of the polymer shell around filler particles that stays amorphous below the melting point.");
+        spec("crystal lamella thickness", "length", null, EnumSet.of(POLYMER), false,
+                "Thickness of the polymer's crystal lamellae: fillers whose free gap is comparable lengthen the"
+                        + " crystallisation half-time by 1 + thickness / gap (confinement).");
         spec("crystallisation half time", "time", "temperature", EnumSet.of(POLYMER), false,
                 "Isothermal half-time of crystallisation from the melt at a temperature below the melting point"
                         + " ('at'); with the undercooling scale, Avrami exponent and melting time it makes the"
@@ -166,6 +169,9 @@ public final class MaterialParameters {
                 "Ionic conductivity of what the interlayer becomes on lithium (Mg3N2 -> Li3N).");
         spec("contact area factor", "fraction", null, EnumSet.of(SCAFFOLD), false,
                 "Fraction of the lithium surface the scaffold leaves in contact with the polymer.");
+        spec("hydroxyl content", "molality", null, EnumSet.of(SCAFFOLD), false,
+                "Hydroxyl groups per mass of the scaffold (cellulose: 3 per anhydroglucose unit); they quench the lithium"
+                        + " alkoxide chain ends that unzip a polycarbonate cut by lithium (anode_reduction).");
     }
 
     private MaterialParameters() {

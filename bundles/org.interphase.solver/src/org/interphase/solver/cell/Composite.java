@@ -220,6 +220,11 @@ final class Composite {
         return (1 - total) / ((1 - total) + particles);
     }
 
+    /** Each filler as {volume fraction of the film, particle radius in m} (the polymer's crystallisation reads it). */
+    double[][] particles() {
+        return phases.stream().map(p -> new double[] {p.volumeFraction(), p.radius()}).toArray(double[][]::new);
+    }
+
     /** Total volume fraction of the ceramic fillers in the composite. */
     double fillerVolumeFraction() {
         return fillerVolumeFraction;

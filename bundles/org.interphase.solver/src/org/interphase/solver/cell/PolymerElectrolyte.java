@@ -97,7 +97,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         // (the default), amorphous
         boolean stored = electrolyte.getHistory() == org.interphase.model.FilmHistory.STORED;
         PolymerPhase phase = FilmPhases.of(electrolyte, () -> amorphous >= 1 ? PolymerPhase.equilibrium()
-                : PolymerPhase.of(polymer, law.meltingPoint(), stored));
+                : PolymerPhase.of(polymer, law.meltingPoint(), stored, composite.particles()));
         return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), saltDiffusivity(polymer),
                 ThermodynamicFactorLaw.of(polymer, eoLi0), SelfDiffusionLaw.of(polymer, eoLi0), phase,

@@ -182,16 +182,7 @@ class SymmetricCellTest {
      */
     @Test
     void ppcLiquefiesAndCollapsesUnlessAScaffoldHoldsIt() {
-        String ppc = """
-                    cathode Li { thickness 50 um }
-                    electrolyte {
-                        polymer PPC
-                        salt LiTFSI { concentration 1 mol/kg }
-                        %s
-                        thickness 60 um
-                    }
-                    anode Li { thickness 50 um }
-                """;
+        String ppc = PpcScissionTest.PPC;
         String protocol = """
                 protocol Hold {
                     temperature 60 °C
@@ -209,13 +200,12 @@ class SymmetricCellTest {
         // the scaffold holds the liquid and keeps the electrodes apart: no collapse in the 1000 h (it was
         // 83.3 / 0.6 = 139 h when only the contact the fibres take counted)
         assertEquals(RunStatus.COMPLETED, scaffold.result().getStatus(), scaffold.result().getStopReason());
-        // the lithium the scission takes, counted on each electrode since 2026-12-07: per chain cut
-        // (400 cm3 of PPC per lithium, estimate) the scaffolded film's two 30 um halves cost 30e-4 cm / 400
-        // cm3/mol = 7.5e-6 mol/cm2, 0.20 mAh/cm2 of each 50 um foil; at the SEI's 7.5 cm3/mol (as if the whole
-        // liquefied layer became Li2O) it was 10.7 mAh/cm2 and emptied the foils after 267 h
+        // since 2026-12-07 (insitu) cellulose's hydroxyls quench the alkoxide chain ends and the scaffolded
+        // film's scission passivates (PpcScissionTest): (x + s0)^2 = s0^2 + a k t, 0.46 um in 1000 h, a
+        // thin liquid layer that still conducts better than the film it replaced
         var held = scaffold.result().getCycles();
         assertTrue(held.get(held.size() - 1).getResistance() < held.get(0).getResistance(),
-                "the scaffolded film becomes a liquid-filled separator");
+                "the scaffolded film's liquefied layer conducts better than the film");
         assertTrue(bare.result().getStopReason().contains("collapsed"), bare.result().getStopReason());
         var cycles = bare.result().getCycles();
         assertTrue(cycles.get(cycles.size() - 1).getResistance() < cycles.get(0).getResistance(),

@@ -11,15 +11,14 @@ import org.interphase.solver.transport.SaltProperties;
  * ({@link PolymerElectrolyte#saltProperties}).
  * <p>
  * The transport asks at every face of every sub-step at one temperature: {@link #at} looks up what depends
- * on the temperature once, and {@link AtTemperature#both} finds each face's place in the self-diffusion
- * table once for D and t+, starting from the previous face's (neighbouring faces have nearly the same
- * concentration). Every value is computed with the very operations of the two-argument methods.
+ * on the temperature and on the film's state once per advance, and {@link AtTemperature#both} finds each face's
+ * place in the self-diffusion table once for D and t+, starting from the previous face's (neighbouring faces
+ * have nearly the same concentration). Every value is computed with the very operations of the two-argument
+ * methods. Nothing is remembered by temperature: the film's crystallinity, which the laws read, changes at one
+ * temperature (isothermal crystallisation below the melting point, melting above it), so a value kept by
+ * temperature alone was silently the crystallinity's of its first use (issue 12).
  */
 final class FilmSaltProperties implements SaltProperties {
-
-    /** A temperature and the polymer's share of the current there (immutable, safe to share). */
-    private record Share(double temperatureK, double matrix) {
-    }
 
     /** The properties at the initial concentration: diffusivity by temperature (remembered at the last one). */
     private final SaltProperties uniform;
@@ -28,10 +27,8 @@ final class FilmSaltProperties implements SaltProperties {
     private final double c0;
     /** The polymer's own t+ at c0. */
     private final double polymerTransference;
-    /** The share of the current the polymer matrix carries, by temperature (K). */
+    /** The share of the current the polymer matrix carries, by temperature (K), at the film's state now. */
     private final DoubleUnaryOperator matrixShare;
-    /** The last temperature asked for. */
-    private Share last = new Share(Double.NaN, Double.NaN);
 
     /**
      * @param law         how D and t+ change with the concentration, null: they do not
@@ -47,15 +44,6 @@ final class FilmSaltProperties implements SaltProperties {
         this.matrixShare = matrixShare;
     }
 
-    private double matrix(double temperatureK) {
-        Share at = last;
-        if (Double.doubleToRawLongBits(at.temperatureK()) != Double.doubleToRawLongBits(temperatureK)) {
-            at = new Share(temperatureK, matrixShare.applyAsDouble(temperatureK));
-            last = at;
-        }
-        return at.matrix();
-    }
-
     @Override
     public double diffusivity(double concentration, double temperatureK) {
         double d = uniform.diffusivity(concentration, temperatureK);
@@ -64,7 +52,7 @@ final class FilmSaltProperties implements SaltProperties {
 
     @Override
     public double transferenceNumber(double concentration, double temperatureK) {
-        double matrix = matrix(temperatureK);
+        double matrix = matrixShare.applyAsDouble(temperatureK);
         double polymer = law == null ? polymerTransference
                 : polymerTransference * law.transferenceFactor(concentration / c0);
         return 1 - (1 - polymer) * matrix;
@@ -77,40 +65,61 @@ final class FilmSaltProperties implements SaltProperties {
 
     @Override
     public AtTemperature at(double temperatureK) {
-        double d = uniform.diffusivity(c0, temperatureK);
-        double matrix = matrix(temperatureK);
-        return new AtTemperature() {
-            @Override
-            public double diffusivity(double concentration) {
-                return law == null ? d : d * law.diffusivityFactor(concentration / c0);
-            }
+        return new Now(uniform.diffusivity(c0, temperatureK), matrixShare.applyAsDouble(temperatureK));
+    }
 
-            @Override
-            public double transferenceNumber(double concentration) {
-                double polymer = law == null ? polymerTransference
-                        : polymerTransference * law.transferenceFactor(concentration / c0);
-                return 1 - (1 - polymer) * matrix;
-            }
+    /** The properties at one temperature and the film's state then: its D at c0 and the matrix's current share. */
+    private final class Now implements AtTemperature {
 
-            @Override
-            public double thermodynamicFactor(double concentration) {
-                return thermodynamic.at(concentration / c0);
-            }
+        private final double d;
+        private final double matrix;
 
-            @Override
-            public void both(double[] concentrations, int n, double[] diffusivity, double[] transference) {
-                if (law == null) {
-                    AtTemperature.super.both(concentrations, n, diffusivity, transference);
-                    return;
-                }
-                int hint = 1;
-                for (int i = 0; i < n; i++) {
-                    double relative = concentrations[i] / c0;
-                    hint = law.segment(relative, hint);
-                    diffusivity[i] = d * law.diffusivityFactor(relative, hint);
-                    transference[i] = 1 - (1 - polymerTransference * law.transferenceFactor(relative, hint)) * matrix;
-                }
+        Now(double d, double matrix) {
+            this.d = d;
+            this.matrix = matrix;
+        }
+
+        @Override
+        public double diffusivity(double concentration) {
+            return law == null ? d : d * law.diffusivityFactor(concentration / c0);
+        }
+
+        @Override
+        public double transferenceNumber(double concentration) {
+            double polymer = law == null ? polymerTransference
+                    : polymerTransference * law.transferenceFactor(concentration / c0);
+            return 1 - (1 - polymer) * matrix;
+        }
+
+        @Override
+        public double thermodynamicFactor(double concentration) {
+            return thermodynamic.at(concentration / c0);
+        }
+
+        @Override
+        public void both(double[] concentrations, int n, double[] diffusivity, double[] transference) {
+            if (law == null) {
+                AtTemperature.super.both(concentrations, n, diffusivity, transference);
+                return;
             }
-        };
+            int hint = 1;
+            for (int i = 0; i < n; i++) {
+                double relative = concentrations[i] / c0;
+                hint = law.segment(relative, hint);
+                diffusivity[i] = d * law.diffusivityFactor(relative, hint);
+                transference[i] = 1 - (1 - polymerTransference * law.transferenceFactor(relative, hint)) * matrix;
+            }
+        }
+
+        @Override
+        public boolean sameAs(AtTemperature other) {
+            return other instanceof Now now && now.owner() == FilmSaltProperties.this
+                    && Double.doubleToRawLongBits(now.d) == Double.doubleToRawLongBits(d)
+                    && Double.doubleToRawLongBits(now.matrix) == Double.doubleToRawLongBits(matrix);
+        }
+
+        private FilmSaltProperties owner() {
+            return FilmSaltProperties.this;
+        }
     }
 }

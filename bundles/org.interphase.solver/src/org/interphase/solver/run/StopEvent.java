@@ -18,9 +18,10 @@ final class StopEvent implements ODEEventDetector, ODEEventHandler {
      * Longest time between checks of g, s: the cycling runner's longest step (was a quarter of it: each check point
      * is one more evaluation of the cell, 16 % of them; the events of a step are monotone in time over a step,
      * so the root is bracketed by the step's ends and located to a millisecond as before). 300 s until the
-     * longest step became 600 s (2026-12-07).
+     * longest step became 600 s (2026-12-07); 600 s while the longest step became 1800 s (seventh pass), which left
+     * two more check points, each an evaluation of the cell, inside every long step; 1800 s since (eighth pass).
      */
-    private static final double MAX_CHECK = 600;
+    private static final double MAX_CHECK = 1800;
 
     private final Simulation.End kind;
     private final ToDoubleFunction<ODEStateAndDerivative> g;

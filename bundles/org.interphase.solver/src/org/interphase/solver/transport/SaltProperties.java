@@ -20,11 +20,20 @@ public interface SaltProperties {
     double thermodynamicFactor(double concentration, double temperatureK);
 
     /**
-     * The properties at one temperature, as functions of the concentration alone: the transport asks at
-     * every face of every sub-step at one temperature, so what depends on the temperature only is looked
-     * up once per sub-step run, not per face. Each value is exactly the two-argument method's.
+     * The properties at one temperature as they are now, as functions of the concentration alone: the
+     * transport asks at every face of every sub-step at one temperature, so what depends on the temperature
+     * (and on the film's state: its crystallinity changes at one temperature, issue 12) is looked up once per
+     * advance, not per face. Each value is exactly the two-argument method's at the time it was taken.
      */
     interface AtTemperature {
+
+        /**
+         * Whether another snapshot answers exactly as this one at every concentration (the transport then
+         * keeps the matrix it made with it); by default only this one itself.
+         */
+        default boolean sameAs(AtTemperature other) {
+            return other == this;
+        }
 
         /** Salt diffusion coefficient, m2/s, at a concentration (mol/m3). */
         double diffusivity(double concentration);
@@ -47,25 +56,37 @@ public interface SaltProperties {
         }
     }
 
-    /** These properties at one temperature (K); by default the two-argument methods at that temperature. */
+    /**
+     * These properties at one temperature (K) as they are now; by default the two-argument methods at that
+     * temperature, which then depend on the concentration and the temperature alone.
+     */
     default AtTemperature at(double temperatureK) {
-        SaltProperties all = this;
-        return new AtTemperature() {
-            @Override
-            public double diffusivity(double concentration) {
-                return all.diffusivity(concentration, temperatureK);
-            }
+        return new Fixed(this, temperatureK);
+    }
 
-            @Override
-            public double transferenceNumber(double concentration) {
-                return all.transferenceNumber(concentration, temperatureK);
-            }
+    /** {@link #at} of properties that are functions of the concentration and the temperature alone. */
+    record Fixed(SaltProperties all, double temperatureK) implements AtTemperature {
 
-            @Override
-            public double thermodynamicFactor(double concentration) {
-                return all.thermodynamicFactor(concentration, temperatureK);
-            }
-        };
+        @Override
+        public double diffusivity(double concentration) {
+            return all.diffusivity(concentration, temperatureK);
+        }
+
+        @Override
+        public double transferenceNumber(double concentration) {
+            return all.transferenceNumber(concentration, temperatureK);
+        }
+
+        @Override
+        public double thermodynamicFactor(double concentration) {
+            return all.thermodynamicFactor(concentration, temperatureK);
+        }
+
+        @Override
+        public boolean sameAs(AtTemperature other) {
+            return other instanceof Fixed f && f.all == all
+                    && Double.doubleToRawLongBits(f.temperatureK) == Double.doubleToRawLongBits(temperatureK);
+        }
     }
 
     /** Properties that do not depend on the concentration (a diffusivity law in temperature only). */
@@ -74,11 +95,14 @@ public interface SaltProperties {
         return of(diffusivityAtTemperature, t -> transferenceNumber, thermodynamicFactor);
     }
 
-    /** Properties that depend on the temperature only (diffusivity and transference number laws). */
-    static SaltProperties of(DoubleUnaryOperator diffusivityAtTemperature,
-            DoubleUnaryOperator transferenceAtTemperature, double thermodynamicFactor) {
-        DoubleUnaryOperator diffusivity = new LastTemperature(diffusivityAtTemperature);
-        DoubleUnaryOperator transference = new LastTemperature(transferenceAtTemperature);
+    /**
+     * Properties that depend on the temperature only (diffusivity and transference number laws). The laws
+     * are asked anew each time, never remembered by temperature: a film's laws also read its crystallinity,
+     * which changes at one temperature (isothermal crystallisation, melting); the transport asks once per
+     * advance ({@link #at}).
+     */
+    static SaltProperties of(DoubleUnaryOperator diffusivity, DoubleUnaryOperator transference,
+            double thermodynamicFactor) {
         return new SaltProperties() {
             @Override
             public double diffusivity(double concentration, double temperatureK) {
@@ -97,25 +121,34 @@ public interface SaltProperties {
 
             @Override
             public AtTemperature at(double temperatureK) {
-                double d = diffusivity.applyAsDouble(temperatureK);
-                double t = transference.applyAsDouble(temperatureK);
-                return new AtTemperature() {
-                    @Override
-                    public double diffusivity(double concentration) {
-                        return d;
-                    }
-
-                    @Override
-                    public double transferenceNumber(double concentration) {
-                        return t;
-                    }
-
-                    @Override
-                    public double thermodynamicFactor(double concentration) {
-                        return thermodynamicFactor;
-                    }
-                };
+                return new Uniform(this, diffusivity.applyAsDouble(temperatureK), transference.applyAsDouble(temperatureK),
+                        thermodynamicFactor);
             }
         };
+    }
+
+    /** {@link #at} of properties that do not depend on the concentration: their values then. */
+    record Uniform(SaltProperties owner, double d, double t, double factor) implements AtTemperature {
+
+        @Override
+        public double diffusivity(double concentration) {
+            return d;
+        }
+
+        @Override
+        public double transferenceNumber(double concentration) {
+            return t;
+        }
+
+        @Override
+        public double thermodynamicFactor(double concentration) {
+            return factor;
+        }
+
+        @Override
+        public boolean sameAs(AtTemperature other) {
+            return other instanceof Uniform u && u.owner == owner && Double.doubleToRawLongBits(u.d) == Double.doubleToRawLongBits(d)
+                    && Double.doubleToRawLongBits(u.t) == Double.doubleToRawLongBits(t);
+        }
     }
 }

@@ -66,7 +66,10 @@ public final class SaltTransport {
      */
     private final double[] pivot, reference;
     private double matrixStep = Double.NaN;
-    private double matrixTemperature = Double.NaN;
+    private SaltProperties.AtTemperature matrixProperties;
+    /** The properties each advance takes anew (they follow the film's state) and the walls read until the next. */
+    private SaltProperties.AtTemperature now;
+    private double nowTemperature = Double.NaN;
     private double substep;
     private double lastCurrent = Double.NaN;
     private double carried;
@@ -134,6 +137,8 @@ public final class SaltTransport {
         carried = other.carried;
         depletedLeft = other.depletedLeft;
         depletedRight = other.depletedRight;
+        now = other.now;
+        nowTemperature = other.nowTemperature;
     }
 
     /** Told the time done after each sub-step of {@link #advance}. */
@@ -152,17 +157,19 @@ public final class SaltTransport {
         if (!(dt > 0)) {
             return;
         }
-        double tau = length * length / properties.diffusivity(c0, temperatureK);
+        // the properties as they are now, looked up once for all the faces of all the sub-steps
+        SaltProperties.AtTemperature local = properties.at(temperatureK);
+        now = local;
+        nowTemperature = temperatureK;
+        double tau = length * length / local.diffusivity(c0);
         if (!(Math.abs(j - lastCurrent) <= 0.1 * Math.max(Math.abs(j), Math.abs(lastCurrent))) || substep <= 0) {
             substep = 1e-6 * tau; // a new current: start small, the depletion layer begins thin
         }
         lastCurrent = j;
-        // what depends on the temperature only, looked up once for all the faces of all the sub-steps
-        SaltProperties.AtTemperature local = properties.at(temperatureK);
         double done = 0;
         while (done < dt) {
             double h = Math.min(substep, dt - done);
-            step(h, j, local, temperatureK);
+            step(h, j, local);
             double change = Math.max(Math.abs(next[0] - c[0]), Math.abs(next[c.length - 1] - c[c.length - 1])) / c0;
             if (change > MAX_CHANGE && h > 1e-9 * tau) {
                 substep = h / 2;
@@ -182,11 +189,11 @@ public final class SaltTransport {
     }
 
     /** One backward-Euler step into {@link #next}; sets the depletion flags and the current the walls carried. */
-    private void step(double h, double j, SaltProperties.AtTemperature local, double temperatureK) {
+    private void step(double h, double j, SaltProperties.AtTemperature local) {
         int n = c.length;
         double[] x1 = perCurrent;
         double[] x0 = solution;
-        if (reusable(h, temperatureK)) {
+        if (reusable(h, local)) {
             for (int i = 0; i < n; i++) {
                 base[i] = capacity * width[i] * c[i] / h;
             }
@@ -219,7 +226,7 @@ public final class SaltTransport {
             thomas(x0, x1);
             System.arraycopy(c, 0, reference, 0, n);
             matrixStep = h;
-            matrixTemperature = temperatureK;
+            matrixProperties = local;
         }
         double floor = FLOOR * c0;
         double effective = j;
@@ -238,10 +245,10 @@ public final class SaltTransport {
         }
     }
 
-    /** Whether the last matrix serves a sub-step of length h at this temperature from the profile now ({@link #REUSE}). */
-    private boolean reusable(double h, double temperatureK) {
+    /** Whether the last matrix serves a sub-step of length h with these properties from the profile now ({@link #REUSE}). */
+    private boolean reusable(double h, SaltProperties.AtTemperature local) {
         if (Double.doubleToRawLongBits(h) != Double.doubleToRawLongBits(matrixStep)
-                || Double.doubleToRawLongBits(temperatureK) != Double.doubleToRawLongBits(matrixTemperature)) {
+                || matrixProperties == null || !local.sameAs(matrixProperties)) {
             return false;
         }
         double tolerance = REUSE * c0;
@@ -306,7 +313,7 @@ public final class SaltTransport {
 
     private double wall(int cell, double offset, double temperatureK) {
         double ci = c[cell];
-        SaltProperties.AtTemperature p = properties.at(temperatureK);
+        SaltProperties.AtTemperature p = properties(temperatureK);
         // D dc/dx = (1 - t+) j / F at both walls
         double gradient = (1 - p.transferenceNumber(ci)) * carried / (Physics.F * p.diffusivity(ci));
         return Math.max(FLOOR * c0, ci - offset * gradient);
@@ -319,7 +326,7 @@ public final class SaltTransport {
      */
     public double overpotential(double temperatureK) {
         int n = c.length;
-        SaltProperties.AtTemperature p = properties.at(temperatureK);
+        SaltProperties.AtTemperature p = properties(temperatureK);
         double sum = 0;
         double from = left(temperatureK);
         for (int k = 0; k <= n; k++) {
@@ -367,9 +374,18 @@ public final class SaltTransport {
         return x;
     }
 
-    /** The diffusion time across the film, L^2/D at c0, s. */
+    /** The diffusion time across the film, L^2/D at c0, s (with the properties of the last advance). */
     public double diffusionTime(double temperatureK) {
-        return length * length / properties.diffusivity(c0, temperatureK);
+        return length * length / properties(temperatureK).diffusivity(c0);
+    }
+
+    /** The properties of the last advance at its temperature; at another, the properties now. */
+    private SaltProperties.AtTemperature properties(double temperatureK) {
+        if (now == null || Double.doubleToRawLongBits(temperatureK) != Double.doubleToRawLongBits(nowTemperature)) {
+            now = properties.at(temperatureK);
+            nowTemperature = temperatureK;
+        }
+        return now;
     }
 
     public double initialConcentration() {

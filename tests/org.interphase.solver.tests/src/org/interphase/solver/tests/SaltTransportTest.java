@@ -95,6 +95,32 @@ class SaltTransportTest {
         }
     }
 
+    /**
+     * Salt reduced at the lithium leaves the film (docs/engine.md, 'The salt the lithium reduces'): the amount removed
+     * leaves the inventory exactly, and the film then behaves as one made at the salt left: Sand's time at 4 J* of the
+     * full film is Sand's formula at c0/2, t_S = pi D (c F)^2 / (4 (J (1 - t+))^2) with c = c0/2, a quarter of the full
+     * film's (Sand 1901), within 5 %. A removal that left the profile or the walls at c0 would keep the full film's time.
+     */
+    @Test
+    void sandsTimeFollowsTheSaltLeft() {
+        SaltTransport salt = slab();
+        double before = salt.inventory();
+        salt.remove(0.5 * before);
+        assertEquals(0.5 * before, salt.inventory(), 1e-9 * before);
+        assertEquals(0.5, salt.saltLeft(), 1e-9);
+        double j = 4 * J_STAR;
+        double c = C0 / 2;
+        double sand = Math.PI * D * Math.pow(c * Physics.F, 2) / (4 * Math.pow(j * (1 - T_PLUS), 2));
+        double dt = sand / 1000;
+        double t = 0;
+        while (!salt.depletedLeft() && t < 8 * sand) {
+            salt.advance(dt, j, T);
+            t += dt;
+        }
+        assertTrue(salt.depletedLeft(), "the salt left runs out above its limiting current");
+        assertEquals(sand, t, 0.05 * sand, "Sand's time of the film at half its salt");
+    }
+
     /** The walls exchange only Li+ at equal rates, so the salt in the film is conserved. */
     @Test
     void saltIsConserved() {

@@ -84,12 +84,7 @@ class SaltTransportTest {
             double j = ratio * J_STAR;
             double sand = Math.PI * D * Math.pow(C0 * Physics.F, 2) / (4 * Math.pow(j * (1 - T_PLUS), 2));
             SaltTransport salt = slab();
-            double dt = sand / 1000;
-            double t = 0;
-            while (!salt.depletedLeft() && t < 3 * sand) {
-                salt.advance(dt, j, T);
-                t += dt;
-            }
+            double t = timeToDepletion(salt, j, sand / 1000, 3 * sand);
             assertTrue(salt.depletedLeft(), "the salt runs out above J*");
             assertEquals(sand, t, 0.05 * sand, "Sand's time at " + ratio + " J*");
         }
@@ -111,14 +106,19 @@ class SaltTransportTest {
         double j = 4 * J_STAR;
         double c = C0 / 2;
         double sand = Math.PI * D * Math.pow(c * Physics.F, 2) / (4 * Math.pow(j * (1 - T_PLUS), 2));
-        double dt = sand / 1000;
+        double t = timeToDepletion(salt, j, sand / 1000, 8 * sand);
+        assertTrue(salt.depletedLeft(), "the salt left runs out above its limiting current");
+        assertEquals(sand, t, 0.05 * sand, "Sand's time of the film at half its salt");
+    }
+
+    /** Advances at a current in steps of dt until the wall at x = 0 runs dry or the time limit: the time it took. */
+    private static double timeToDepletion(SaltTransport salt, double j, double dt, double limit) {
         double t = 0;
-        while (!salt.depletedLeft() && t < 8 * sand) {
+        while (!salt.depletedLeft() && t < limit) {
             salt.advance(dt, j, T);
             t += dt;
         }
-        assertTrue(salt.depletedLeft(), "the salt left runs out above its limiting current");
-        assertEquals(sand, t, 0.05 * sand, "Sand's time of the film at half its salt");
+        return t;
     }
 
     /** The walls exchange only Li+ at equal rates, so the salt in the film is conserved. */

@@ -67,13 +67,17 @@ final class TestCells {
 
     /** A 100 um PEO film between steel whose electrolyte block has these lines besides its polymer (its salts, ...). */
     static String steelFilmText(String electrolyteLines) {
+        return steelCellText("polymer PEO\n" + electrolyteLines);
+    }
+
+    /** A 100 um film between steel (cell G) whose electrolyte block has these lines besides its thickness. */
+    static String steelCellText(String electrolyteLines) {
         return """
                 package t
                 cell G {
                     area 1 cm2
                     cathode SS
                     electrolyte {
-                        polymer PEO
                         %s
                         thickness 100 um
                     }

@@ -60,7 +60,8 @@ public class ProtocolValidator extends TopicValidator {
 
     @Check
     public void checkRepeat(RepeatStep repeat) {
-        if (repeat.getUntil() == null && repeat.getCount() < 1) {
+        if (repeat.getUntil() == null && repeat.getCount() < 1
+                && countAsWritten(repeat, ModelPackage.Literals.REPEAT_STEP__COUNT)) {
             error("repeat count must be at least 1, got " + repeat.getCount(), repeat,
                     ModelPackage.Literals.REPEAT_STEP__COUNT, IssueCodes.BAD_COUNT);
         }
@@ -72,7 +73,7 @@ public class ProtocolValidator extends TopicValidator {
 
     @Check
     public void checkEvery(EveryStep every) {
-        if (every.getCycles() < 1) {
+        if (every.getCycles() < 1 && countAsWritten(every, ModelPackage.Literals.EVERY_STEP__CYCLES)) {
             error("'every' needs at least 1 cycle, got " + every.getCycles(), every,
                     ModelPackage.Literals.EVERY_STEP__CYCLES, IssueCodes.BAD_COUNT);
         }

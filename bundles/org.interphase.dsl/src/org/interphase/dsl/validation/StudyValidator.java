@@ -51,6 +51,16 @@ public class StudyValidator extends TopicValidator {
                         ModelPackage.Literals.STUDY__ALL_MECHANISMS, IssueCodes.MECHANISM_NOT_LOADED));
             }
         }
+        Set<Cell> cells = new HashSet<>();
+        for (int i = 0; i < study.getCells().size(); i++) {
+            Cell cell = study.getCells().get(i);
+            // one result folder and one plotted series per cell: the same cell twice is one mistake, not two runs
+            if (cell != null && !cell.eIsProxy() && !cells.add(cell)) {
+                error("cell '" + shown(cell.getName()) + "' is named twice in " + named("study", study.getName())
+                        + ": each cell runs once", study, ModelPackage.Literals.STUDY__CELLS, i,
+                        IssueCodes.DUPLICATE_NAME);
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < study.getMechanisms().size(); i++) {
             String id = study.getMechanisms().get(i);
@@ -161,7 +171,7 @@ public class StudyValidator extends TopicValidator {
         if (periodic && !ReportKinds.PERIODIC.contains(name)) {
             warning("'" + name + "' is reported once per cycle or run; 'every' is ignored", item,
                     ModelPackage.Literals.REPORT_ITEM__EVERY, IssueCodes.UNKNOWN_REPORT);
-        } else if (periodic && item.getEvery() < 1) {
+        } else if (periodic && item.getEvery() < 1 && countAsWritten(item, ModelPackage.Literals.REPORT_ITEM__EVERY)) {
             error("'every' needs at least 1 cycle", item, ModelPackage.Literals.REPORT_ITEM__EVERY, IssueCodes.BAD_COUNT);
         }
         if (item.getThreshold() != null && !ReportKinds.WITH_THRESHOLD.contains(name)) {
@@ -215,7 +225,7 @@ public class StudyValidator extends TopicValidator {
                     .ifPresent(m -> error(m, q, null, IssueCodes.WRONG_DIMENSION, dimensions.toArray(String[]::new)));
         }
         if (variation.getFrom() != null) {
-            if (variation.getSteps() < 2) {
+            if (variation.getSteps() < 2 && countAsWritten(variation, ModelPackage.Literals.VARIATION__STEPS)) {
                 error("a range needs at least 2 steps, got " + variation.getSteps(), variation,
                         ModelPackage.Literals.VARIATION__STEPS, IssueCodes.BAD_COUNT);
             }

@@ -33,6 +33,25 @@ abstract class TopicValidator extends AbstractDeclarativeValidator {
         return name == null || name.isEmpty() ? "(unnamed)" : name;
     }
 
+    /**
+     * Whether a count holds what was written: a count the value converter refused (beyond 2147483647, not a
+     * whole number) is reported there and left at 0 in the model, and must not be reported again as 0.
+     */
+    static boolean countAsWritten(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EAttribute count) {
+        for (org.eclipse.xtext.nodemodel.INode node : org.eclipse.xtext.nodemodel.util.NodeModelUtils
+                .findNodesForFeature(owner, count)) {
+            try {
+                if (Double.parseDouble(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node))
+                        != ((Number) owner.eGet(count)).doubleValue()) {
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "particleSize" -> "particle size". */
     static String label(String featureName) {
         return featureName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

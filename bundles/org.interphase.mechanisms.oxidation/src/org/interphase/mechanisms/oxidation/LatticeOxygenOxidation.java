@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.interphase.mechanisms.cathode.film.CeiFilm;
 import org.interphase.model.CellInterface;
-import org.interphase.model.Coating;
 import org.interphase.model.Material;
 import org.interphase.model.MaterialRole;
 import org.interphase.solver.api.CathodeView;
@@ -36,7 +35,9 @@ import org.interphase.solver.api.StateVariable;
  * (polymer_oxidation's activity law, A from the library; LiFePO4, A = 1, has none and is not attacked),
  * and is thermally activated: k = k_0 (A(x) - 1) exp(-Ea/R (1/T - 1/T_ref)). A coating on the particles
  * slows but does not stop it: on its covered share the oxygen crosses the coating too (same diffusivity,
- * an estimate), B + d_coat. Only where the particles touch the polymer (the contact share).
+ * an estimate), B + d_coat; under several coatings, each laid independently over its own share, a patch
+ * under a set of them adds their thicknesses ({@link CoatingCover#meanInverseBarrier}). Only where the
+ * particles touch the polymer (the contact share).
  * <p>
  * Per mole of lattice oxygen taken: one formula unit of reduced layer (the library's rock-salt molar
  * volume, surface_reconstruction's) and two electrons' worth of polymer oxidised, of which the share
@@ -74,10 +75,8 @@ public class LatticeOxygenOxidation implements Mechanism {
         double radius = CellProperties.value(active, "particle radius").orElse(5e-6);
         double excess = CellProperties.value(active, "catalytic activity").orElseThrow() - 1;
         double reference = oxidation.get("activity reference delithiation");
-        Coating coating = where.getElectrode().getCoatings().isEmpty() ? null : where.getElectrode().getCoatings().get(0);
-        double covered = coating == null ? 0
-                : OxidationKinetics.coverage(coating, oxidation.get("coating closure thickness"));
-        double coatingThickness = coating == null || coating.getThickness() == null ? 0 : coating.getThickness().getSi();
+        // every coating on the particles, each over its own share (the oxidation's cover)
+        CoatingCover cover = CoatingCover.of(where.getElectrode(), oxidation.get("coating closure thickness"), false);
         double share = oxidation.get("cei share of oxidation charge");
         CeiFilm film = new CeiFilm(cei.get("cei volume per electron"), cei.get("cei conductivity"), area);
         double shellVolume = reconstruction.get("rock salt molar volume");
@@ -100,8 +99,7 @@ public class LatticeOxygenOxidation implements Mechanism {
             double k = constant * excess * Math.max(0, c.delithiation()) / reference
                     * Physics.arrhenius(activationEv, c.temperature(), temperatureRef);
             // d(B^2)/dt = k on bare surface: the oxygen flux per real area is k / (2 B perOxygen)
-            double through = (1 - covered) / barrier + covered / (barrier + coatingThickness);
-            double oxygen = c.contact() * k / (2 * perOxygen) * through;
+            double oxygen = c.contact() * k / (2 * perOxygen) * cover.meanInverseBarrier(barrier);
             rates[0] = shellVolume * oxygen;
             rates[1] = ceiVolume * oxygen;
             double intact = 1 - Math.min(shell, radius) / radius;

@@ -131,12 +131,8 @@ final class OxidationKinetics {
         polymerOnsetTemperature = CellProperties.value(pm, "onset temperature").orElse(onsetTemperature);
         double coordination = p.get("lithium coordination number");
         coordinationShift = p.get("coordination onset shift");
-        double polymerOxygens = Double.NaN;
-        for (org.interphase.model.Salt salt : where.getElectrolyte().getSalts()) {
-            if (salt.getRatio() != null && "EO".equals(salt.getRatio().getSpecies())) {
-                polymerOxygens = salt.getRatio().getValue();
-            }
-        }
+        // the polymer's ether oxygens per Li+ of every salt given as EO:Li
+        double polymerOxygens = CellProperties.eoPerLi(where.getElectrolyte());
         // every solvent with an amount, per Li (a ratio as given, a fraction counted per Li)
         var solvents = where.getElectrolyte().getSolvents();
         double[] perLi = CellProperties.solventsPerLi(where.getElectrolyte());

@@ -109,6 +109,16 @@ public final class CellProperties {
     }
 
     /**
+     * @param electrolyte the electrolyte of the cell
+     * @return EO units per Li+ over every salt given as EO:Li, 1 / sum(1/r_i) (one salt: its ratio as
+     *         written); NaN when no salt is given as EO:Li
+     * @since 1.5
+     */
+    public static double eoPerLi(Electrolyte electrolyte) {
+        return org.interphase.solver.cell.SaltRatios.eoPerLi(electrolyte);
+    }
+
+    /**
      * The SI value of a material parameter, the material's own or inherited through {@code based on}.
      *
      * @param material a material of the cell or the library

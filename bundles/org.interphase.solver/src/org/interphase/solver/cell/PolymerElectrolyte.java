@@ -4,7 +4,6 @@ import org.interphase.solver.api.Physics;
 import org.interphase.solver.transport.SaltProperties;
 import org.interphase.solver.transport.SaltTransport;
 import org.interphase.model.Electrolyte;
-import org.interphase.model.Ratio;
 import org.interphase.model.Salt;
 import org.interphase.model.units.Dimension;
 import org.interphase.model.units.Units;
@@ -79,7 +78,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
             throw new CellModelException("the electrolyte has no thickness");
         }
         MaterialData polymer = new MaterialData(electrolyte.getPolymer().getMaterial());
-        double ratio = eoLiRatio(electrolyte);
+        double ratio = SaltRatios.eoPerLi(electrolyte);
         double density = polymer.require("density");
         ConductivityLaw law = ConductivityLaw.of(polymer, ratio)
                 .withCompositionFactor(compositionFactor(electrolyte, polymer, ratio, density));
@@ -131,26 +130,12 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 return 1;
             }
         }
-        for (Salt salt : electrolyte.getSalts()) {
-            Ratio r = salt.getRatio();
-            if (r != null && "EO".equals(r.getSpecies())) {
-                MaterialData m = new MaterialData(salt.getMaterial());
-                return CompositionLaw.factor(polymer, ratio, EO_MOLAR_MASS / density,
-                        m.require("molar mass") / m.require("density"));
-            }
+        if (Double.isNaN(ratio)) {
+            return 1;
         }
-        return 1;
-    }
-
-    /** EO:Li of the first salt given as a ratio, NaN when none is. */
-    private static double eoLiRatio(Electrolyte electrolyte) {
-        for (Salt salt : electrolyte.getSalts()) {
-            Ratio r = salt.getRatio();
-            if (r != null && "EO".equals(r.getSpecies())) {
-                return r.getValue();
-            }
-        }
-        return Double.NaN;
+        // a salt mixture: the mole-fraction mean of the salts' molar volumes
+        return CompositionLaw.factor(polymer, ratio, EO_MOLAR_MASS / density,
+                SaltRatios.perLiMean(electrolyte, SaltRatios::molarVolume));
     }
 
     /**
@@ -158,8 +143,9 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      * one mole of salt: the polymer's EO units (ratio x 44.053 g/mol over its density), the salt itself
      * (molar mass over density; the share held by solvent ether oxygens at its solvated molar volume,
      * {@link Solvation#saltVolume}) and each solvent (DME:Li n: n molar masses over the solvent's density;
-     * a solvent given as a fraction counted per Li by {@link Solvation#perLi}), ideal mixing: c0 = 1 / V. A salt given as a concentration is taken as given
-     * (molality: mol per kg of polymer, times the polymer density).
+     * a solvent given as a fraction counted per Li by {@link Solvation#perLi}), ideal mixing: c0 = 1 / V; several
+     * salts given as EO:Li together, per mole of their Li+ ({@link SaltRatios}). A salt given as a concentration
+     * is taken as given (molality: mol per kg of polymer, times the polymer density).
      */
     static double saltConcentration(Electrolyte electrolyte, double polymerDensity) {
         double total = 0;
@@ -171,22 +157,26 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 solventVolumePerLi += perLi[i] * m.require("molar mass") / m.require("density");
             }
         }
+        double ratio = SaltRatios.eoPerLi(electrolyte);
         for (Salt salt : electrolyte.getSalts()) {
             if (salt.getRatio() != null) {
                 if (!"EO".equals(salt.getRatio().getSpecies())) {
                     throw new CellModelException("a salt ratio " + salt.getRatio().getSpecies()
                             + ":Li cannot be turned into a concentration; give EO:Li or 'concentration'");
                 }
-                MaterialData m = new MaterialData(salt.getMaterial());
-                double volume = salt.getRatio().getValue() * EO_MOLAR_MASS / polymerDensity
-                        + Solvation.saltVolume(electrolyte, m, salt.getRatio().getValue(), perLi) + solventVolumePerLi;
-                total += 1 / volume;
             } else if (salt.getConcentration() != null) {
                 Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
                 double si = salt.getConcentration().getSi();
                 // molality (mol per kg of polymer) times the polymer density; molarity is already mol/m3
                 total += d.equals(Dimension.named("molality").orElseThrow()) ? si * polymerDensity : si;
             }
+        }
+        if (!Double.isNaN(ratio)) {
+            // per mole of Li+ of the salts given as EO:Li, together: r EO units, the salts' mean (solvated)
+            // volume and the solvents
+            double salts = SaltRatios.perLiMean(electrolyte,
+                    salt -> Solvation.saltVolume(electrolyte, new MaterialData(salt.getMaterial()), ratio, perLi));
+            total += 1 / (ratio * EO_MOLAR_MASS / polymerDensity + salts + solventVolumePerLi);
         }
         if (!(total > 0)) {
             throw new CellModelException("the electrolyte has no salt amount (ratio EO:Li or concentration)");

@@ -57,27 +57,31 @@ public final class Solvation {
             throw new CellModelException("the electrolyte has no polymer");
         }
         double polymerDensity = new MaterialData(electrolyte.getPolymer().getMaterial()).require("density");
+        double ratio = SaltRatios.eoPerLi(electrolyte);
+        if (!Double.isNaN(ratio)) {
+            // the salts given as EO:Li together, per mole of their Li+
+            double eo = ratio * PolymerElectrolyte.EO_MOLAR_MASS;
+            mass = eo + SaltRatios.perLiMean(electrolyte, s -> new MaterialData(s.getMaterial()).require("molar mass"));
+            volume = eo / polymerDensity + SaltRatios.perLiMean(electrolyte, SaltRatios::molarVolume);
+        }
         for (Salt salt : electrolyte.getSalts()) {
-            if (salt.getRatio() == null && salt.getConcentration() == null) {
+            // without a salt given as EO:Li, the first salt given as a concentration
+            if (!Double.isNaN(ratio)) {
+                break;
+            }
+            if (salt.getConcentration() == null) {
                 continue;
             }
             MaterialData m = new MaterialData(salt.getMaterial());
             double saltMass = m.require("molar mass");
-            double saltVolume = saltMass / m.require("density");
-            if (salt.getRatio() != null) {
-                double eo = salt.getRatio().getValue() * PolymerElectrolyte.EO_MOLAR_MASS;
-                mass = eo + saltMass;
-                volume = eo / polymerDensity + saltVolume;
+            Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
+            double si = salt.getConcentration().getSi();
+            if (d.equals(Dimension.named("molality").orElseThrow())) {
+                mass = 1 / si + saltMass;
+                volume = 1 / si / polymerDensity + saltMass / m.require("density");
             } else {
-                Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
-                double si = salt.getConcentration().getSi();
-                if (d.equals(Dimension.named("molality").orElseThrow())) {
-                    mass = 1 / si + saltMass;
-                    volume = 1 / si / polymerDensity + saltVolume;
-                } else {
-                    volume = 1 / si;
-                    mass = polymerDensity * volume;
-                }
+                volume = 1 / si;
+                mass = polymerDensity * volume;
             }
             break;
         }

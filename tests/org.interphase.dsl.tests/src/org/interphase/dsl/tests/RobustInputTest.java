@@ -60,6 +60,21 @@ class RobustInputTest {
         assertEquals(lineOf(text, replacement.lines().findFirst().orElseThrow()), p.line(), p.format());
     }
 
+    /**
+     * A count beyond an int is one located error, the converter's: the model keeps 0 for it, which the count
+     * checks used to report a second time ("repeat count must be at least 1, got 0").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "repeat 10 {|repeat 99999999999999999999 {",
+            "report capacity retention|report voltage profiles every 99999999999 cycles" })
+    void aCountBeyondAnIntIsOneError(String piece, String replacement) {
+        String text = Cells.with(piece, replacement);
+        Problem p = oneError(text);
+        assertTrue(p.message().contains("a count is at most 2147483647"), p.format());
+        assertEquals(lineOf(text, replacement), p.line(), p.format());
+    }
+
     /** Issue 14: "A UTF-8 byte-order mark (1:1: error: missing EOF at '\ufeff') ... is refused". */
     @Test
     void aByteOrderMarkReadsLikeNoMark() {

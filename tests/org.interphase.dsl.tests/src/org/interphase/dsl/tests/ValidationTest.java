@@ -194,6 +194,13 @@ class ValidationTest {
         assertTrue(problems.get(0).message().contains("mechanism 'polymer_oxidation' is listed twice"));
     }
 
+    /** 'cells C, C' ran C twice into one result folder and one plotted series: the report failed with an internal error. */
+    @Test
+    void cellNamedTwiceInAStudy() {
+        String text = with("    cell C\n", "    cells C, C\n");
+        assertOneError(text, IssueCodes.DUPLICATE_NAME, "cell 'C' is named twice in study 'S'", "cells C, C");
+    }
+
     @Test
     void reportEveryZeroCycles() {
         String text = with("report capacity retention", "report voltage profiles every 0 cycles");

@@ -17,20 +17,8 @@ class CompositeTest {
     private static final double T = 298.15;
 
     private static PolymerElectrolyte electrolyte(String filler) {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO { end group methoxy }
-                        salt LiTFSI { ratio EO:Li 16 }
-                        %s
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """.formatted(filler));
+        Cell cell = TestCells.cell(TestCells.steelCellText(
+                "polymer PEO { end group methoxy }\nsalt LiTFSI { ratio EO:Li 16 }\n" + filler));
         // a film stored two days at room temperature: crystallised (half-time ~5 h at 25 °C, polymers.cell)
         PolymerElectrolyte e = PolymerElectrolyte.of(cell.getElectrolyte());
         e.phase().setTemperature(0, T);

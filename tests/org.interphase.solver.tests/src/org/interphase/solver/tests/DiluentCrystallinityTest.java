@@ -3,7 +3,6 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.junit.jupiter.api.Test;
 
@@ -25,22 +24,7 @@ class DiluentCrystallinityTest {
     private static final double T25 = 298.15;
 
     private static PolymerElectrolyte film(String solvent) {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 18 }
-                        %s
-                        history stored
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """.formatted(solvent));
-        PolymerElectrolyte e = PolymerElectrolyte.of(cell.getElectrolyte());
+        PolymerElectrolyte e = TestCells.steelFilm("salt LiTFSI { ratio EO:Li 18 }\n" + solvent + "\nhistory stored");
         e.phase().setTemperature(0, T25);
         e.phase().setClock(HOUR);
         return e;

@@ -17,21 +17,8 @@ import org.junit.jupiter.api.Test;
 class ElectrolyteLawsTest {
 
     private static PolymerElectrolyte film(String polymer, String salt, String filler, String materials) {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer %s
-                        salt LiTFSI { %s }
-                        %s
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                %s
-                """.formatted(polymer, salt, filler, materials));
+        Cell cell = TestCells.cell(TestCells.steelCellText(
+                "polymer %s\nsalt LiTFSI { %s }\n%s".formatted(polymer, salt, filler)) + materials);
         return PolymerElectrolyte.of(cell.getElectrolyte());
     }
 

@@ -3,7 +3,6 @@ package org.interphase.solver.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.model.Cell;
 import org.interphase.solver.cell.PolymerElectrolyte;
 import org.interphase.solver.transport.SaltProperties;
 import org.junit.jupiter.api.Test;
@@ -28,20 +27,7 @@ class PeoLitfsiConcentrationTest {
     private static final double[] ORAEDD_EO12 = { 2.75639e-03, 1.63331e-02 };
 
     private static PolymerElectrolyte electrolyte(double eoLi) {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li %s }
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """.formatted(eoLi));
-        return PolymerElectrolyte.of(cell.getElectrolyte());
+        return TestCells.steelFilm("salt LiTFSI { ratio EO:Li %s }".formatted(eoLi));
     }
 
     private static double nernstHartley(double[] d) {

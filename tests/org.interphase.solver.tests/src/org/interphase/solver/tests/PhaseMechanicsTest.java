@@ -30,20 +30,7 @@ class PhaseMechanicsTest {
     private static final double T80 = 353.15;
 
     private static Cell cell() {
-        return TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 16.7 }
-                        history annealed
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """);
+        return TestCells.cell(TestCells.steelFilmText(TestCells.ANNEALED_16_7));
     }
 
     /** A film stored two days at 25 °C (half-time ~5 h there: crystallised), then brought to a temperature. */

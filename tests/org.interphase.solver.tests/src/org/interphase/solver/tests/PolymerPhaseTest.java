@@ -28,21 +28,7 @@ class PolymerPhaseTest {
     private static final double T65 = 338.15;
 
     private static PolymerElectrolyte film() {
-        Cell cell = TestCells.cell("""
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 16.7 }
-                        history annealed
-                        thickness 100 um
-                    }
-                    anode SS
-                }
-                """);
-        return PolymerElectrolyte.of(cell.getElectrolyte());
+        return TestCells.steelFilm(TestCells.ANNEALED_16_7);
     }
 
     /** PEO-LiTFSI EO:Li 16.7 melt, S/cm (domain brief's VFT fit: 0.27 S/cm exp(-975 K / (T - 178 K))). */
@@ -211,19 +197,7 @@ class PolymerPhaseTest {
      */
     @Test
     void aConductivityCellMeasuresTheFilmAsFarAsItHasCrystallised() {
-        String cell = """
-                package t
-                cell G {
-                    area 1 cm2
-                    cathode SS
-                    electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 16.7 }
-                        history annealed
-                        thickness 100 um
-                    }
-                    anode SS
-                }
+        String cell = TestCells.steelFilmText(TestCells.ANNEALED_16_7) + """
                 protocol P {
                     temperature 25 °C
                     %s

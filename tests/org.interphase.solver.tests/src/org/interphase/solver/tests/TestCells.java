@@ -59,19 +59,35 @@ final class TestCells {
 
     /** The text of {@link #steelPeoCell(String)}, to which a test may add materials after its package line. */
     static String steelPeoText(String electrolyteLines) {
+        return steelFilmText("salt LiTFSI { ratio EO:Li 20 }\n" + electrolyteLines);
+    }
+
+    /** The electrolyte lines of an annealed PEO-LiTFSI EO:Li 16.7 film, the domain brief's VFT composition. */
+    static final String ANNEALED_16_7 = "salt LiTFSI { ratio EO:Li 16.7 }\nhistory annealed";
+
+    /** A 100 um PEO film between steel whose electrolyte block has these lines besides its polymer (its salts, ...). */
+    static String steelFilmText(String electrolyteLines) {
+        return steelCellText("polymer PEO\n" + electrolyteLines);
+    }
+
+    /** A 100 um film between steel (cell G) whose electrolyte block has these lines besides its thickness. */
+    static String steelCellText(String electrolyteLines) {
         return """
                 package t
                 cell G {
                     area 1 cm2
                     cathode SS
                     electrolyte {
-                        polymer PEO
-                        salt LiTFSI { ratio EO:Li 20 }
                         %s
                         thickness 100 um
                     }
                     anode SS
                 }
                 """.formatted(electrolyteLines);
+    }
+
+    /** The film of {@link #steelFilmText(String)} as the engine builds it outside a run. */
+    static PolymerElectrolyte steelFilm(String electrolyteLines) {
+        return PolymerElectrolyte.of(cell(steelFilmText(electrolyteLines)).getElectrolyte());
     }
 }

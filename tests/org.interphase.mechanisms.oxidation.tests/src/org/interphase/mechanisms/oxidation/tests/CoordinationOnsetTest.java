@@ -48,6 +48,18 @@ class CoordinationOnsetTest {
     }
 
     /**
+     * The ether oxygens per Li+ count every salt: LiTFSI written as two entries of EO:Li 40 is the film of one
+     * entry at EO:Li 20 (each brings 1/40 Li+ per EO unit, mass balance), so it keeps the calibration onset;
+     * the mechanism used to read the last entry's 40 alone.
+     */
+    @Test
+    void aSaltSplitIntoTwoEntriesKeepsTheOnset() {
+        double once = onset("salt LiTFSI { ratio EO:Li 20 }");
+        double split = onset("salt LiTFSI { ratio EO:Li 40 }\n salt LiTFSI { ratio EO:Li 40 }");
+        assertEquals(once, split, 1e-3);
+    }
+
+    /**
      * PEO / Li(DME)0.7FSI at EO:Li 0.6: 2 ether oxygens per Li, all coordinated; the free DME that
      * oxidises near 4 V is gone, and the complex oxidises near 5 V (Yoshida et al. 2011).
      */

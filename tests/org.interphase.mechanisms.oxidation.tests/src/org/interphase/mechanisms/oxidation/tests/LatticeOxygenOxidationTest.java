@@ -107,6 +107,47 @@ class LatticeOxygenOxidationTest {
     }
 
     /**
+     * Every coating counts, not only the first written. Two closed LATP layers of 10 nm each are one closed
+     * layer of 20 nm to the oxygen that crosses them: diffusion resistances of layers of equal diffusivity in
+     * series add (Fick's first law, the flux through a stack is D dc / sum d_i), so at equal barrier B the
+     * coated fluxes agree. Both layers are 10 closure thicknesses thick, so each is closed to within
+     * e^-10 (the library's closure law); reading only the first layer gives (B + 20) / (B + 10) = 1.5 times
+     * the flux at B = 10 nm.
+     */
+    @Test
+    void twoStackedLayersSlowItAsOneOfTheirSummedThickness() {
+        ActiveMechanism once = mechanism(cell("LCO { loading 1.5 mAh/cm2  "
+                + "coating LATP { thickness 20 nm  coverage 100 %  method sol_gel  scope particles } }"));
+        ActiveMechanism split = mechanism(cell("LCO { loading 1.5 mAh/cm2  "
+                + "coating LATP { thickness 10 nm  coverage 100 %  method sol_gel  scope particles }  "
+                + "coating LATP { thickness 10 nm  coverage 100 %  method sol_gel  scope particles } }"));
+        double[] y = { 4e-9, 5e-9 }; // with the 1 nm pristine surface, B = 10 nm
+        double[] a = rates(once, 0.5, y, new RecordedEffects());
+        double[] b = rates(split, 0.5, y, new RecordedEffects());
+        assertEquals(1.0, b[0] / a[0], 1e-3);
+        assertEquals(1.0, b[1] / a[1], 1e-3);
+    }
+
+    /**
+     * Two coatings laid independently of each other, each over half of the particles (coverage 50 %), leave
+     * (1 - 0.5)(1 - 0.5) = 1/4 of the surface bare (the probability that a point escapes two independent
+     * coverings). With both coatings 500 times thicker than the 1 nm barrier of a fresh surface, the covered
+     * patches pass less than 1/500 of the bare flux, so the flux is 1/4 of the bare surface's within 0.002;
+     * reading only the first coating leaves half of the surface bare (0.5).
+     */
+    @Test
+    void twoPartialCoatingsLeaveTheProductOfTheirOpenShares() {
+        ActiveMechanism bare = mechanism(cell("LCO { loading 1.5 mAh/cm2 }"));
+        ActiveMechanism coated = mechanism(cell("LCO { loading 1.5 mAh/cm2  "
+                + "coating LATP { thickness 500 nm  coverage 50 %  method sol_gel  scope particles }  "
+                + "coating Al2O3 { thickness 500 nm  coverage 50 %  method ALD  scope particles } }"));
+        double[] y = { 0, 0 };
+        double[] b = rates(bare, 0.5, y, new RecordedEffects());
+        double[] c = rates(coated, 0.5, y, new RecordedEffects());
+        assertEquals(0.25, c[0] / b[0], 0.002);
+    }
+
+    /**
      * The oxygen is the oxide's own: no electron passes the external circuit (no side current), no gas, and a
      * discharged oxide (no high-valent surface sites, x = 0) takes no polymer. What it costs: the reduced
      * shell's active material, 3 (1 - d/r)^2 / r dd/dt of a sphere (r = 5 um, library), and the layers' series

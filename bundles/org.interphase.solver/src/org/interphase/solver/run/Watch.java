@@ -33,8 +33,8 @@ public final class Watch {
     }
 
     /**
-     * System.nanoTime() when the evaluation in flight started (as {@link GuardClock} last stored it,
-     * up to a tick early); 0 when none is.
+     * When the evaluation in flight started, in {@link GuardClock}'s running time (up to a tick early);
+     * 0 when none is.
      */
     @SuppressWarnings("unused") // through SINCE
     private long since;
@@ -70,14 +70,14 @@ public final class Watch {
     }
 
     /**
-     * @param nowNanos   System.nanoTime()
-     * @param limitNanos how long one evaluation may be in flight
+     * @param limitNanos how long one evaluation may be in flight, in the JVM's running time
+     *                   ({@link GuardClock}: a pause of the whole JVM does not count)
      * @return the mechanism whose evaluation has been in flight longer than the limit, else null
      */
-    public ActiveMechanism hung(long nowNanos, long limitNanos) {
+    public ActiveMechanism hung(long limitNanos) {
         long since = (long) SINCE.getAcquire(this);
         ActiveMechanism m = (ActiveMechanism) CURRENT.getAcquire(this);
-        return since != 0 && nowNanos - since > limitNanos ? m : null;
+        return since != 0 && GuardClock.now() - since > limitNanos ? m : null;
     }
 
     /** Whether the run has been abandoned: its runner stops at the next step. */

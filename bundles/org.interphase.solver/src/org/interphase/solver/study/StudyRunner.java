@@ -216,7 +216,7 @@ public final class StudyRunner {
                 return done.get(Math.min(TimeUnit.MILLISECONDS.toNanos(WATCH_PERIOD_MS), untilLimit), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 long now = System.nanoTime();
-                ActiveMechanism hung = watch.hung(now, Watch.HUNG_NANOS);
+                ActiveMechanism hung = watch.hung(Watch.HUNG_NANOS);
                 String reason = null;
                 if (hung != null) {
                     reason = Watch.abandonedMessage(hung, Watch.HUNG_NANOS);

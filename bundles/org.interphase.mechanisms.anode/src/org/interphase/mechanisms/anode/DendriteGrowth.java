@@ -86,8 +86,38 @@ public class DendriteGrowth implements Mechanism {
      * @param resistance   the differential interfacial resistance R (charge transfer plus layers), ohm m2
      */
     static double focusing(double amplitude, double wavelength, double conductivity, double resistance) {
+        return focusing(amplitude, wavelength, conductivity, resistance, 0);
+    }
+
+    /**
+     * Local over mean current at the crests with the salt's own field, f = 1 + k A (1 + gamma) / (1 + k sigma R
+     * + gamma): the small-amplitude tertiary distribution (Newman's Ohm's law of a binary salt, blocked anions,
+     * linear kinetics; docs/engine.md, 'Symmetric Li|Li cells'); gamma = 0 gives the secondary one.
+     *
+     * @param gamma the concentration polarisation's differential resistance over the ohmic one,
+     *              {@link #concentrationRatio}
+     */
+    static double focusing(double amplitude, double wavelength, double conductivity, double resistance,
+            double gamma) {
         double k = 2 * Math.PI / wavelength;
-        return 1 + k * amplitude / (1 + k * conductivity * resistance);
+        return 1 + k * amplitude * (1 + gamma) / (1 + k * conductivity * resistance + gamma);
+    }
+
+    /**
+     * gamma = sigma (2RT/F)(1 - t+)^2 / (F D c_s): over a wavelength, the salt's diffusion potential answers a
+     * current change with this much more resistance than the ohmic drop.
+     *
+     * @param conductivity S/m
+     * @param diffusivity  the salt's effective diffusivity, m2/s
+     * @param tPlus        cation transference number
+     * @param surface      salt concentration at the wall, mol/m3
+     * @param kelvin       temperature, K
+     */
+    static double concentrationRatio(double conductivity, double diffusivity, double tPlus, double surface,
+            double kelvin) {
+        double anion = 1 - tPlus;
+        return conductivity * 2 * Physics.thermalVoltage(kelvin) * anion * anion
+                / (Physics.F * diffusivity * Math.max(surface, 1e-9));
     }
 
     /**
@@ -131,7 +161,8 @@ public class DendriteGrowth implements Mechanism {
                 .map(m -> m == null ? "?" : m.getName()).reduce((a, b) -> a + ", " + b).orElse("");
         // the roughness comes back to the foil's own at the end of every symmetric cycle
         List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0),
-                new StateVariable("roughness_amplitude", "m", nativeAmplitude, true));
+                new StateVariable("roughness_amplitude", "m", nativeAmplitude, true),
+                new StateVariable("roughening_deposit", "m", 0, true));
         return InterfaceProcess.of(state, (c, y, rates, effects) -> {
             double temperature = c.temperature();
             double length = Math.max(0, y[0]);
@@ -140,13 +171,29 @@ public class DendriteGrowth implements Mechanism {
             double surface = c.state(InterfaceState.SALT_AT_SURFACE);
             double exchange = exchangeCurrent.applyAsDouble(temperature);
             double resistance = chargeTransferResistance(j, exchange, temperature) + interlayerResistance;
-            double damping = 1 + k * spe.conductivity(temperature) * resistance;
+            double sigma = spe.conductivity(temperature);
+            double gamma = surface > 0 ? concentrationRatio(sigma, spe.saltDiffusivity(temperature),
+                    spe.transferenceNumber(temperature), surface, temperature) : 0;
             // the polymer's modulus at its crystallinity now (continuous through melting), then the fillers'
             double modulus = spe.shearModulus(temperature) * stiffening;
             double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
-            // crests advance (plating) or recede (stripping) faster than the mean surface by f - 1
-            double roughening = mechanics * k * amplitude / damping * j * molarVolume / Physics.F;
-            rates[1] = j < 0 && amplitude <= nativeAmplitude ? 0 : roughening;
+            double deposit = Math.max(0, y[2]);
+            double velocity = j * molarVolume / Physics.F;
+            if (j >= 0) {
+                // plating: crests advance faster than the mean surface by f - 1 (secondary and concentration parts)
+                rates[1] = mechanics * (focusing(amplitude, wavelength, sigma, resistance, gamma) - 1) * velocity;
+                rates[2] = velocity;
+            } else if (deposit > 0) {
+                // stripping takes back the deposit and the roughness it carries, ln(A/A0) in proportion to it
+                rates[1] = amplitude > 0 && amplitude > nativeAmplitude
+                        ? amplitude * Math.log(amplitude / nativeAmplitude) * velocity / deposit : 0;
+                rates[2] = velocity;
+            } else {
+                // stripping the foil itself: its crests dissolve first, back to the foil's own roughness
+                rates[1] = amplitude <= nativeAmplitude ? 0
+                        : mechanics * (focusing(amplitude, wavelength, sigma, resistance) - 1) * velocity;
+                rates[2] = 0;
+            }
             rates[0] = 0;
             double exhausted = 0;
             if (surface > 0) {

@@ -133,10 +133,13 @@ class DendriteTest {
     }
 
     /** Lithium electrodes without a thickness (no inventory limit: hundreds of um are plated). */
-    private static Run plateLong(double milliampsPerCm2, double celsius, double hours) {
-        String cell = SymmetricCellTest.lithiumCell("", "").replace("polymer PEO ", "polymer FlatPeo ")
+    private static String unlimitedFlatCell() {
+        return SymmetricCellTest.lithiumCell("", "").replace("polymer PEO ", "polymer FlatPeo ")
                 .replace("cathode Li { thickness 50 um  }", "cathode Li").replace("anode Li { thickness 50 um  }", "anode Li");
-        return SymmetricCellTest.run(cell, """
+    }
+
+    private static Run plateLong(double milliampsPerCm2, double celsius, double hours) {
+        return SymmetricCellTest.run(unlimitedFlatCell(), """
                 protocol Long {
                     temperature %s °C
                     plate at %s mA/cm2 for %s h
@@ -214,18 +217,9 @@ class DendriteTest {
      */
     @Test
     void symmetricCyclingDoesNotPileUpRoughness() {
-        String cell = SymmetricCellTest.lithiumCell("", "").replace("polymer PEO ", "polymer FlatPeo ")
-                .replace("cathode Li { thickness 50 um  }", "cathode Li").replace("anode Li { thickness 50 um  }", "anode Li");
-        Run cycled = SymmetricCellTest.run(cell, """
-                protocol Cycled {
-                    temperature 60 °C
-                    repeat until 400 h {
-                        plate at 0.2 mA/cm2 for 1 h
-                        strip at 0.2 mA/cm2 for 1 h
-                    }
-                    stop when short circuit
-                }
-                """, List.of("dendrite_growth"), Map.of());
+        String protocol = SymmetricCellTest.PLATE_STRIP.replace("0.1 mA/cm2", "0.2 mA/cm2").replace("1000 h", "400 h");
+        assertTrue(protocol.contains("0.2 mA/cm2") && protocol.contains("400 h"), protocol);
+        Run cycled = SymmetricCellTest.run(unlimitedFlatCell(), protocol, List.of("dendrite_growth"), Map.of());
         assertEquals(RunStatus.COMPLETED, cycled.result().getStatus(), cycled.result().getStopReason());
         Run continuous = plateLong(0.2, 60, 1000);
         assertEquals(RunStatus.SHORT_CIRCUIT, continuous.result().getStatus(), continuous.result().getStopReason());

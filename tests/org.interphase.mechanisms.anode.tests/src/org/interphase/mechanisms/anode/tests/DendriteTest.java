@@ -209,21 +209,22 @@ class DendriteTest {
     }
 
     /**
-     * Stripping takes back the deposit that the plating roughened (docs/engine.md, 'Symmetric Li|Li cells'):
-     * cycling 1 h each way at 0.2 mA/cm2 and 60 °C does not short within 400 h although it plates 40 mAh/cm2
-     * onto each electrode, several times what continuous plating at the same current needs to short
-     * (below), as Li|PEO-LiTFSI|Li cells at 0.2 mA/cm2 and 60 °C cycle for 2500 h (Yang et al., validation
-     * case yang2020-lili-2500).
+     * Stripping takes back the deposit that the plating roughened (the law pre-registered in docs/engine.md,
+     * 'Symmetric Li|Li cells', 2026-12-07): after a plate/strip pair of equal charge the crests are back at the
+     * foil's A0, so cycling 1 h each way at 1 mA/cm2 and 60 °C (J/J* about 0.5, where the concentration
+     * focusing is strong and, with a stripping that smoothed at its own rate from the enriched wall, the
+     * roughness would climb by about 0.1 e-fold per cycle and short within 100 h) does not short in 400 h,
+     * while continuous plating at the same current shorts within 40 h (a tenth of the charge cycled).
      */
     @Test
     void symmetricCyclingDoesNotPileUpRoughness() {
-        String protocol = SymmetricCellTest.PLATE_STRIP.replace("0.1 mA/cm2", "0.2 mA/cm2").replace("1000 h", "400 h");
-        assertTrue(protocol.contains("0.2 mA/cm2") && protocol.contains("400 h"), protocol);
+        String protocol = SymmetricCellTest.PLATE_STRIP.replace("0.1 mA/cm2", "1 mA/cm2").replace("1000 h", "400 h");
+        assertTrue(protocol.contains("at 1 mA/cm2") && protocol.contains("400 h"), protocol);
         Run cycled = SymmetricCellTest.run(unlimitedFlatCell(), protocol, List.of("dendrite_growth"), Map.of());
         assertEquals(RunStatus.COMPLETED, cycled.result().getStatus(), cycled.result().getStopReason());
-        Run continuous = plateLong(0.2, 60, 1000);
+        Run continuous = plateLong(1, 60, 1000);
         assertEquals(RunStatus.SHORT_CIRCUIT, continuous.result().getStatus(), continuous.result().getStopReason());
-        assertTrue(continuous.result().getMetrics().getTimeToShort() * 0.2 < 0.5 * 400 * 0.2 / 2,
-                "continuous plating shorts after less than half the charge the cycled cell plates");
+        assertTrue(continuous.result().getMetrics().getTimeToShort() < 40,
+                "continuous plating shorts within a tenth of the charge cycled: " + continuous.result().getMetrics().getTimeToShort());
     }
 }

@@ -28,25 +28,28 @@ import org.interphase.solver.api.StateVariable;
  * runs out on the mean surface. The crests of a rough surface do not run out first: in the linear
  * diffusion problem on a sinusoidal surface (amplitude A, wave number k) a crest sits A further into
  * the salt's gradient G = (1 - t+) J / (F D), which enriches it by G A, while the current it draws in
- * excess, (f - 1) J with f - 1 = k A / (1 + k sigma R), depletes it by G A / (1 + k sigma R) (the
- * perturbation decays as exp(-k y), so its flux is D k dc): a net c_crest - c_s = G A k sigma R /
- * (1 + k sigma R) >= 0, the Mullins-Sekerka sign. The onset is therefore Sand's time on the mean
+ * excess, (f - 1) J with f - 1 = k A (1 + g) / (1 + k sigma R + g) (below), depletes it by
+ * G A (1 + g) / (1 + k sigma R + g) (the perturbation decays as exp(-k y), so its flux is D k dc): a net
+ * c_crest - c_s = G A k sigma R / (1 + k sigma R + g) >= 0, the Mullins-Sekerka sign. The onset is therefore Sand's time on the mean
  * surface, as Brissot et al. (1998) observed it.</li>
  * <li><b>Roughening of the plated lithium</b> (below J*, where Brissot et al., J. Power Sources 81-82
  * (1999) 925, and Rosso et al., J. Power Sources 97-98 (2001) 804, still saw dendrites and ascribed
  * them to current focused by the electrode's non-uniformity): the measured roughness of the foil
  * (amplitude A0, wavelength lambda, k = 2 pi / lambda) focuses the current on its crests by the
- * small-amplitude secondary current distribution on a sinusoidal electrode (Laplace's equation in the
- * electrolyte with linearised interfacial kinetics), f = 1 + k A / (1 + k sigma R), sigma the film's
- * conductivity and R = dEta/dJ the differential interfacial resistance (Butler-Volmer,
- * (2RT/F) / sqrt(J^2 + 4 i0^2), plus an interlayer). The crests therefore advance faster than the mean
- * surface: dA/dt = (f - 1) v = k A v / (1 + k sigma R), v = J V_Li / F the plating velocity (the
- * linear morphological instability of electrodeposition without surface tension, negligible at
- * these wavelengths). Plating amplifies the roughness by exp(k h / (1 + k sigma R)) per plated
- * thickness h; stripping, which the same focusing makes dissolve the crests first, smooths it back,
- * but not below the foil's own A0. Filaments start once the crests leave the linear regime, k A = 1.
- * Continuous plating below J* thus shorts after a plated charge, t ~ 1/J (steeper where J approaches
- * 2 i0 and R falls), while symmetric cycling does not accumulate roughness. The Wagner length sigma R
+ * small-amplitude tertiary current distribution on a sinusoidal electrode (Newman's Ohm's law of a
+ * binary salt with its diffusion potential, blocked anions, linearised interfacial kinetics),
+ * f = 1 + k A (1 + g) / (1 + k sigma R + g), sigma the film's conductivity, R = dEta/dJ the differential
+ * interfacial resistance (Butler-Volmer, (2RT/F) / sqrt(J^2 + 4 i0^2), plus an interlayer) and
+ * g = sigma (2RT/F)(1 - t+)^2 / (F D c_s) the concentration polarisation's share (g = 0: the secondary
+ * distribution). The crests therefore advance faster than the mean surface: dA/dt = (f - 1) v,
+ * v = J V_Li / F the plating velocity (the linear morphological instability of electrodeposition without
+ * surface tension, negligible at these wavelengths). Stripping takes back the deposit that a plating
+ * roughened, with its roughness: ln(A/A0) falls in proportion to the deposit left (the net thickness
+ * plated since the surface was last the foil's own); stripping the foil itself dissolves its crests
+ * first, back to A0. Filaments start once the crests leave the linear regime, k A = 1. Continuous
+ * plating below J* thus shorts after a plated charge (Liu et al., J. Power Sources 195 (2010) 6847:
+ * 125 h at 0.1 and 15 h at 0.5 mA/cm2 in PEO18LiTFSI at 60 °C), while symmetric cycling does not
+ * accumulate roughness (docs/engine.md, 'Symmetric Li|Li cells', 2026-12-07). The Wagner length sigma R
  * (about 0.14 mm for PEO-LiTFSI at 60 °C) damps the focusing of every wavelength below it.</li>
  * <li><b>Growth</b>: after onset the tips advance at the anion drift velocity, v = mu_a E =
  * (1 - t+) J / (F c0 a) (Chazalviel 1990; Brissot et al. 1999 measured tip velocities equal to the

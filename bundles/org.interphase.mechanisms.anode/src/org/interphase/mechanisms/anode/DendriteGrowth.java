@@ -28,25 +28,28 @@ import org.interphase.solver.api.StateVariable;
  * runs out on the mean surface. The crests of a rough surface do not run out first: in the linear
  * diffusion problem on a sinusoidal surface (amplitude A, wave number k) a crest sits A further into
  * the salt's gradient G = (1 - t+) J / (F D), which enriches it by G A, while the current it draws in
- * excess, (f - 1) J with f - 1 = k A / (1 + k sigma R), depletes it by G A / (1 + k sigma R) (the
- * perturbation decays as exp(-k y), so its flux is D k dc): a net c_crest - c_s = G A k sigma R /
- * (1 + k sigma R) >= 0, the Mullins-Sekerka sign. The onset is therefore Sand's time on the mean
+ * excess, (f - 1) J with f - 1 = k A (1 + g) / (1 + k sigma R + g) (below), depletes it by
+ * G A (1 + g) / (1 + k sigma R + g) (the perturbation decays as exp(-k y), so its flux is D k dc): a net
+ * c_crest - c_s = G A k sigma R / (1 + k sigma R + g) >= 0, the Mullins-Sekerka sign. The onset is therefore Sand's time on the mean
  * surface, as Brissot et al. (1998) observed it.</li>
  * <li><b>Roughening of the plated lithium</b> (below J*, where Brissot et al., J. Power Sources 81-82
  * (1999) 925, and Rosso et al., J. Power Sources 97-98 (2001) 804, still saw dendrites and ascribed
  * them to current focused by the electrode's non-uniformity): the measured roughness of the foil
  * (amplitude A0, wavelength lambda, k = 2 pi / lambda) focuses the current on its crests by the
- * small-amplitude secondary current distribution on a sinusoidal electrode (Laplace's equation in the
- * electrolyte with linearised interfacial kinetics), f = 1 + k A / (1 + k sigma R), sigma the film's
- * conductivity and R = dEta/dJ the differential interfacial resistance (Butler-Volmer,
- * (2RT/F) / sqrt(J^2 + 4 i0^2), plus an interlayer). The crests therefore advance faster than the mean
- * surface: dA/dt = (f - 1) v = k A v / (1 + k sigma R), v = J V_Li / F the plating velocity (the
- * linear morphological instability of electrodeposition without surface tension, negligible at
- * these wavelengths). Plating amplifies the roughness by exp(k h / (1 + k sigma R)) per plated
- * thickness h; stripping, which the same focusing makes dissolve the crests first, smooths it back,
- * but not below the foil's own A0. Filaments start once the crests leave the linear regime, k A = 1.
- * Continuous plating below J* thus shorts after a plated charge, t ~ 1/J (steeper where J approaches
- * 2 i0 and R falls), while symmetric cycling does not accumulate roughness. The Wagner length sigma R
+ * small-amplitude tertiary current distribution on a sinusoidal electrode (Newman's Ohm's law of a
+ * binary salt with its diffusion potential, blocked anions, linearised interfacial kinetics),
+ * f = 1 + k A (1 + g) / (1 + k sigma R + g), sigma the film's conductivity, R = dEta/dJ the differential
+ * interfacial resistance (Butler-Volmer, (2RT/F) / sqrt(J^2 + 4 i0^2), plus an interlayer) and
+ * g = sigma (2RT/F)(1 - t+)^2 / (F D c_s) the concentration polarisation's share (g = 0: the secondary
+ * distribution). The crests therefore advance faster than the mean surface: dA/dt = (f - 1) v,
+ * v = J V_Li / F the plating velocity (the linear morphological instability of electrodeposition without
+ * surface tension, negligible at these wavelengths). Stripping takes back the deposit that a plating
+ * roughened, with its roughness: ln(A/A0) falls in proportion to the deposit left (the net thickness
+ * plated since the surface was last the foil's own); stripping the foil itself dissolves its crests
+ * first, back to A0. Filaments start once the crests leave the linear regime, k A = 1. Continuous
+ * plating below J* thus shorts after a plated charge (Liu et al., J. Power Sources 195 (2010) 6847:
+ * 125 h at 0.1 and 15 h at 0.5 mA/cm2 in PEO18LiTFSI at 60 °C), while symmetric cycling does not
+ * accumulate roughness (docs/engine.md, 'Symmetric Li|Li cells', 2026-12-07). The Wagner length sigma R
  * (about 0.14 mm for PEO-LiTFSI at 60 °C) damps the focusing of every wavelength below it.</li>
  * <li><b>Growth</b>: after onset the tips advance at the anion drift velocity, v = mu_a E =
  * (1 - t+) J / (F c0 a) (Chazalviel 1990; Brissot et al. 1999 measured tip velocities equal to the
@@ -86,8 +89,38 @@ public class DendriteGrowth implements Mechanism {
      * @param resistance   the differential interfacial resistance R (charge transfer plus layers), ohm m2
      */
     static double focusing(double amplitude, double wavelength, double conductivity, double resistance) {
+        return focusing(amplitude, wavelength, conductivity, resistance, 0);
+    }
+
+    /**
+     * Local over mean current at the crests with the salt's own field, f = 1 + k A (1 + gamma) / (1 + k sigma R
+     * + gamma): the small-amplitude tertiary distribution (Newman's Ohm's law of a binary salt, blocked anions,
+     * linear kinetics; docs/engine.md, 'Symmetric Li|Li cells'); gamma = 0 gives the secondary one.
+     *
+     * @param gamma the concentration polarisation's differential resistance over the ohmic one,
+     *              {@link #concentrationRatio}
+     */
+    static double focusing(double amplitude, double wavelength, double conductivity, double resistance,
+            double gamma) {
         double k = 2 * Math.PI / wavelength;
-        return 1 + k * amplitude / (1 + k * conductivity * resistance);
+        return 1 + k * amplitude * (1 + gamma) / (1 + k * conductivity * resistance + gamma);
+    }
+
+    /**
+     * gamma = sigma (2RT/F)(1 - t+)^2 / (F D c_s): over a wavelength, the salt's diffusion potential answers a
+     * current change with this much more resistance than the ohmic drop.
+     *
+     * @param conductivity S/m
+     * @param diffusivity  the salt's effective diffusivity, m2/s
+     * @param tPlus        cation transference number
+     * @param surface      salt concentration at the wall, mol/m3
+     * @param kelvin       temperature, K
+     */
+    static double concentrationRatio(double conductivity, double diffusivity, double tPlus, double surface,
+            double kelvin) {
+        double anion = 1 - tPlus;
+        return conductivity * 2 * Physics.thermalVoltage(kelvin) * anion * anion
+                / (Physics.F * diffusivity * Math.max(surface, 1e-9));
     }
 
     /**
@@ -131,7 +164,8 @@ public class DendriteGrowth implements Mechanism {
                 .map(m -> m == null ? "?" : m.getName()).reduce((a, b) -> a + ", " + b).orElse("");
         // the roughness comes back to the foil's own at the end of every symmetric cycle
         List<StateVariable> state = List.of(new StateVariable("filament_length", "m", 0),
-                new StateVariable("roughness_amplitude", "m", nativeAmplitude, true));
+                new StateVariable("roughness_amplitude", "m", nativeAmplitude, true),
+                new StateVariable("roughening_deposit", "m", 0, true));
         return InterfaceProcess.of(state, (c, y, rates, effects) -> {
             double temperature = c.temperature();
             double length = Math.max(0, y[0]);
@@ -140,13 +174,29 @@ public class DendriteGrowth implements Mechanism {
             double surface = c.state(InterfaceState.SALT_AT_SURFACE);
             double exchange = exchangeCurrent.applyAsDouble(temperature);
             double resistance = chargeTransferResistance(j, exchange, temperature) + interlayerResistance;
-            double damping = 1 + k * spe.conductivity(temperature) * resistance;
+            double sigma = spe.conductivity(temperature);
+            double gamma = surface > 0 ? concentrationRatio(sigma, spe.saltDiffusivity(temperature),
+                    spe.transferenceNumber(temperature), surface, temperature) : 0;
             // the polymer's modulus at its crystallinity now (continuous through melting), then the fillers'
             double modulus = spe.shearModulus(temperature) * stiffening;
             double mechanics = 1 / (1 + Math.exp(Math.log(modulus / (2 * lithiumModulus)) / 0.05));
-            // crests advance (plating) or recede (stripping) faster than the mean surface by f - 1
-            double roughening = mechanics * k * amplitude / damping * j * molarVolume / Physics.F;
-            rates[1] = j < 0 && amplitude <= nativeAmplitude ? 0 : roughening;
+            double deposit = Math.max(0, y[2]);
+            double velocity = j * molarVolume / Physics.F;
+            if (j >= 0) {
+                // plating: crests advance faster than the mean surface by f - 1 (secondary and concentration parts)
+                rates[1] = mechanics * (focusing(amplitude, wavelength, sigma, resistance, gamma) - 1) * velocity;
+                rates[2] = velocity;
+            } else if (deposit > 0) {
+                // stripping takes back the deposit and the roughness it carries, ln(A/A0) in proportion to it
+                rates[1] = amplitude > 0 && amplitude > nativeAmplitude
+                        ? amplitude * Math.log(amplitude / nativeAmplitude) * velocity / deposit : 0;
+                rates[2] = velocity;
+            } else {
+                // stripping the foil itself: its crests dissolve first, back to the foil's own roughness
+                rates[1] = amplitude <= nativeAmplitude ? 0
+                        : mechanics * (focusing(amplitude, wavelength, sigma, resistance) - 1) * velocity;
+                rates[2] = 0;
+            }
             rates[0] = 0;
             double exhausted = 0;
             if (surface > 0) {

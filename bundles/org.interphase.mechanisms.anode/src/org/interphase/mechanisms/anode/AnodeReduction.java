@@ -38,7 +38,9 @@ import org.interphase.solver.api.StateVariable;
  * the salt's library "lithium sei conductivity" where it gives one (the first salt of the cell that does),
  * the mechanism's "sei conductivity" otherwise. The growth law stays the polymer's (no per-salt growth
  * rate was found). The same paper (J. Power Sources 94 (2001) 201) measures Li/PEO-LiClO4 15 times more
- * resistive than Li/PEO-LiTFSI; LiClO4's value is fitted on that pair (see the library).
+ * resistive than Li/PEO-LiTFSI; LiClO4's value is fitted on that pair (see the library). The anion's share of the
+ * SEI's lithium takes salt out of the film, one anion per "electrons per anion reduced" lithium (state salt_reduced,
+ * 0.4.0; not for a liquefying polymer, whose products are chain fragments).
  * <p>
  * Polymers the library gives a "liquefied conductivity" (PPC) are cut by lithium into short liquid
  * chains instead of a solid SEI: the products dissolve, nothing passivates, so the reaction keeps the
@@ -111,7 +113,12 @@ public class AnodeReduction implements Mechanism {
         state.add(new StateVariable("sei_thickness", "m", p.get("initial sei thickness")));
         if (liquefied.isPresent()) {
             state.add(new StateVariable("liquefied_thickness", "m", 0));
+        } else if (LithiumSide.consumesSalt(p)) {
+            // the SEI's lithium reduces the salt's anion in part (the rest the polymer): the film loses that salt
+            state.add(new StateVariable(LithiumSide.SALT_REDUCED, "mol/m2", 0));
         }
+        double saltPerLithium = LithiumSide.saltPerSeiLithium(p);
+        boolean drains = liquefied.isEmpty() && LithiumSide.consumesSalt(p);
         String polymerName = polymer.getName();
         return InterfaceProcess.of(state, (c, y, rates, effects) -> {
             double arrhenius = Physics.arrhenius(activationEv, c.temperature(), reference);
@@ -120,6 +127,9 @@ public class AnodeReduction implements Mechanism {
                 double growth = contact * rateConstant * arrhenius / (2 * (sei + offset + 1e-12));
                 rates[0] = growth;
                 effects.lithiumLoss(growth / lithiumVolume);
+                if (drains) {
+                    rates[1] = saltPerLithium * growth / lithiumVolume;
+                }
             }
             double sigmaSei = seiConductivity
                     * Physics.arrhenius(seiConductionEv, c.temperature(), seiConductivityReference);

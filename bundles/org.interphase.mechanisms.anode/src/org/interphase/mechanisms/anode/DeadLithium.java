@@ -38,6 +38,10 @@ import org.interphase.solver.api.StateVariable;
  * polymer's where the salt gives one (the anion's reduction products make the SEI on the fresh deposit: LiFSI-based
  * dry SPEs exceed 95 % CE where the others stay below, Bar-Lev et al. 2024).
  * <p>
+ * Of the lithium lost, the share s ("sei share of plating loss") is SEI Li+, the rest isolated metal (Fang et al.
+ * 2019: the metal dominates, s < 0.5); the SEI's anion-derived share takes salt out of the film (state salt_reduced,
+ * {@link LithiumSide#saltPerSeiLithium}), which the engine's salt transport and conductivity follow (0.3.0).
+ * <p>
  * Not modelled: a temperature or current-density dependence of the CE (none measured for an SPE at two
  * temperatures or current densities in the sources read; a loss proportional to the deposition overpotential,
  * from the deposit size ~ 1/eta of Pei et al., Nano Lett. 17 (2017) 1132, was tried on 2026-12-07 and not
@@ -89,11 +93,18 @@ public class DeadLithium implements Mechanism {
                 * CellProperties.value(lithium, "specific capacity").orElse(1.3896e7));
         double contact = CellProperties.contactFraction(where.getElectrolyte());
         ElectrolyteView electrolyte = CellProperties.electrolyte(where);
-        List<StateVariable> state = List.of(new StateVariable("dead_lithium", "mol/m2", 0));
+        // the salt each lost lithium reduces: its SEI share, the anion's share of that, over the electrons per anion
+        double saltPerLithium = LithiumSide.saltPerSeiLithium(p) * p.get("sei share of plating loss");
+        List<StateVariable> state = LithiumSide.consumesSalt(p)
+                ? List.of(new StateVariable("dead_lithium", "mol/m2", 0), new StateVariable(LithiumSide.SALT_REDUCED, "mol/m2", 0))
+                : List.of(new StateVariable("dead_lithium", "mol/m2", 0));
         return InterfaceProcess.of(state, (c, y, rates, effects) -> {
             double plating = Math.max(c.currentDensity(), 0);
             rates[0] = loss * plating / Physics.F;
             effects.lithiumLoss(rates[0]);
+            if (rates.length > 1) {
+                rates[1] = saltPerLithium * rates[0];
+            }
             double inactive = Math.max(y[0], 0);
             if (inactive > 0) {
                 double sigma = electrolyte.polymerConductivity(c.temperature());

@@ -13,6 +13,22 @@ final class LithiumSide {
     private LithiumSide() {
     }
 
+    /** The state in which a mechanism counts the salt (anions, each with its Li+) it reduced, mol/m2: the engine drains it from the film. */
+    static final String SALT_REDUCED = "salt_reduced";
+
+    /** Whether the study lets the anion's reduction take salt out of the film ("salt consumption" 1; 0, the default, not adopted). */
+    static boolean consumesSalt(org.interphase.solver.api.ParameterValues p) {
+        return p.get("salt consumption") > 0;
+    }
+
+    /**
+     * Salt reduced per lithium bound in the SEI: the anion's share of the SEI's lithium (the rest from the polymer)
+     * over the electrons each anion reduced takes (one lithium each): a / n_e.
+     */
+    static double saltPerSeiLithium(org.interphase.solver.api.ParameterValues p) {
+        return p.get("anion share of sei lithium") / p.get("electrons per anion reduced");
+    }
+
     /** The polymer of the interface's electrolyte, empty when there is none or it is unresolved. */
     static Optional<Material> polymer(CellInterface where) {
         if (where.getElectrolyte() == null || where.getElectrolyte().getPolymer() == null) {

@@ -283,6 +283,16 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                 t -> composite.matrixCurrentShare(conductivity.at(t, amorphousFraction, phase.current()), t));
     }
 
+    /**
+     * The film's conductivity once only a share of its salt is left (anions reduced at the lithium), over that with all
+     * of it: the Nernst-Einstein factor of the polymer's self-diffusion data ({@link SelfDiffusionLaw}), linear in the
+     * share without them.
+     */
+    public double saltConductivityFactor(double share) {
+        double s = Math.max(0, Math.min(1, share));
+        return concentrationLaw == null ? s : concentrationLaw.conductivityFactor(s);
+    }
+
     /** A fresh salt-transport model of the film, uniform at c0. */
     public SaltTransport transport() {
         return new SaltTransport(thickness, saltConcentration, saltProperties(), SaltTransport.CELLS, saltVolumeFraction());

@@ -21,18 +21,23 @@ final class SelfDiffusionLaw {
     /** Salt diffusivity and t+ at each measured ratio, relative to their values at r0. */
     private final double[] salt;
     private final double[] transference;
+    /** D+ + D- at each measured ratio, relative to the value at r0 (the Nernst-Einstein conductivity's mobility). */
+    private final double[] mobility;
     private final double r0;
 
-    private SelfDiffusionLaw(double[] ratio, double[] salt, double[] transference, double r0) {
+    private SelfDiffusionLaw(double[] ratio, double[] salt, double[] transference, double[] mobility, double r0) {
         this.ratio = ratio;
         this.r0 = r0;
         double salt0 = interpolate(ratio, salt, r0);
         double transference0 = interpolate(ratio, transference, r0);
+        double mobility0 = interpolate(ratio, mobility, r0);
         this.salt = new double[salt.length];
         this.transference = new double[transference.length];
+        this.mobility = new double[mobility.length];
         for (int i = 0; i < salt.length; i++) {
             this.salt[i] = salt[i] / salt0;
             this.transference[i] = transference[i] / transference0;
+            this.mobility[i] = mobility[i] / mobility0;
         }
     }
 
@@ -54,6 +59,7 @@ final class SelfDiffusionLaw {
         double[] ratio = new double[n];
         double[] salt = new double[n];
         double[] transference = new double[n];
+        double[] mobility = new double[n];
         for (int i = 0; i < n; i++) {
             int j = n - 1 - i; // ascending EO:Li = descending Li/EO
             if (cation[0][j] != anion[0][j] || !(cation[0][j] > 0)) {
@@ -65,13 +71,23 @@ final class SelfDiffusionLaw {
             ratio[i] = 1 / cation[0][j];
             salt[i] = 2 * plus * minus / (plus + minus);
             transference[i] = plus / (plus + minus);
+            mobility[i] = plus + minus;
         }
-        return new SelfDiffusionLaw(ratio, salt, transference, 1 / eoLi0);
+        return new SelfDiffusionLaw(ratio, salt, transference, mobility, 1 / eoLi0);
     }
 
     /** Salt diffusivity at a local concentration, relative to that at the initial one (c / c0 given). */
     double diffusivityFactor(double relativeConcentration) {
         return interpolate(ratio, salt, r0 * relativeConcentration);
+    }
+
+    /**
+     * The Nernst-Einstein conductivity c (D+ + D-) at a uniform concentration, relative to that at the initial one
+     * (c / c0 given): the film's conductivity once salt has left it (the ion correlations' share assumed unchanged,
+     * as in {@link CompositionLaw}).
+     */
+    double conductivityFactor(double relativeConcentration) {
+        return relativeConcentration * interpolate(ratio, mobility, r0 * relativeConcentration);
     }
 
     /** Cation transference number at a local concentration, relative to that at the initial one. */

@@ -55,6 +55,8 @@ final class SaltCoupling {
     private double temperatureK = Double.NaN;
     /** Changes whenever what {@link #interpolate} answers may change (for {@link EvalMemo}). */
     private long version;
+    /** The salt the mechanisms reduce, which leaves the profile at each {@link #settle(double, double, double[])}. */
+    private SaltInventory inventory;
 
     SaltCoupling(SaltTransport salt, double maxChunk) {
         this(salt, maxChunk, maxChunk);
@@ -70,6 +72,22 @@ final class SaltCoupling {
         this.maxChunk = maxChunk;
         this.steadyChunk = Math.max(maxChunk, steadyChunk);
         start = salt.copy();
+    }
+
+    /**
+     * Lets the salt the mechanisms reduce (their {@link SaltInventory#STATE}) leave this profile (returns this).
+     *
+     * @param conductivity the film's conductivity at a share of its salt left, over that at c0
+     */
+    SaltCoupling draining(List<ActiveMechanism> mechanisms, java.util.function.ToIntFunction<ActiveMechanism> offset,
+            java.util.function.DoubleUnaryOperator conductivity) {
+        inventory = new SaltInventory(salt, mechanisms, offset, conductivity);
+        return this;
+    }
+
+    /** The film's bulk conductivity now over that with all its salt (1 while nothing was reduced). */
+    double conductivityFactor() {
+        return inventory == null ? 1 : inventory.conductivityFactor();
     }
 
     /** A number that changes whenever the salt's answers at a given time may change. */
@@ -139,6 +157,14 @@ final class SaltCoupling {
             }
         }
         return false;
+    }
+
+    /** The same, after the salt the mechanisms reduced up to the state y has left the profile. */
+    void settle(double time, double temperatureK, double[] y) {
+        if (inventory != null) {
+            inventory.drain(y);
+        }
+        settle(time, temperatureK);
     }
 
     /** Salt at rest (at the start of a run or after a temperature change): reads the profile as it is. */

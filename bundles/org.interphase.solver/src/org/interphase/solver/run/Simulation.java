@@ -104,7 +104,8 @@ public final class Simulation {
         y[X] = initialDelithiation;
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
-        salt = new SaltCoupling(model.electrolyte().transport(), HOLD_CHUNK, STEADY_CHUNK);
+        salt = new SaltCoupling(model.electrolyte().transport(), HOLD_CHUNK, STEADY_CHUNK).draining(this.mechanisms,
+                ActiveMechanism::offset, model.electrolyte()::saltConductivityFactor); // the salt reduced leaves the film
         fast = new FastStates(this.mechanisms);
         pass = new MechanismPass(this.mechanisms, k -> this.mechanisms.get(k).offset(), salt, effects,
                 LITHIUM_LOST, GAS).withFastStates(fast);
@@ -258,7 +259,7 @@ public final class Simulation {
         rates[APPLIED_CHARGE] = applied;
         double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
         model.electrolyte().phase().setClock(t);
-        double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance);
+        double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance) / salt.conductivityFactor();
         double series = bulk + effects.filmResistance + model.anodeInterlayerResistance();
         double voltage = ocv + applied * series + etaCathode + etaAnode + salt.overpotential(t);
         return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit, fast.snapshot());
@@ -381,7 +382,7 @@ public final class Simulation {
             double expected = Math.min(limit, current0 != 0 ? room / Math.abs(current0) : limit);
             samples = StepSamples.record(integrator, time, expected, applied, (t, s, i) -> evaluate(t, s, i).voltage());
         }
-        salt.settle(time, model.temperature());
+        salt.settle(time, model.temperature(), y);
         ODEStateAndDerivative end = fast.around(integrator, time, evaluate(time, y, current0).fast(),
                 s -> evaluate(s.getTime(), s.getPrimaryState(), applied.applyAsDouble(s)).fast(),
                 () -> salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied, model.temperature(),

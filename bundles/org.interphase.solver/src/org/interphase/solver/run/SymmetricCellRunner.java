@@ -108,7 +108,8 @@ public final class SymmetricCellRunner implements CellRunner {
         this.contact = LithiumAnode.contactFraction(cell.getElectrolyte());
         this.lithium = new LithiumInventory(cell, APPLIED, LITHIUM, WORKING_LITHIUM);
         this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
-        this.salt = new SaltCoupling(electrolyte.transport(), MAX_STEP);
+        this.salt = new SaltCoupling(electrolyte.transport(), MAX_STEP).draining(this.mechanisms,
+                SymmetricCellRunner::offset, electrolyte::saltConductivityFactor); // the salt reduced leaves the film
         this.pass = new MechanismPass(this.mechanisms, k -> offset(this.mechanisms.get(k)), salt, effects,
                 LITHIUM, GAS).withWorkingLithium(WORKING_LITHIUM);
         int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();
@@ -238,7 +239,7 @@ public final class SymmetricCellRunner implements CellRunner {
             currentStep("rest", 0, Double.NaN, r.getDuration().getSi());
         } else if (step instanceof ImpedanceStep i) {
             electrolyte.phase().setClock(time);
-            double bulk = electrolyte.resistance(temperature);
+            double bulk = electrolyte.resistance(temperature) / salt.conductivityFactor();
             measurements.impedance(i, temperature, seriesResistance() - bulk, cycle, 1, bulk);
         } else {
             throw new CellModelException("a " + step.eClass().getName().replace("Step", "").toLowerCase(Locale.ROOT)
@@ -274,7 +275,7 @@ public final class SymmetricCellRunner implements CellRunner {
         java.util.Arrays.fill(relative, RELATIVE_TOLERANCE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, absolute, relative);
         events.forEach(integrator::addEventDetector);
-        salt.settle(time, temperature);
+        salt.settle(time, temperature, y);
         ODEStateAndDerivative end = salt.integrate(integrator, ode, new ODEState(time, y),
                 Double.isInfinite(duration) ? 1e8 : duration, events, s -> applied, temperature);
         y = end.getPrimaryState().clone();
@@ -308,14 +309,14 @@ public final class SymmetricCellRunner implements CellRunner {
         rates[APPLIED] = applied;
         double films = effects.filmResistance + working.interlayerResistance() + counter.interlayerResistance();
         electrolyte.phase().setClock(t);
-        double bulk = electrolyte.resistance(temperature, effects.fillerResistance);
+        double bulk = electrolyte.resistance(temperature, effects.fillerResistance) / salt.conductivityFactor();
         double voltage = applied * (bulk + films) + etaWorking + etaCounter + salt.overpotential(t);
         return new Eval(rates, voltage, films, effects.shortCircuit);
     }
 
     private double seriesResistance() {
         Eval now = evaluate(time, y, 0);
-        return electrolyte.resistance(temperature, effects.fillerResistance) + now.films();
+        return electrolyte.resistance(temperature, effects.fillerResistance) / salt.conductivityFactor() + now.films();
     }
 
     /** Mean thickness of the SEI on the lithium surfaces, m; NaN when no mechanism grows one. */

@@ -367,6 +367,30 @@ public final class SaltTransport {
         return sum;
     }
 
+    /**
+     * Takes salt out of the film (an anion reduced at an electrode takes its Li+ with it): the profile is scaled
+     * uniformly, the quasi-static limit of a sink that acts over far more than the diffusion time L^2/D. Never
+     * below {@link #FLOOR} c0 anywhere.
+     *
+     * @param molPerArea salt to remove, mol/m2 (nothing when not positive)
+     */
+    public void remove(double molPerArea) {
+        double before = inventory();
+        if (!(molPerArea > 0) || !(before > 0)) {
+            return;
+        }
+        double factor = Math.max(0, 1 - molPerArea / before);
+        double floor = FLOOR * c0;
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Math.max(floor, c[i] * factor);
+        }
+    }
+
+    /** The salt the film holds now over what it held at c0 (1 until salt is {@link #remove removed}). */
+    public double saltLeft() {
+        return inventory() / (capacity * length * c0);
+    }
+
     /** The profile, cell centres from x = 0, mol/m3 (a copy). */
     public double[] profile() {
         return c.clone();

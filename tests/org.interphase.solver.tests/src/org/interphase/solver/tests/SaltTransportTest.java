@@ -84,15 +84,41 @@ class SaltTransportTest {
             double j = ratio * J_STAR;
             double sand = Math.PI * D * Math.pow(C0 * Physics.F, 2) / (4 * Math.pow(j * (1 - T_PLUS), 2));
             SaltTransport salt = slab();
-            double dt = sand / 1000;
-            double t = 0;
-            while (!salt.depletedLeft() && t < 3 * sand) {
-                salt.advance(dt, j, T);
-                t += dt;
-            }
+            double t = timeToDepletion(salt, j, sand / 1000, 3 * sand);
             assertTrue(salt.depletedLeft(), "the salt runs out above J*");
             assertEquals(sand, t, 0.05 * sand, "Sand's time at " + ratio + " J*");
         }
+    }
+
+    /**
+     * Salt reduced at the lithium leaves the film (docs/engine.md, 'The salt the lithium reduces'): the amount removed
+     * leaves the inventory exactly, and the film then behaves as one made at the salt left: Sand's time at 4 J* of the
+     * full film is Sand's formula at c0/2, t_S = pi D (c F)^2 / (4 (J (1 - t+))^2) with c = c0/2, a quarter of the full
+     * film's (Sand 1901), within 5 %. A removal that left the profile or the walls at c0 would keep the full film's time.
+     */
+    @Test
+    void sandsTimeFollowsTheSaltLeft() {
+        SaltTransport salt = slab();
+        double before = salt.inventory();
+        salt.remove(0.5 * before);
+        assertEquals(0.5 * before, salt.inventory(), 1e-9 * before);
+        assertEquals(0.5, salt.saltLeft(), 1e-9);
+        double j = 4 * J_STAR;
+        double c = C0 / 2;
+        double sand = Math.PI * D * Math.pow(c * Physics.F, 2) / (4 * Math.pow(j * (1 - T_PLUS), 2));
+        double t = timeToDepletion(salt, j, sand / 1000, 8 * sand);
+        assertTrue(salt.depletedLeft(), "the salt left runs out above its limiting current");
+        assertEquals(sand, t, 0.05 * sand, "Sand's time of the film at half its salt");
+    }
+
+    /** Advances at a current in steps of dt until the wall at x = 0 runs dry or the time limit: the time it took. */
+    private static double timeToDepletion(SaltTransport salt, double j, double dt, double limit) {
+        double t = 0;
+        while (!salt.depletedLeft() && t < limit) {
+            salt.advance(dt, j, T);
+            t += dt;
+        }
+        return t;
     }
 
     /** The walls exchange only Li+ at equal rates, so the salt in the film is conserved. */

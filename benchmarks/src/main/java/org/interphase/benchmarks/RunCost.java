@@ -63,10 +63,10 @@ public final class RunCost {
             int completed = r.getMetrics().getCyclesCompleted();
             long simulated = r.getTrace().stream().mapToInt(TracePoint::getCycle).filter(c -> c > 0).distinct().count();
             System.out.printf(Locale.ROOT, "%s CPU %.3f s  wall %.3f s  cycles %d  simulated %d  jumped %d  retention %.4f %%"
-                    + "  side charge %.6g mAh/cm2 (last cycle)  %s%s%n", k < 0 ? "warm-up" : "run " + k, seconds, wall,
+                    + "  side charge %.6g mAh/cm2 (last cycle)  digest %016x  %s%s%n", k < 0 ? "warm-up" : "run " + k, seconds, wall,
                     completed, simulated, completed - simulated, r.getMetrics().getCapacityRetention(),
                     r.getCycles().isEmpty() ? Double.NaN : r.getCycles().get(r.getCycles().size() - 1).getSideCharge(),
-                    r.getStatus(), r.getStopReason() == null ? "" : " (" + r.getStopReason() + ")");
+                    digest(r), r.getStatus(), r.getStopReason() == null ? "" : " (" + r.getStopReason() + ")");
             if (k >= 0) {
                 cpu[k] = seconds;
             }
@@ -77,6 +77,29 @@ public final class RunCost {
                 runs, cpu[0], cpu[runs - 1], load());
     }
 
+
+    /**
+     * A checksum of every value the run recorded (trace, cycles, impedance, metrics, status; not the provenance),
+     * doubles bit for bit: equal digests before and after a change of the engine's speed say that it moved no
+     * result, not even in the last bit.
+     */
+    static long digest(RunResult r) {
+        long h = 1125899906842597L;
+        for (org.eclipse.emf.common.util.TreeIterator<org.eclipse.emf.ecore.EObject> all = org.eclipse.emf.ecore.util.EcoreUtil
+                .getAllContents(java.util.List.of(r)); all.hasNext();) {
+            org.eclipse.emf.ecore.EObject o = all.next();
+            if (o instanceof org.interphase.model.results.Provenance) {
+                all.prune(); // hashes of files and versions, not results
+                continue;
+            }
+            for (org.eclipse.emf.ecore.EAttribute a : o.eClass().getEAllAttributes()) {
+                Object v = o.eGet(a);
+                long bits = v instanceof Double d ? Double.doubleToRawLongBits(d) : String.valueOf(v).hashCode();
+                h = 31 * h + bits;
+            }
+        }
+        return h;
+    }
 
     private static String load() {
         try {

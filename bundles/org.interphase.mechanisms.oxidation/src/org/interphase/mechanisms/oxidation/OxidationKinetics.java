@@ -89,6 +89,50 @@ final class OxidationKinetics {
     private final double polymerOnsetTemperature;
     private final double[] solventOnsetTemperatures;
 
+    /**
+     * The last answer of {@link #throughCrackedFilm} and what it was asked (the cell's mechanisms ask the same
+     * at one evaluation: polymer_oxidation, and the proton budget of cathode_surface_damage and of acid_crosstalk,
+     * which asks twice for its fast state; four times 8 exponentials and a logarithm were 7 % of a run, JFR
+     * 2026-12-07). Immutable, so that a kinetics shared by runs on several threads ({@link #of}) is safe: each
+     * reads one answer and checks what it was asked, bit for bit. A cache, no part of what the kinetics is
+     * (transient: {@link SameFields} skips it).
+     */
+    private transient Asked last;
+
+    private record Asked(double potential, double temperature, double delithiation, double film, double cracked,
+            double onCarbon, Currents answer) {
+
+        boolean same(double p, double t, double x, double f, double c, double carbon) {
+            return Double.doubleToRawLongBits(p) == Double.doubleToRawLongBits(potential)
+                    && Double.doubleToRawLongBits(t) == Double.doubleToRawLongBits(temperature)
+                    && Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(delithiation)
+                    && Double.doubleToRawLongBits(f) == Double.doubleToRawLongBits(film)
+                    && Double.doubleToRawLongBits(c) == Double.doubleToRawLongBits(cracked)
+                    && Double.doubleToRawLongBits(carbon) == Double.doubleToRawLongBits(onCarbon);
+        }
+    }
+
+    /** The kinetics last made for each interface, for the mechanisms of a run to share ({@link #of}). */
+    private static final java.util.Map<CellInterface, OxidationKinetics> MADE = new java.util.WeakHashMap<>();
+
+    /**
+     * polymer_oxidation's kinetics on an interface with these values: the one made before for the same interface
+     * when it is the same in every field (bit for bit), so that polymer_oxidation and the proton budgets of the
+     * acid mechanisms share {@link #last}; else a new one. Sharing changes no value: a kinetics' answers depend
+     * on its fields and its arguments alone.
+     */
+    static OxidationKinetics of(CellInterface where, ParameterValues p) {
+        OxidationKinetics made = new OxidationKinetics(where, p);
+        synchronized (MADE) {
+            OxidationKinetics known = MADE.get(where);
+            if (known != null && SameFields.same(known, made)) {
+                return known;
+            }
+            MADE.put(where, made);
+        }
+        return made;
+    }
+
     OxidationKinetics(CellInterface where, ParameterValues p) {
         Electrode electrode = where.getElectrode();
         Polymer polymer = where.getElectrolyte().getPolymer();
@@ -256,9 +300,15 @@ final class OxidationKinetics {
      */
     Currents throughCrackedFilm(double potential, double temperature, double delithiation, double film,
             double cracked, double onCarbon) {
+        Asked asked = last;
+        if (asked != null && asked.same(potential, temperature, delithiation, film, cracked, onCarbon)) {
+            return asked.answer();
+        }
         double open = Math.min(1, Math.max(0, cracked));
         double passing = (1 - open) * Math.exp(-film / ceiBlockingLength) + open;
-        return currents(potential, temperature, delithiation, -ceiBlockingLength * Math.log(passing), onCarbon);
+        Currents answer = currents(potential, temperature, delithiation, -ceiBlockingLength * Math.log(passing), onCarbon);
+        last = new Asked(potential, temperature, delithiation, film, cracked, onCarbon, answer);
+        return answer;
     }
 
     /**

@@ -52,7 +52,7 @@ public class PolymerOxidation implements Mechanism {
 
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues parameters) {
-        OxidationKinetics kinetics = new OxidationKinetics(where, parameters);
+        OxidationKinetics kinetics = OxidationKinetics.of(where, parameters);
         double share = parameters.get("cei share of oxidation charge");
         boolean films = kinetics.composite() && share > 0;
         boolean carbonFilm = films && kinetics.carbonArea() > 0;

@@ -35,7 +35,7 @@ record ProtonBudget(OxidationKinetics kinetics, double protonsPerCharge, double 
      */
     static ProtonBudget of(CellInterface where, ParameterValues own) {
         ParameterValues oxidation = CathodeSurfaceDamage.oxidation(own);
-        return new ProtonBudget(new OxidationKinetics(where, oxidation), AcidCrosstalk.acidYield(where) / Physics.F,
+        return new ProtonBudget(OxidationKinetics.of(where, oxidation), AcidCrosstalk.acidYield(where) / Physics.F,
                 oxideShare(where, damage(own), oxidation));
     }
 

@@ -29,6 +29,34 @@ final class ConductivityLaw {
     /** Factor on the VFT value for a composition outside the fits ({@link CompositionLaw}), 1 inside. */
     private final double compositionFactor;
 
+    /**
+     * The last answers of {@link #at(double, double, double)} (by temperature, amorphous share and crystallinity)
+     * and of the melt's law (by temperature), with what they were asked. An evaluation of the cell asks about
+     * seven times, of four kinds (the composite's conductivity, the polymer's own, the salt's diffusivity at its
+     * reference temperature, the crystalline factor), each with up to seven exponentials and logarithms (25 % of
+     * the cell's evaluations, JFR 2026-12-07); at one temperature and crystallinity the answers repeat. Each is
+     * immutable and compared bit for bit, so a law shared by runs on several threads answers exactly as it
+     * computes.
+     */
+    private final Answer[] answers = new Answer[4];
+    private final Answer[] melts = new Answer[2];
+    private int nextAnswer;
+    private int nextMelt;
+
+    private record Answer(double temperatureK, double amorphousFraction, double crystallised, double value) {
+
+        static double find(Answer[] known, double temperatureK, double amorphousFraction, double crystallised) {
+            for (Answer a : known) {
+                if (a != null && Double.doubleToRawLongBits(a.temperatureK) == Double.doubleToRawLongBits(temperatureK)
+                        && Double.doubleToRawLongBits(a.amorphousFraction) == Double.doubleToRawLongBits(amorphousFraction)
+                        && Double.doubleToRawLongBits(a.crystallised) == Double.doubleToRawLongBits(crystallised)) {
+                    return a.value;
+                }
+            }
+            return Double.NaN; // never an answer: a conductivity is a number
+        }
+    }
+
     private ConductivityLaw(double[][] vft, double ratio, double[][] points, double meltingPoint,
             double crystallineFactor, double meltingRange, double compositionFactor) {
         this.compositionFactor = compositionFactor;
@@ -119,6 +147,18 @@ final class ConductivityLaw {
      * Bruggeman's symmetric medium of amorphous polymer in that fraction and crystalline polymer in the rest.
      */
     double at(double temperatureK, double amorphousFraction, double crystallised) {
+        double known = Answer.find(answers, temperatureK, amorphousFraction, crystallised);
+        if (!Double.isNaN(known)) {
+            return known;
+        }
+        double value = compute(temperatureK, amorphousFraction, crystallised);
+        int i = nextAnswer;
+        answers[i] = new Answer(temperatureK, amorphousFraction, crystallised, value);
+        nextAnswer = (i + 1) % answers.length;
+        return value;
+    }
+
+    private double compute(double temperatureK, double amorphousFraction, double crystallised) {
         double crystallinity = crystallinity(temperatureK, crystallised);
         double cold = at0(temperatureK) * crystallinity;
         if (amorphousFraction <= 0 || crystallinity == 1) {
@@ -129,6 +169,18 @@ final class ConductivityLaw {
 
     /** The conductivity of the melt (or of the measured points), without the crystalline drop, S/m. */
     private double at0(double temperatureK) {
+        double known = Answer.find(melts, temperatureK, 0, 0);
+        if (!Double.isNaN(known)) {
+            return known;
+        }
+        double value = melt(temperatureK);
+        int i = nextMelt;
+        melts[i] = new Answer(temperatureK, 0, 0, value);
+        nextMelt = (i + 1) % melts.length;
+        return value;
+    }
+
+    private double melt(double temperatureK) {
         double amorphous;
         if (vft != null) {
             amorphous = vftBetweenFits(temperatureK) * compositionFactor;

@@ -112,6 +112,22 @@ final class FilmSaltProperties implements SaltProperties {
         }
 
         @Override
+        public void overpotentialWeights(double[] concentrations, int n, double[] weight) {
+            int hint = 1;
+            int factorHint = 1;
+            for (int i = 0; i < n; i++) {
+                double relative = concentrations[i] / c0;
+                double polymer = polymerTransference;
+                if (law != null) {
+                    hint = law.segment(relative, hint);
+                    polymer = polymerTransference * law.transferenceFactor(relative, hint);
+                }
+                factorHint = thermodynamic.segment(relative, factorHint);
+                weight[i] = (1 - (1 - (1 - polymer) * matrix)) * thermodynamic.at(relative, factorHint);
+            }
+        }
+
+        @Override
         public boolean sameAs(AtTemperature other) {
             return other instanceof Now now && now.owner() == FilmSaltProperties.this
                     && Double.doubleToRawLongBits(now.d) == Double.doubleToRawLongBits(d)

@@ -68,7 +68,11 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         this.concentrationLaw = concentrationLaw;
         this.phase = phase;
         this.modulus = modulus;
+        this.saltBruggeman = Math.pow(saltVolumeFraction(), 1.5);
     }
+
+    /** The Bruggeman factor of the salt's volume, e^1.5 ({@link #saltDiffusivity}: three powers, asked at every evaluation). */
+    private final double saltBruggeman;
 
     public static PolymerElectrolyte of(Electrolyte electrolyte) {
         if (electrolyte.getPolymer() == null) {
@@ -223,7 +227,7 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      */
     public double saltDiffusivity(double temperatureK) {
         return saltDiffusivity * conductivity.at(temperatureK, amorphousFraction, phase.current())
-                / conductivity.at(diffusivityReferenceK, amorphousFraction, phase.current()) * Math.pow(saltVolumeFraction(), 1.5);
+                / conductivity.at(diffusivityReferenceK, amorphousFraction, phase.current()) * saltBruggeman;
     }
 
     /** Share of the film's volume the salt occupies: the polymer's, (1 - fillers) x scaffold porosity. */

@@ -59,6 +59,15 @@ public final class PolymerPhase {
      */
     private double answeredClock = Double.NaN;
     private double answer;
+    /**
+     * The parts of {@link #crystallinity} that stay within a stretch at one temperature, with what they were
+     * computed from (NaN: not yet): the Avrami time of the anchor's crystallinity (a power and a logarithm) and the
+     * half-time at the temperature (an exponential).
+     */
+    private double avramiOf = Double.NaN;
+    private double avramiTimeThen;
+    private double halfTimeOf = Double.NaN;
+    private double halfTimeThen;
 
     private PolymerPhase(boolean kinetic, double meltingPoint, double referenceTemperature, double referenceHalfTime,
             double undercoolingScale, double avrami, double meltingTime) {
@@ -106,6 +115,7 @@ public final class PolymerPhase {
         PolymerPhase phase = of(polymer, meltingPoint, stored);
         if (phase.kinetic) {
             phase.confinementFactor = confinement(polymer.optional("crystal lamella thickness").orElse(0.0), fillers);
+            phase.halfTimeOf = Double.NaN;
         }
         return phase;
     }
@@ -233,7 +243,15 @@ public final class PolymerPhase {
         if (temperature >= meltingPoint) {
             return anchorValue * Math.exp(-elapsed / meltingTime);
         }
-        double halfTimes = avramiTime(anchorValue) + elapsed / halfTime(temperature);
+        if (Double.doubleToRawLongBits(anchorValue) != Double.doubleToRawLongBits(avramiOf)) {
+            avramiTimeThen = avramiTime(anchorValue);
+            avramiOf = anchorValue;
+        }
+        if (Double.doubleToRawLongBits(temperature) != Double.doubleToRawLongBits(halfTimeOf)) {
+            halfTimeThen = halfTime(temperature);
+            halfTimeOf = temperature;
+        }
+        double halfTimes = avramiTimeThen + elapsed / halfTimeThen;
         if (!(halfTimes > 0)) {
             return anchorValue;
         }

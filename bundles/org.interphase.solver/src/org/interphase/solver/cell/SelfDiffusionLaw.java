@@ -101,7 +101,11 @@ final class SelfDiffusionLaw {
      * smallest i with r <= ratio[i] (the point {@link #interpolate} finds), searched from a hint.
      */
     int segment(double relativeConcentration, int hint) {
-        double r = r0 * relativeConcentration;
+        return segment(ratio, r0 * relativeConcentration, hint);
+    }
+
+    /** {@link #segment(double, int)} of r in a table of ratios (ascending). */
+    static int segment(double[] ratio, double r, int hint) {
         int n = ratio.length;
         if (!(r > ratio[0])) {
             return 0;
@@ -131,6 +135,11 @@ final class SelfDiffusionLaw {
 
     /** y at r in a segment, with the operations of {@link #interpolate}. */
     private double at(double[] y, double r, int segment) {
+        return at(ratio, y, r, segment);
+    }
+
+    /** y at r in a segment of a table (ratio ascending), with the operations of {@link #interpolate}. */
+    static double at(double[] ratio, double[] y, double r, int segment) {
         if (segment == 0) {
             return y[0];
         }

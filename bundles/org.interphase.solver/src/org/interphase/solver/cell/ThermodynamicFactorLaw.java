@@ -55,4 +55,14 @@ final class ThermodynamicFactorLaw {
     double at(double relativeConcentration) {
         return SelfDiffusionLaw.interpolate(ratio, factor, r0 * relativeConcentration);
     }
+
+    /** Where a relative concentration falls in the table ({@link SelfDiffusionLaw#segment(double, int)}), from a hint. */
+    int segment(double relativeConcentration, int hint) {
+        return SelfDiffusionLaw.segment(ratio, r0 * relativeConcentration, hint);
+    }
+
+    /** {@link #at(double)} with the concentration's {@link #segment} known (the same operations). */
+    double at(double relativeConcentration, int segment) {
+        return SelfDiffusionLaw.at(ratio, factor, r0 * relativeConcentration, segment);
+    }
 }

@@ -54,6 +54,16 @@ public interface SaltProperties {
                 transference[i] = transferenceNumber(concentrations[i]);
             }
         }
+
+        /**
+         * The concentration overpotential's weight (1 - t+) T_f at each of n concentrations (neighbours of similar
+         * concentration in turn), into the array given; each exactly (1 - transferenceNumber(c)) * thermodynamicFactor(c).
+         */
+        default void overpotentialWeights(double[] concentrations, int n, double[] weight) {
+            for (int i = 0; i < n; i++) {
+                weight[i] = (1 - transferenceNumber(concentrations[i])) * thermodynamicFactor(concentrations[i]);
+            }
+        }
     }
 
     /**

@@ -59,6 +59,8 @@ public final class SaltTransport {
     private final double[] lower, diagonal, upper, base, perCurrent, solution, cp, dp;
     /** Concentration, D and t+ at each face (work arrays of {@link #step}). */
     private final double[] face, faceDiffusivity, faceTransference;
+    /** The walls' and cells' concentrations in turn, their midpoints and the weights there ({@link #overpotential}). */
+    private final double[] walls, mids, weights;
     /**
      * The last elimination of the system's matrix, kept for the next sub-step: its pivots, and the sub-step,
      * temperature and profile it was made at ({@link #REUSE}). {@link #perCurrent} holds its solution per unit
@@ -120,6 +122,9 @@ public final class SaltTransport {
         faceTransference = new double[cells - 1];
         pivot = new double[cells];
         reference = new double[cells];
+        walls = new double[cells + 2];
+        mids = new double[cells + 1];
+        weights = new double[cells + 1];
     }
 
     /** A copy with the same profile and step state (for operator splitting that may need to redo a step). */
@@ -327,14 +332,18 @@ public final class SaltTransport {
     public double overpotential(double temperatureK) {
         int n = c.length;
         SaltProperties.AtTemperature p = properties(temperatureK);
-        double sum = 0;
-        double from = left(temperatureK);
+        // the walls and the cells' centres in turn, the weight at each midpoint between neighbours
+        double[] at = walls;
+        at[0] = left(temperatureK);
+        System.arraycopy(c, 0, at, 1, n);
+        at[n + 1] = right(temperatureK);
         for (int k = 0; k <= n; k++) {
-            double to = k < n ? c[k] : right(temperatureK);
-            double mid = 0.5 * (from + to);
-            double f = (1 - p.transferenceNumber(mid)) * p.thermodynamicFactor(mid);
-            sum += f * Math.log(to / from);
-            from = to;
+            mids[k] = 0.5 * (at[k] + at[k + 1]);
+        }
+        p.overpotentialWeights(mids, n + 1, weights);
+        double sum = 0;
+        for (int k = 0; k <= n; k++) {
+            sum += weights[k] * Math.log(at[k + 1] / at[k]);
         }
         return 2 * Physics.thermalVoltage(temperatureK) * sum;
     }

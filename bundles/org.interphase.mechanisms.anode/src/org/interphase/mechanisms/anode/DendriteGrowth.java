@@ -64,7 +64,9 @@ import org.interphase.solver.api.StateVariable;
  * The contacting fraction a (a scaffold's) concentrates the current on what touches the polymer, J/a.
  * A scaffold lengthens the path to L tau (tau its pores' tortuosity). The cell shorts when the front
  * reaches it. Fillers act through their measured properties: the film's conductivity (focusing), the
- * effective salt diffusivity (Sand's time, in the engine's transport) and the stiffening.
+ * effective salt diffusivity (Sand's time, in the engine's transport) and the stiffening. Not seen: the Li|electrolyte
+ * interface layer whose lower resistance filled films show with their delayed onset (Liu et al. 2010); in this law a
+ * resistance only damps the focusing (docs/engine.md, 'Fillers and the onset').
  */
 public class DendriteGrowth implements Mechanism {
 

@@ -64,7 +64,9 @@ import org.interphase.solver.api.StateVariable;
  * The contacting fraction a (a scaffold's) concentrates the current on what touches the polymer, J/a.
  * A scaffold lengthens the path to L tau (tau its pores' tortuosity). The cell shorts when the front
  * reaches it. Fillers act through their measured properties: the film's conductivity (focusing), the
- * effective salt diffusivity (Sand's time, in the engine's transport) and the stiffening.
+ * effective salt diffusivity (Sand's time, in the engine's transport) and the stiffening. Not seen: the Li|electrolyte
+ * interface layer whose lower resistance filled films show with their delayed onset (Liu et al. 2010); in this law a
+ * resistance only damps the focusing (docs/engine.md, 'Fillers and the onset').
  */
 public class DendriteGrowth implements Mechanism {
 
@@ -134,6 +136,20 @@ public class DendriteGrowth implements Mechanism {
      */
     static double chargeTransferResistance(double current, double exchange, double kelvin) {
         return 2 * Physics.thermalVoltage(kelvin) / Math.sqrt(current * current + 4 * exchange * exchange);
+    }
+
+    /**
+     * The limiting current the short's message quotes: at the salt left where mechanisms took salt out of the film
+     * (their 'salt consumption'), else at c0.
+     *
+     * @param share the share of the film's salt left, {@link InterfaceState#SALT_LEFT} (0: unknown, 1: all of it)
+     */
+    static String limitingCurrent(ElectrolyteView spe, double kelvin, double share) {
+        if (share > 0 && share < 1 - 1e-6) {
+            return String.format(Locale.ROOT, "limiting current %.3g mA/cm2 at the %.3g %% of its salt left",
+                    spe.limitingCurrent(kelvin, share) / 10, share * 100);
+        }
+        return String.format(Locale.ROOT, "limiting current %.3g mA/cm2", spe.limitingCurrent(kelvin) / 10);
     }
 
     @Override
@@ -213,14 +229,15 @@ public class DendriteGrowth implements Mechanism {
             if (length >= path) {
                 effects.shortCircuit(String.format(Locale.ROOT,
                         "a lithium filament grew through the %.0f um electrolyte%s after %s"
-                                + " (plating at %.3g mA/cm2, limiting current %.3g mA/cm2)",
+                                + " (plating at %.3g mA/cm2, %s)",
                         spe.thickness() * 1e6, fillers.isEmpty() ? "" : " with " + fillers,
                         exhausted >= rough ? "the salt ran out at the lithium"
                                 : String.format(Locale.ROOT,
                                         "the plated lithium roughened into filaments (%.2g um crests on a %.0f um"
                                                 + " wavelength)",
                                         amplitude * 1e6, wavelength * 1e6),
-                        Math.abs(c.currentDensity()) / 10, spe.limitingCurrent(temperature) / 10));
+                        Math.abs(c.currentDensity()) / 10, limitingCurrent(spe, temperature,
+                                c.state(InterfaceState.SALT_LEFT))));
             }
         });
     }

@@ -47,6 +47,19 @@ public interface ElectrolyteView {
      */
     double limitingCurrent(double temperatureK);
 
+    /**
+     * Limiting current density of the film once only a share of its salt is left (anions reduced at the lithium),
+     * J* = 2 c F D(c) / ((1 - t+(c)) L) at c = share x c0; the default holds D and t+ at their values at c0.
+     *
+     * @param temperatureK temperature, K
+     * @param saltShare    the share of the film's salt left, 0 to 1 ({@link InterfaceState#SALT_LEFT})
+     * @return current density, A/m2
+     * @since 1.6
+     */
+    default double limitingCurrent(double temperatureK, double saltShare) {
+        return limitingCurrent(temperatureK) * Math.max(0, Math.min(1, saltShare));
+    }
+
     /** @return volume fraction of ceramic fillers in the film, 0 without fillers */
     double fillerVolumeFraction();
 

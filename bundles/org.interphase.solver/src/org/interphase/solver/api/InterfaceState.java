@@ -18,6 +18,15 @@ public interface InterfaceState {
      */
     String SALT_AT_SURFACE = "salt_at_surface";
 
+    /**
+     * Not a mechanism's state but the engine's: the share of the film's salt still in it, 1 until mechanisms reduce
+     * salt (their state salt_reduced, behind the anode mechanisms' 'salt consumption'), 0 where the engine keeps no
+     * salt profile (as {@link #NONE} answers), so a mechanism treats 0 as "unknown".
+     *
+     * @since 1.6
+     */
+    String SALT_LEFT = "salt_left";
+
     /** An interface without mechanism state. */
     InterfaceState NONE = name -> 0;
 

@@ -246,6 +246,18 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     }
 
     /**
+     * The limiting current at the salt left, J* = 2 c F D(c) / ((1 - t+(c)) L) at c = share x c0, with the film's
+     * concentration-dependent D and t+ ({@link #saltProperties()}; at share 1 {@link #limitingCurrent(double)}).
+     */
+    @Override
+    public double limitingCurrent(double temperatureK, double saltShare) {
+        double c = saltConcentration * Math.max(0, Math.min(1, saltShare));
+        SaltProperties salt = saltProperties();
+        return 2 * c * Physics.F * salt.diffusivity(c, temperatureK)
+                / ((1 - salt.transferenceNumber(c, temperatureK)) * thickness);
+    }
+
+    /**
      * The film's cation transference number: the polymer's t+ where the polymer carries the current, 1
      * in Li+-conducting filler particles (single-ion conductors), t+_eff = 1 - (1 - t+) s, s the share of
      * the current the polymer matrix carries ({@link Composite#matrixCurrentShare}). The anions move only

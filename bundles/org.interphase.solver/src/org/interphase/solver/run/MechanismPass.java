@@ -103,8 +103,10 @@ final class MechanismPass {
 
         @Override
         public double get(String name) {
-            return InterfaceState.SALT_AT_SURFACE.equals(name) ? cathode ? salt.cathodeSide(t) : salt.anodeSide(t)
-                    : shared.sum(state, k, name);
+            if (InterfaceState.SALT_AT_SURFACE.equals(name)) {
+                return cathode ? salt.cathodeSide(t) : salt.anodeSide(t);
+            }
+            return InterfaceState.SALT_LEFT.equals(name) ? salt.saltLeft() : shared.sum(state, k, name);
         }
     }
 

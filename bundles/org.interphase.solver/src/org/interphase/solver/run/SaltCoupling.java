@@ -90,6 +90,11 @@ final class SaltCoupling {
         return inventory == null ? 1 : inventory.conductivityFactor();
     }
 
+    /** The share of the film's salt still in it (1 until the mechanisms' reduced salt is drained). */
+    double saltLeft() {
+        return salt.saltLeft();
+    }
+
     /** A number that changes whenever the salt's answers at a given time may change. */
     long version() {
         return version;

@@ -11,6 +11,13 @@
 # class-data cache). Prints, per command and launcher, the median wall time, the median CPU time
 # (user + system: on a machine shared with other work it says more than the wall time does) and the
 # load average before and after: say it with any figure.
+#
+# STARTUP_RT=1 runs the measured commands (not the warm-up runs) at a real-time priority
+# (`chrt -f 50`; root or CAP_SYS_NICE): the machine's other work, at ordinary priority, then waits
+# while a command runs, so that its wall time is close to that of a quiet machine of the same cores
+# (docs/engine.md, "Start-up": on the shared 2-core machine at load 10 to 20, within the spread of the
+# quiet-machine figures). The measured runs never build (INTERPHASE_NO_BUILD): a build at real-time
+# priority would hold the machine for minutes. Say "real-time priority" with any such figure.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-10}
@@ -20,11 +27,20 @@ CELL="$ROOT/examples/coatings.cell"
 COMMANDS=("--help" "check $CELL")
 NAMES=("interphase --help" "interphase check examples/coatings.cell")
 
+PRIORITY=()
+if [ -n "${STARTUP_RT:-}" ]; then
+  if ! chrt -f 50 true 2>/dev/null; then
+    echo "startup-time.sh: STARTUP_RT needs chrt and the right to use a real-time priority (root)" >&2
+    exit 2
+  fi
+  PRIORITY=(chrt -f 50)
+fi
+
 declare -A WALL CPU
 run_once() { # launcher, command: appends "wall cpu" of one run
   local TIMEFORMAT='%R %U %S' t r u s
   # shellcheck disable=SC2086 # the command's words
-  t=$( { time "$1" $2 >/dev/null 2>&1; } 2>&1 | tail -n 1)
+  t=$( { time INTERPHASE_NO_BUILD=1 "${PRIORITY[@]}" "$1" $2 >/dev/null 2>&1; } 2>&1 | tail -n 1)
   read -r r u s <<<"$t"
   WALL[$3]+="$r "
   CPU[$3]+="$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.3f", u + s }') "
@@ -33,7 +49,7 @@ median() {
   tr ' ' '\n' | grep . | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)${PRIORITY:+ (measured runs at real-time priority)}"
 for l in "$@"; do
   for c in "${COMMANDS[@]}"; do
     # shellcheck disable=SC2086

@@ -1,6 +1,7 @@
 package org.interphase.mechanisms.anode;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
@@ -36,7 +37,8 @@ import org.interphase.solver.api.StateVariable;
  * <p>
  * What the plating loses depends on the salt (0.2.0): the salt's own library "lithium plating loss" replaces the
  * polymer's where the salt gives one (the anion's reduction products make the SEI on the fresh deposit: LiFSI-based
- * dry SPEs exceed 95 % CE where the others stay below, Bar-Lev et al. 2024).
+ * dry SPEs exceed 95 % CE where the others stay below, Bar-Lev et al. 2024); several salts mix by their shares of
+ * the anions, a salt without a value of its own counting with the polymer's (0.4.0, {@link LithiumSide#saltMean}).
  * <p>
  * Of the lithium lost, the share s ("sei share of plating loss") is SEI Li+, the rest isolated metal (Fang et al.
  * 2019: the metal dominates, s < 0.5); the SEI's anion-derived share takes salt out of the film (state salt_reduced,
@@ -60,14 +62,17 @@ public class DeadLithium implements Mechanism {
     public boolean appliesTo(CellInterface where) {
         return LithiumSide.lithiumAgainstPolymerWith(where, "lithium plating loss")
                 || LithiumSide.polymer(where).isPresent() && CellProperties.isLithium(where.getElectrode())
-                        && LithiumSide.saltValue(where, "lithium plating loss").isPresent();
+                        && LithiumSide.anySaltWith(where, "lithium plating loss");
     }
 
-    /** The electrolyte's loss per plating: its salt's where the salt gives one, else its polymer's. */
+    /**
+     * The electrolyte's loss per plating: its salts' where they give one, mixed by their shares of the anions, a
+     * salt that gives none counting with the polymer's loss (left out when the polymer gives none either).
+     */
     static double referenceLoss(CellInterface where) {
         Material polymer = LithiumSide.polymer(where).orElseThrow();
-        return LithiumSide.saltValue(where, "lithium plating loss")
-                .orElseGet(() -> CellProperties.value(polymer, "lithium plating loss").orElseThrow());
+        Optional<Double> own = CellProperties.value(polymer, "lithium plating loss");
+        return LithiumSide.saltMean(where, "lithium plating loss", own.orElse(Double.NaN)).orElseGet(own::orElseThrow);
     }
 
     /**

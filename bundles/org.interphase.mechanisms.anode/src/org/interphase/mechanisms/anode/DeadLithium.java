@@ -42,7 +42,9 @@ import org.interphase.solver.api.StateVariable;
  * <p>
  * Of the lithium lost, the share s ("sei share of plating loss") is SEI Li+, the rest isolated metal (Fang et al.
  * 2019: the metal dominates, s < 0.5); the SEI's anion-derived share takes salt out of the film (state salt_reduced,
- * {@link LithiumSide#saltPerSeiLithium}), which the engine's salt transport and conductivity follow (0.3.0).
+ * {@link LithiumSide#saltPerSeiLithium}), which the engine's salt transport and conductivity follow (0.3.0), the
+ * layer's pores included: they hold the film's electrolyte with the salt it has left, not the salt it started with
+ * (0.4.0; the salt evens out across the film within L^2/D, about an hour for 50 um at 60 °C).
  * <p>
  * Not modelled: a temperature or current-density dependence of the CE (none measured for an SPE at two
  * temperatures or current densities in the sources read; a loss proportional to the deposition overpotential,
@@ -112,7 +114,8 @@ public class DeadLithium implements Mechanism {
             }
             double inactive = Math.max(y[0], 0);
             if (inactive > 0) {
-                double sigma = electrolyte.polymerConductivity(c.temperature());
+                // its pores hold the film's electrolyte as it is now: with the salt the mechanisms reduced gone
+                double sigma = electrolyte.polymerConductivity(c.temperature()) * electrolyte.saltConductivityFactor();
                 effects.filmResistance(layerResistance(inactive * molarVolume / contact, porosity, sigma) / contact);
             }
         });

@@ -184,6 +184,9 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                             + ":Li cannot be turned into a concentration; give EO:Li or 'concentration'");
                 }
             } else if (salt.getConcentration() != null) {
+                SaltRatios.beyondPureSalt(electrolyte, salt).ifPresent(m -> {
+                    throw new CellModelException(m);
+                });
                 Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
                 double si = salt.getConcentration().getSi();
                 // molality (mol per kg of polymer) times the polymer density; molarity is already mol/m3

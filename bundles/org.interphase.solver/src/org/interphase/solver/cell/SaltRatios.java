@@ -95,6 +95,33 @@ public final class SaltRatios {
         return share;
     }
 
+    /**
+     * The refusal of a salt given as a concentration that puts more of it into the film than the pure salt holds
+     * (density over molar mass: LiTFSI 4.63 mol/L): the engine takes such an amount as given (a molality times the
+     * polymer's density, the salt's own volume not counted), so 100 mol/kg of LiTFSI would be 125 mol/L. Empty when the
+     * amount is possible or the salt's library entry lacks its density or molar mass.
+     */
+    public static java.util.Optional<String> beyondPureSalt(Electrolyte electrolyte, Salt salt) {
+        if (salt.getConcentration() == null || salt.getRatio() != null || !(salt.getConcentration().getSi() > 0)
+                || salt.getMaterial() == null || salt.getMaterial().eIsProxy() || electrolyte.getPolymer() == null
+                || electrolyte.getPolymer().getMaterial() == null || electrolyte.getPolymer().getMaterial().eIsProxy()) {
+            return java.util.Optional.empty();
+        }
+        MaterialData m = new MaterialData(salt.getMaterial());
+        java.util.Optional<Double> density = m.optional("density");
+        java.util.Optional<Double> molarMass = m.optional("molar mass");
+        if (density.isEmpty() || molarMass.isEmpty()
+                || new MaterialData(electrolyte.getPolymer().getMaterial()).optional("density").isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        double pure = density.get() / molarMass.get();
+        double c = concentration(electrolyte, salt);
+        return c < pure ? java.util.Optional.empty() : java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                "%s at this concentration is %.3g mol/L in the film, more than the pure salt holds (%.3g mol/L: its"
+                        + " density over its molar mass); give the amount the film can hold",
+                salt.getMaterial().getName(), c / 1000, pure / 1000));
+    }
+
     /** A salt given as a concentration, mol/m3 (molality: mol per kg of polymer, times the polymer's density). */
     private static double concentration(Electrolyte electrolyte, Salt salt) {
         double si = salt.getConcentration().getSi();

@@ -29,19 +29,7 @@ class DeadLayerSaltTest {
     @Test
     void theLayersPoresHoldTheSaltLeft() {
         FilmPhases.within(() -> {
-            Cell cell = CellTexts.cell("""
-                    package t
-                    cell X {
-                        area 1 cm2
-                        cathode Li { thickness 50 um }
-                        electrolyte {
-                            polymer PEO
-                            salt LiTFSI { ratio EO:Li 20 }
-                            thickness 50 um
-                        }
-                        anode Li { thickness 50 um }
-                    }
-                    """);
+            Cell cell = LithiumSaltMixtureTest.liPeoLi("salt LiTFSI { ratio EO:Li 20 }");
             ActiveMechanism dead = MechanismActivation.activate(cell, CellTexts.mechanisms("dead_lithium"),
                     Map.of("dead_lithium", Map.of("salt consumption", 1.0))).stream()
                     .filter(m -> m.where() == CellTexts.side(cell, InterfaceKind.ANODE_ELECTROLYTE)).findFirst().orElseThrow();

@@ -35,8 +35,9 @@ class LithiumSaltMixtureTest {
     /** An SEI thickness, m. */
     private static final double SEI = 10e-9;
 
-    private static ActiveMechanism anode(String salts, String id) {
-        Cell cell = CellTexts.cell("""
+    /** Li|PEO|Li, 50 um each, with these salt entries in the electrolyte. */
+    static Cell liPeoLi(String salts) {
+        return CellTexts.cell("""
                 package t
                 cell X {
                     area 1 cm2
@@ -49,6 +50,10 @@ class LithiumSaltMixtureTest {
                     anode Li { thickness 50 um }
                 }
                 """.formatted(salts));
+    }
+
+    private static ActiveMechanism anode(String salts, String id) {
+        Cell cell = liPeoLi(salts);
         return MechanismActivation.activate(cell, CellTexts.mechanisms(id), Map.of()).stream()
                 .filter(m -> m.mechanismId().equals(id) && m.where() == CellTexts.side(cell, InterfaceKind.ANODE_ELECTROLYTE))
                 .findFirst().orElseThrow();

@@ -1,7 +1,11 @@
 package org.interphase.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
+import org.interphase.model.Coating;
+import org.interphase.model.CoatingScope;
+import org.interphase.model.Electrode;
 import org.interphase.model.Electrolyte;
+import org.interphase.model.Salt;
 import org.interphase.model.Filler;
 import org.interphase.model.ModelPackage;
 import org.interphase.model.Quantity;
@@ -41,6 +45,45 @@ public class CompositionValidator extends TopicValidator {
                         + electrolyte.getHistory().getLiteral() + "') changes nothing", electrolyte,
                         ModelPackage.Literals.ELECTROLYTE__HISTORY, HISTORY_WITHOUT_CRYSTALS);
             }
+        }
+    }
+
+    public static final String MORE_THAN_PURE_SALT = "org.interphase.dsl.moreThanPureSalt";
+    public static final String COATING_THICKER_THAN_PARTICLES = "org.interphase.dsl.coatingThickerThanParticles";
+
+    /**
+     * A salt given as a concentration that the film cannot hold: more than the pure salt (SaltRatios.beyondPureSalt,
+     * which the engine refuses with the same words; issue 12, item 7: 100 mol/kg of LiTFSI ran as 125 mol/L).
+     */
+    @Check
+    public void checkSaltAmount(Salt salt) {
+        if (!(salt.eContainer() instanceof Electrolyte electrolyte) || salt.getConcentration() == null
+                || !QuantityValidator.sound(salt.getConcentration())) {
+            return;
+        }
+        org.interphase.solver.cell.SaltRatios.beyondPureSalt(electrolyte, salt).ifPresent(
+                m -> error(m, salt.getConcentration(), null, MORE_THAN_PURE_SALT));
+    }
+
+    /**
+     * A coating on the particles thicker than their radius (the library's 'particle radius' of the cathode) is no
+     * surface layer: the engine counts it as a thin shell on each particle (its area the particles'), so its numbers
+     * mean little (issue 12, item 7: a 10 um LATP coating on 5 um particles ran as a lower resistance than none).
+     */
+    @Check
+    public void checkCoatingThickness(Coating coating) {
+        Quantity t = coating.getThickness();
+        if (t == null || coating.getScope() == CoatingScope.ELECTRODE || !QuantityValidator.sound(t)
+                || !(coating.eContainer() instanceof Electrode electrode)) {
+            return;
+        }
+        java.util.Optional<Double> radius = org.interphase.solver.api.CellProperties.value(electrode.getMaterial(),
+                "particle radius");
+        if (radius.isPresent() && t.getSi() >= radius.get()) {
+            warning(String.format(java.util.Locale.ROOT, "a coating of %s on the particles is as thick as their radius"
+                    + " (%s um) or thicker: the engine models a thin shell on each particle, not particles embedded in"
+                    + " the coating (write 'scope electrode' for a layer over the electrode)", Dimensions.shown(t),
+                    Dimensions.trim(radius.get() * 1e6)), t, null, COATING_THICKER_THAN_PARTICLES);
         }
     }
 

@@ -325,8 +325,11 @@ public class EngineRefusalValidator extends TopicValidator {
         return null;
     }
 
-    /** What CompositionValidator reports on the electrolyte: a scaffold without pores, fillers that fill it. */
+    /** What CompositionValidator reports on the electrolyte: a scaffold without pores, fillers that fill it, too much salt. */
     private static boolean leavesNoPolymer(Electrolyte e) {
+        if (e.getSalts().stream().anyMatch(salt -> org.interphase.solver.cell.SaltRatios.beyondPureSalt(e, salt).isPresent())) {
+            return true;
+        }
         if (e.getScaffold() != null && e.getScaffold().getPorosity() != null && e.getScaffold().getPorosity().getSi() == 0) {
             return true;
         }

@@ -11,7 +11,7 @@ import org.interphase.model.units.Dimension;
  * beyond them (thickness 1e300 um, a rate of 1e9 C) or one that is not finite (1e400) is a located
  * error naming the range, never a run that prints a charge starting at 5.9e21 V. The bounds are
  * deliberately generous, orders of magnitude beyond real cells, so that nothing a laboratory can
- * make is refused; plausibility warnings (thinner than 1 um, faster than 20 C) stay in
+ * make is refused; plausibility warnings (faster than 20 C) stay in
  * {@link QuantityValidator}.
  */
 final class PhysicalRanges {

@@ -35,8 +35,8 @@ import org.interphase.solver.api.StateVariable;
  * What the SEI is made of depends on the salt as well as the polymer: lithium reduces the anion too, TFSI-
  * to LiF, Li3N, Li2S and Li2O, ClO4- (an oxidant, eight electrons per anion) to LiCl and Li2O, FSI- to a
  * thin LiF-rich layer. Li3N and Li2S conduct Li+ far better than LiCl and Li2O, so the salt sets sigma_sei,ref:
- * the salt's library "lithium sei conductivity" where it gives one (the first salt of the cell that does),
- * the mechanism's "sei conductivity" otherwise. The growth law stays the polymer's (no per-salt growth
+ * the salt's library "lithium sei conductivity" where it gives one, the mechanism's "sei conductivity" otherwise;
+ * several salts, the mean weighted by their shares of the anions (their SEI domains side by side, 0.5.0). The growth law stays the polymer's (no per-salt growth
  * rate was found). The same paper (J. Power Sources 94 (2001) 201) measures Li/PEO-LiClO4 15 times more
  * resistive than Li/PEO-LiTFSI; LiClO4's value is fitted on that pair (see the library). The anion's share of the
  * SEI's lithium takes salt out of the film, one anion per "electrons per anion reduced" lithium (state salt_reduced,
@@ -90,7 +90,9 @@ public class AnodeReduction implements Mechanism {
         double activationEv = value(polymer, "sei activation energy") / Physics.E;
         double reference = p.get("reference temperature");
         // the anion's reduction products set how the SEI conducts (salt's library value), else the default
-        double seiConductivity = LithiumSide.saltValue(where, "lithium sei conductivity").orElse(p.get("sei conductivity"));
+        // (a salt mixture: the share-weighted mean, its anions' SEI domains side by side, LithiumSide.saltMean)
+        double seiConductivity = LithiumSide.saltMean(where, "lithium sei conductivity", p.get("sei conductivity"))
+                .orElse(p.get("sei conductivity"));
         double seiConductionEv = p.get("sei conduction activation energy") / Physics.E;
         double seiConductivityReference = p.get("sei conductivity temperature");
         double lithiumVolume = p.get("sei volume per lithium");

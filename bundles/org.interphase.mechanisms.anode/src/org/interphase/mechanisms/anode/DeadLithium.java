@@ -1,6 +1,7 @@
 package org.interphase.mechanisms.anode;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
@@ -36,11 +37,14 @@ import org.interphase.solver.api.StateVariable;
  * <p>
  * What the plating loses depends on the salt (0.2.0): the salt's own library "lithium plating loss" replaces the
  * polymer's where the salt gives one (the anion's reduction products make the SEI on the fresh deposit: LiFSI-based
- * dry SPEs exceed 95 % CE where the others stay below, Bar-Lev et al. 2024).
+ * dry SPEs exceed 95 % CE where the others stay below, Bar-Lev et al. 2024); several salts mix by their shares of
+ * the anions, a salt without a value of its own counting with the polymer's (0.4.0, {@link LithiumSide#saltMean}).
  * <p>
  * Of the lithium lost, the share s ("sei share of plating loss") is SEI Li+, the rest isolated metal (Fang et al.
  * 2019: the metal dominates, s < 0.5); the SEI's anion-derived share takes salt out of the film (state salt_reduced,
- * {@link LithiumSide#saltPerSeiLithium}), which the engine's salt transport and conductivity follow (0.3.0).
+ * {@link LithiumSide#saltPerSeiLithium}), which the engine's salt transport and conductivity follow (0.3.0), the
+ * layer's pores included: they hold the film's electrolyte with the salt it has left, not the salt it started with
+ * (0.4.0; the salt evens out across the film within L^2/D, about an hour for 50 um at 60 °C).
  * <p>
  * Not modelled: a temperature or current-density dependence of the CE (none measured for an SPE at two
  * temperatures or current densities in the sources read; a loss proportional to the deposition overpotential,
@@ -60,14 +64,17 @@ public class DeadLithium implements Mechanism {
     public boolean appliesTo(CellInterface where) {
         return LithiumSide.lithiumAgainstPolymerWith(where, "lithium plating loss")
                 || LithiumSide.polymer(where).isPresent() && CellProperties.isLithium(where.getElectrode())
-                        && LithiumSide.saltValue(where, "lithium plating loss").isPresent();
+                        && LithiumSide.anySaltWith(where, "lithium plating loss");
     }
 
-    /** The electrolyte's loss per plating: its salt's where the salt gives one, else its polymer's. */
+    /**
+     * The electrolyte's loss per plating: its salts' where they give one, mixed by their shares of the anions, a
+     * salt that gives none counting with the polymer's loss (left out when the polymer gives none either).
+     */
     static double referenceLoss(CellInterface where) {
         Material polymer = LithiumSide.polymer(where).orElseThrow();
-        return LithiumSide.saltValue(where, "lithium plating loss")
-                .orElseGet(() -> CellProperties.value(polymer, "lithium plating loss").orElseThrow());
+        Optional<Double> own = CellProperties.value(polymer, "lithium plating loss");
+        return LithiumSide.saltMean(where, "lithium plating loss", own.orElse(Double.NaN)).orElseGet(own::orElseThrow);
     }
 
     /**
@@ -107,7 +114,8 @@ public class DeadLithium implements Mechanism {
             }
             double inactive = Math.max(y[0], 0);
             if (inactive > 0) {
-                double sigma = electrolyte.polymerConductivity(c.temperature());
+                // its pores hold the film's electrolyte as it is now: with the salt the mechanisms reduced gone
+                double sigma = electrolyte.polymerConductivity(c.temperature()) * electrolyte.saltConductivityFactor();
                 effects.filmResistance(layerResistance(inactive * molarVolume / contact, porosity, sigma) / contact);
             }
         });

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.interphase.model.CellInterface;
 import org.interphase.model.Material;
-import org.interphase.model.Salt;
 import org.interphase.solver.api.CellProperties;
 
 /** What the lithium-side mechanisms of this bundle ask of an interface: lithium against a polymer that has a given property. */
@@ -45,22 +44,24 @@ final class LithiumSide {
     }
 
     /**
-     * A lithium-side property of the electrolyte's salts: the first salt (in the order the cell lists them)
-     * whose library entry gives it; empty when none does.
+     * A lithium-side property of the electrolyte's salts, mixed as the anions reach the lithium: each salt weighs
+     * with its molar share of the anions, x_i ({@link CellProperties#saltShares}), a salt that gives none with
+     * {@code otherwise} (NaN: left out, the others' shares renormalised); empty when no salt gives it. The
+     * assumption (docs/engine.md, "Several salts"): every anion is reduced at the lithium in proportion to its
+     * share, into its own domains of the SEI, side by side (Peled's mosaic SEI, J. Electrochem. Soc. 144 (1997)
+     * L208), so a share-weighted mean of what each salt's SEI does; one salt, or one salt split into several
+     * entries, as written once.
      */
-    static Optional<Double> saltValue(CellInterface where, String property) {
-        if (where.getElectrolyte() == null) {
+    static Optional<Double> saltMean(CellInterface where, String property, double otherwise) {
+        if (where.getElectrolyte() == null || where.getElectrolyte().getSalts().isEmpty()) {
             return Optional.empty();
         }
-        for (Salt salt : where.getElectrolyte().getSalts()) {
-            Material m = salt.getMaterial();
-            if (m != null && !m.eIsProxy()) {
-                Optional<Double> v = CellProperties.value(m, property);
-                if (v.isPresent()) {
-                    return v;
-                }
-            }
-        }
-        return Optional.empty();
+        return CellProperties.saltMean(where.getElectrolyte(), property, otherwise);
+    }
+
+    /** Whether any of the electrolyte's salts gives a lithium-side property in the library. */
+    static boolean anySaltWith(CellInterface where, String property) {
+        return where.getElectrolyte() != null && where.getElectrolyte().getSalts().stream()
+                .anyMatch(s -> CellProperties.value(s.getMaterial(), property).isPresent());
     }
 }

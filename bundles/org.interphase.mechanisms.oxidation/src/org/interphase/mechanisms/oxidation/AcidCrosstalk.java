@@ -3,7 +3,6 @@ package org.interphase.mechanisms.oxidation;
 import java.util.List;
 
 import org.interphase.model.CellInterface;
-import org.interphase.model.Salt;
 import org.interphase.solver.api.CellProperties;
 import org.interphase.solver.api.Conditions;
 import org.interphase.solver.api.Effects;
@@ -35,15 +34,17 @@ public class AcidCrosstalk implements Mechanism {
         return oxidation.appliesTo(where) && acidYield(where) > 0;
     }
 
-    /** Protons per electron of oxidation: the largest acid yield of the electrolyte's salts (0 without). */
+    /**
+     * Protons per electron of oxidation, as strong acid: each proton the oxidised polymer gives up leaves with an
+     * anion of the film (HTFSI from TFSI-), so of a salt mixture the anions' shares weigh the salts' yields,
+     * y = sum x_i y_i ({@link CellProperties#saltShares}; a salt without an acid yield, 0: its protons are not
+     * counted as a strong acid). 0 without salt.
+     */
     static double acidYield(CellInterface where) {
-        double yield = 0;
-        for (Salt salt : where.getElectrolyte().getSalts()) {
-            if (salt.getMaterial() != null && !salt.getMaterial().eIsProxy()) {
-                yield = Math.max(yield, CellProperties.value(salt.getMaterial(), "acid yield").orElse(0.0));
-            }
+        if (where.getElectrolyte() == null || where.getElectrolyte().getSalts().isEmpty()) {
+            return 0;
         }
-        return yield;
+        return CellProperties.saltMean(where.getElectrolyte(), "acid yield", 0).orElse(0.0);
     }
 
     @Override

@@ -119,6 +119,40 @@ public final class CellProperties {
     }
 
     /**
+     * @param electrolyte the electrolyte of the cell
+     * @return each salt's share of the electrolyte's Li+, and so of its anions, in the order of its salts (molar
+     *         shares adding up to 1: EO:Li salts by x_i = r / r_i, salts given as concentrations by theirs)
+     * @since 1.6
+     */
+    public static double[] saltShares(Electrolyte electrolyte) {
+        return org.interphase.solver.cell.SaltRatios.shares(electrolyte);
+    }
+
+    /**
+     * A salt property of a salt mixture, as each anion's share of the anions weighs it: sum x_i v_i over the salts,
+     * x_i their {@link #saltShares}, v_i the salt's library value, {@code otherwise} for a salt that gives none;
+     * with {@code otherwise} NaN, the mean over the salts that give one (their shares renormalised).
+     *
+     * @return the mean, SI units; empty when no salt gives the property
+     * @since 1.6
+     */
+    public static Optional<Double> saltMean(Electrolyte electrolyte, String name, double otherwise) {
+        double[] share = saltShares(electrolyte);
+        double sum = 0;
+        double weight = 0;
+        boolean any = false;
+        for (int i = 0; i < share.length; i++) {
+            Optional<Double> v = value(electrolyte.getSalts().get(i).getMaterial(), name);
+            any |= v.isPresent();
+            if (v.isPresent() || !Double.isNaN(otherwise)) {
+                sum += share[i] * v.orElse(otherwise);
+                weight += share[i];
+            }
+        }
+        return any && weight > 0 ? Optional.of(sum / weight) : Optional.empty();
+    }
+
+    /**
      * The SI value of a material parameter, the material's own or inherited through {@code based on}.
      *
      * @param material a material of the cell or the library

@@ -148,4 +148,16 @@ public interface ElectrolyteView {
     default double meltingPoint() {
         throw new UnsupportedOperationException("this electrolyte view does not model the polymer's phase");
     }
+
+    /**
+     * The film's bulk conductivity at this moment of the run over that with all its salt: below 1 once mechanisms
+     * that reduce the salt (their 'salt consumption' on) took some out of the film, as the engine's bulk resistance
+     * reads it; 1 outside a run.
+     *
+     * @return factor (dimensionless, at most 1)
+     * @since 1.6
+     */
+    default double saltConductivityFactor() {
+        return 1;
+    }
 }

@@ -16,6 +16,8 @@ import org.interphase.model.Electrolyte;
 public final class FilmPhases {
 
     private static final ThreadLocal<Map<Electrolyte, PolymerPhase>> OPEN = new ThreadLocal<>();
+    /** The share of each film's salt left, shared the same way (the runner drains it, mechanisms read it). */
+    private static final ThreadLocal<Map<Electrolyte, double[]>> SALT = new ThreadLocal<>();
 
     private FilmPhases() {
     }
@@ -29,10 +31,12 @@ public final class FilmPhases {
             return work.get();
         }
         OPEN.set(new IdentityHashMap<>());
+        SALT.set(new IdentityHashMap<>());
         try {
             return work.get();
         } finally {
             OPEN.remove();
+            SALT.remove();
         }
     }
 
@@ -40,5 +44,11 @@ public final class FilmPhases {
     static PolymerPhase of(Electrolyte electrolyte, Supplier<PolymerPhase> create) {
         Map<Electrolyte, PolymerPhase> open = OPEN.get();
         return open == null ? create.get() : open.computeIfAbsent(electrolyte, e -> create.get());
+    }
+
+    /** The share of an electrolyte's salt left (one element, 1 at the start): the scope's shared one; a new one outside. */
+    static double[] saltLeft(Electrolyte electrolyte) {
+        Map<Electrolyte, double[]> open = SALT.get();
+        return open == null ? new double[] { 1 } : open.computeIfAbsent(electrolyte, e -> new double[] { 1 });
     }
 }

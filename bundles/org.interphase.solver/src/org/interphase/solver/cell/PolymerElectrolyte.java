@@ -52,6 +52,14 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     /** The polymer's shear modulus from its crystalline share (Davies' law). */
     private final PolymerModulus modulus;
 
+    /** The thinnest electrolyte the engine models, m (issue 12, item 7). */
+    public static final double THINNEST = 1e-6;
+    /** Why ({@link #THINNEST}); the checker says the same. */
+    public static final String TOO_THIN = "the engine's film is flat between flat electrodes, while a lithium foil is"
+            + " rough by about 1 um (dendrite_growth's surface roughness amplitude) and no free-standing polymer film"
+            + " is thinner; and the salt crosses it in L^2/D (0.01 s at 100 nm), which its transport would resolve"
+            + " in millions of steps per hour of protocol";
+
     private PolymerElectrolyte(ConductivityLaw conductivity, Composite composite, double amorphousFraction,
             double thickness, double saltConcentration, double transferenceNumber, double[] saltDiffusivity,
             ThermodynamicFactorLaw thermodynamicFactor, SelfDiffusionLaw concentrationLaw, PolymerPhase phase,
@@ -81,6 +89,11 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         if (electrolyte.getThickness() == null) {
             throw new CellModelException("the electrolyte has no thickness");
         }
+        if (electrolyte.getThickness().getSi() < THINNEST) {
+            throw new CellModelException(String.format(java.util.Locale.ROOT,
+                    "an electrolyte of %.3g um is thinner than 1 um and is not modelled: %s",
+                    electrolyte.getThickness().getSi() * 1e6, TOO_THIN));
+        }
         MaterialData polymer = new MaterialData(electrolyte.getPolymer().getMaterial());
         double ratio = SaltRatios.eoPerLi(electrolyte);
         double density = polymer.require("density");
@@ -101,10 +114,12 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         boolean stored = electrolyte.getHistory() == org.interphase.model.FilmHistory.STORED;
         PolymerPhase phase = FilmPhases.of(electrolyte, () -> amorphous >= 1 ? PolymerPhase.equilibrium()
                 : PolymerPhase.of(polymer, law.meltingPoint(), stored, composite.particles()));
-        return new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
+        PolymerElectrolyte film = new PolymerElectrolyte(law, composite, amorphous, electrolyte.getThickness().getSi(), c0,
                 polymer.require("transference number"), saltDiffusivity(polymer),
                 ThermodynamicFactorLaw.of(polymer, eoLi0), SelfDiffusionLaw.of(polymer, eoLi0), phase,
                 PolymerModulus.of(polymer));
+        film.saltLeft = FilmPhases.saltLeft(electrolyte); // shared within a run, like the phase
+        return film;
     }
 
     /**
@@ -169,6 +184,9 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                             + ":Li cannot be turned into a concentration; give EO:Li or 'concentration'");
                 }
             } else if (salt.getConcentration() != null) {
+                SaltRatios.beyondPureSalt(electrolyte, salt).ifPresent(m -> {
+                    throw new CellModelException(m);
+                });
                 Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
                 double si = salt.getConcentration().getSi();
                 // molality (mol per kg of polymer) times the polymer density; molarity is already mol/m3
@@ -290,6 +308,26 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
      * of it: the Nernst-Einstein factor of the polymer's self-diffusion data ({@link SelfDiffusionLaw}), linear in the
      * share without them.
      */
+    /**
+     * The film's salt has been drained to this share of what it held (the runner's salt inventory): every view of
+     * the film within the run reads it ({@link #saltConductivityFactor()}).
+     *
+     * @return the conductivity's factor at that share ({@link #saltConductivityFactor(double)})
+     */
+    public double drained(double share) {
+        saltLeft[0] = Math.max(0, Math.min(1, share));
+        return saltConductivityFactor(share);
+    }
+
+    /** The film's conductivity now over that with all its salt: 1 until the runner drained some ({@link #drained}). */
+    @Override
+    public double saltConductivityFactor() {
+        return saltLeft[0] >= 1 ? 1 : saltConductivityFactor(saltLeft[0]);
+    }
+
+    /** The share of the film's salt left (1 until a mechanism reduced some). */
+    private double[] saltLeft = { 1 };
+
     public double saltConductivityFactor(double share) {
         double s = Math.max(0, Math.min(1, share));
         return concentrationLaw == null ? s : concentrationLaw.conductivityFactor(s);

@@ -105,7 +105,7 @@ public final class Simulation {
         y[ACTIVE] = 1;
         y[CONTACT] = 1;
         salt = new SaltCoupling(model.electrolyte().transport(), HOLD_CHUNK, STEADY_CHUNK).draining(this.mechanisms,
-                ActiveMechanism::offset, model.electrolyte()::saltConductivityFactor); // the salt reduced leaves the film
+                ActiveMechanism::offset, model.electrolyte()::drained); // the salt reduced leaves the film
         fast = new FastStates(this.mechanisms);
         pass = new MechanismPass(this.mechanisms, k -> this.mechanisms.get(k).offset(), salt, effects,
                 LITHIUM_LOST, GAS).withFastStates(fast);

@@ -109,7 +109,7 @@ public final class SymmetricCellRunner implements CellRunner {
         this.lithium = new LithiumInventory(cell, APPLIED, LITHIUM, WORKING_LITHIUM);
         this.measurements = new Measurements(cell, mechanisms, StaticCellRunner.DEFAULT_ONSET_THRESHOLD);
         this.salt = new SaltCoupling(electrolyte.transport(), MAX_STEP).draining(this.mechanisms,
-                SymmetricCellRunner::offset, electrolyte::saltConductivityFactor); // the salt reduced leaves the film
+                SymmetricCellRunner::offset, electrolyte::drained); // the salt reduced leaves the film
         this.pass = new MechanismPass(this.mechanisms, k -> offset(this.mechanisms.get(k)), salt, effects,
                 LITHIUM, GAS).withWorkingLithium(WORKING_LITHIUM);
         int n = FIXED + this.mechanisms.stream().mapToInt(ActiveMechanism::size).sum();

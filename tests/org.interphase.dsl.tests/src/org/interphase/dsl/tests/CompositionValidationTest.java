@@ -67,4 +67,37 @@ class CompositionValidationTest {
                 + "        filler SiO2 { fraction 39 wt%  particle size 100 nm }\n        thickness 50 um\n    }");
         assertEquals(List.of(), errors(check(text)));
     }
+
+    /**
+     * Issue 12, item 7 (sweep of 2026-12-07): 100 mol/kg of LiTFSI ran as 125 mol/L of salt in the film and cycled like
+     * a normal film. Pure LiTFSI holds 1.33 g/cm3 / 287.07 g/mol = 4.63 mol/L (supplier density, formula mass), so no
+     * film holds more; 2 mol/kg (the validation cases' PDOL films, ~2.3 mol/L) passes.
+     */
+    @Test
+    void moreSaltThanThePureSaltHolds() {
+        for (String amount : List.of("concentration 100 mol/kg", "concentration 5 mol/L")) {
+            String text = with("ratio EO:Li 20", amount);
+            Problem p = oneError(text, CompositionValidator.MORE_THAN_PURE_SALT, "more than the pure salt holds (4.63 mol/L",
+                    amount);
+            assertTrue(p.message().startsWith("LiTFSI at this concentration"), p.message());
+        }
+        assertTrue(errors(check(with("ratio EO:Li 20", "concentration 2 mol/kg"))).isEmpty());
+    }
+
+    /**
+     * A 10 um coating on LiCoO2 particles of 5 um radius (the library's estimate) is no surface layer; it ran as a thin
+     * shell and gave a lower resistance than the bare cell. A located warning now; 20 nm (the domain brief's LAGP) none.
+     */
+    @Test
+    void aCoatingAsThickAsTheParticles() {
+        String text = with("LCO { loading 1.5 mAh/cm2 }",
+                "LCO { loading 1.5 mAh/cm2  coating LATP { thickness 10 um  coverage 100 %  scope particles } }");
+        List<Problem> problems = check(text);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(CompositionValidator.COATING_THICKER_THAN_PARTICLES, problems.get(0).code());
+        assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
+        assertTrue(problems.get(0).message().contains("as thick as their radius (5 um)"), problems.get(0).message());
+        assertTrue(check(with("LCO { loading 1.5 mAh/cm2 }",
+                "LCO { loading 1.5 mAh/cm2  coating LATP { thickness 20 nm  coverage 100 %  scope particles } }")).isEmpty());
+    }
 }

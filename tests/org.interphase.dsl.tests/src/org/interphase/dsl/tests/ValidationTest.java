@@ -231,7 +231,6 @@ class ValidationTest {
     @Test
     void physicallyMeaninglessInputIsWarned() {
         for (String[] c : new String[][] {
-                { "thickness 50 um\n    }", "thickness 0.5 um\n    }", "thinner than 1 um", "thickness 0.5" },
                 { "charge at C/5 until 4.2 V", "charge at 200 C until 4.2 V", "beyond what a polymer", "200 C" },
                 { "temperature 60 °C", "temperature -60 °C", "outside what the models describe", "-60" } }) {
             String text = with(c[0], c[1]);
@@ -243,6 +242,26 @@ class ValidationTest {
             assertTrue(p.message().contains(c[2]), p.message());
             assertEquals(lineOf(text, c[3]), p.line());
         }
+    }
+
+    /**
+     * Issue 12, item 7: a sub-micron electrolyte was only warned of and then ran into the cell's time limit (a 100 nm
+     * film cycled three times did not finish in 5 min; its salt crosses it in L^2/D = 0.01 s at 60 °C). Now an error,
+     * with the reason the engine's refusal gives (EngineRefusalsTest tests the engine's side).
+     */
+    @Test
+    void aSubMicronElectrolyteIsAnError() {
+        for (String thin : List.of("thickness 0.5 um", "thickness 100 nm", "thickness 10 nm")) {
+            String text = with("thickness 50 um\n    }", thin + "\n    }");
+            List<Problem> problems = check(text);
+            assertEquals(1, problems.size(), problems::toString);
+            Problem p = problems.get(0);
+            assertEquals(Problem.Severity.ERROR, p.severity());
+            assertTrue(p.message().contains("thinner than 1 um and is not modelled"), p.message());
+            assertTrue(p.message().contains("rough by about 1 um"), p.message());
+            assertEquals(lineOf(text, thin), p.line());
+        }
+        assertTrue(check(with("thickness 50 um\n    }", "thickness 1 um\n    }")).isEmpty(), "1 um is modelled");
     }
 
     /** Settings are checked against the parameters the mechanism declares in its contribution. */

@@ -67,6 +67,16 @@ class EngineRefusalsTest {
             // PolymerElectrolyte.of
             new Refusal(cell(LCO, PEO.replace("        thickness 50 um", ""), "Li") + CYCLE + STUDY,
                     "the electrolyte has no thickness", "the electrolyte has no thickness", "electrolyte {"),
+            // PolymerElectrolyte.saltConcentration: more salt than the pure salt holds (issue 12, item 7)
+            new Refusal(cell(LCO, PEO.replace("ratio EO:Li 20", "concentration 100 mol/kg"), "Li") + CYCLE + STUDY,
+                    "LiTFSI at this concentration is 125 mol/L in the film, more than the pure salt holds (4.63 mol/L",
+                    "LiTFSI at this concentration is 125 mol/L in the film, more than the pure salt holds (4.63 mol/L",
+                    "        salt LiTFSI"),
+            // PolymerElectrolyte.of: a sub-micron film (issue 12, item 7; it used to run into the time limit)
+            new Refusal(cell(LCO, PEO.replace("thickness 50 um", "thickness 100 nm"), "Li") + CYCLE + STUDY,
+                    "an electrolyte of 0.100 um is thinner than 1 um and is not modelled: the engine's film is flat",
+                    "an electrolyte of 100 nm is thinner than 1 um and is not modelled: the engine's film is flat",
+                    "        thickness 100 nm"),
             // LithiumAnode.of through CellModel.of: an impedance-only protocol on LCO|SS
             new Refusal(cell(LCO, PEO, "SS") + IMPEDANCE + STUDY, "the anode SS is not lithium",
                     "the anode SS is not lithium", "    cell X\n"),

@@ -27,24 +27,9 @@ class CheckResolutionTest {
         // declared nowhere, next to one imported from a.cell
         Files.writeString(dir.resolve("a.cell"), Cells.VALID.replace("package t", "package lab.a")
                 .replace("cathode LCO", "cathode NoSuchOxide").replace("study S", "study SA"));
-        Files.writeString(dir.resolve("b.cell"), """
-                package lab.b
-                import lab.a.C
-                import lab.missing.*
-                protocol Q {
-                    temperature 60 °C
-                    repeat 10 {
-                        charge at C/5 until 4.2 V
-                        discharge at C/5 until 3.0 V
-                    }
-                }
-                study SB {
-                    cells C, Nowhere
-                    protocol Q
-                    mechanisms all
-                    report capacity retention
-                }
-                """);
+        Files.writeString(dir.resolve("b.cell"), Cells
+                .with("package t", "package lab.b\nimport lab.a.C\nimport lab.missing.*")
+                .replace("cell C {", "cell D {").replace("cell C\n", "cells C, Nowhere\n"));
         List<String> folder = sameProblems(dir, List.of(dir));
         assertTrue(folder.stream().anyMatch(p -> p.startsWith("a.cell:") && p.contains("NoSuchOxide")), folder.toString());
         assertTrue(folder.stream().anyMatch(p -> p.startsWith("b.cell:") && p.contains("Nowhere")), folder.toString());

@@ -106,7 +106,10 @@ public final class Checker {
 
     /** Checks files with shared library folders: the library files are checked too. */
     public Result check(List<Path> arguments, List<Path> libraries, CancelIndicator cancel) throws IOException {
-        Loaded loaded = load(arguments, libraries);
+        // not resolved up front: the validation of each file resolves the references it has (and what
+        // it follows from there), which are the only ones whose problems a check reports; resolving the
+        // references of every file of the folder and of the library too cost ~0.08 s of a 1 s check
+        Loaded loaded = load(arguments, libraries, false);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         for (var e : loaded.targets().entrySet()) {
             if (cancel.isCanceled()) {
@@ -132,6 +135,11 @@ public final class Checker {
      * arguments' files import by package as if they were part of the project.
      */
     public Loaded load(List<Path> arguments, List<Path> libraries) throws IOException {
+        // resolved: a run reads the models from several threads, and EMF resolves proxies unsynchronised
+        return load(arguments, libraries, true);
+    }
+
+    private Loaded load(List<Path> arguments, List<Path> libraries, boolean resolve) throws IOException {
         Set<Path> targets = new LinkedHashSet<>();
         Set<Path> context = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
@@ -199,7 +207,9 @@ public final class Checker {
                 }
             }
         }
-        workspace.resolveAll();
+        if (resolve) {
+            workspace.resolveAll();
+        }
         Map<Path, Resource> targetResources = new LinkedHashMap<>();
         for (Path file : targets) {
             if (loaded.containsKey(file)) {

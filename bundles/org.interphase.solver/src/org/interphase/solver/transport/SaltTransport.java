@@ -205,7 +205,6 @@ public final class SaltTransport {
             double[] upper = system.upper;
             lower[0] = 0;
             upper[n - 1] = 0;
-            java.util.Arrays.fill(perCurrent, 0);
             for (int i = 0; i < n; i++) {
                 diagonal[i] = capacity * width[i] / h;
                 base[i] = capacity * width[i] * c[i] / h;
@@ -214,19 +213,19 @@ public final class SaltTransport {
                 face[f] = 0.5 * (c[f] + c[f + 1]);
             }
             local.both(face, n - 1, faceDiffusivity, faceTransference);
+            // (j/F)(t+ at the right face - t+ at the left face) per cell; the walls count as t+ = 1
+            double left = 1 / Physics.F;
             for (int f = 0; f < n - 1; f++) {
                 double a = faceDiffusivity[f] / gap[f];
-                double tf = faceTransference[f];
+                double right = faceTransference[f] / Physics.F;
                 diagonal[f] += a;
                 diagonal[f + 1] += a;
                 upper[f] = -a;
                 lower[f + 1] = -a;
-                // (j/F)(t+ at the right face - t+ at the left face) per cell; the walls count as t+ = 1
-                perCurrent[f] += tf / Physics.F;
-                perCurrent[f + 1] -= tf / Physics.F;
+                perCurrent[f] = right - left;
+                left = right;
             }
-            perCurrent[0] -= 1 / Physics.F;
-            perCurrent[n - 1] += 1 / Physics.F;
+            perCurrent[n - 1] = 1 / Physics.F - left;
             system.eliminate(base, x0, x1);
             System.arraycopy(c, 0, reference, 0, n);
             matrixStep = h;
@@ -288,13 +287,21 @@ public final class SaltTransport {
      * t+ and T_f = 1 at steady state this is the domain brief's (2RT/F)(1 - t+) ln((1 + J/J*)/(1 - J/J*))).
      */
     public double overpotential(double temperatureK) {
+        return overpotential(temperatureK, left(temperatureK), right(temperatureK));
+    }
+
+    /**
+     * {@link #overpotential(double)} with the walls' concentrations already read ({@link #left}, {@link #right} at
+     * this temperature since the last step), for a caller that records them too.
+     */
+    public double overpotential(double temperatureK, double left, double right) {
         int n = c.length;
         SaltProperties.AtTemperature p = properties(temperatureK);
         // the walls and the cells' centres in turn, the weight at each midpoint between neighbours
         double[] at = walls;
-        at[0] = left(temperatureK);
+        at[0] = left;
         System.arraycopy(c, 0, at, 1, n);
-        at[n + 1] = right(temperatureK);
+        at[n + 1] = right;
         for (int k = 0; k <= n; k++) {
             mids[k] = 0.5 * (at[k] + at[k + 1]);
         }

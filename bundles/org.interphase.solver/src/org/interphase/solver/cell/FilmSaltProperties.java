@@ -106,8 +106,9 @@ final class FilmSaltProperties implements SaltProperties {
             for (int i = 0; i < n; i++) {
                 double relative = concentrations[i] / c0;
                 hint = law.segment(relative, hint);
-                diffusivity[i] = d * law.diffusivityFactor(relative, hint);
-                transference[i] = 1 - (1 - polymerTransference * law.transferenceFactor(relative, hint)) * matrix;
+                double fraction = law.fraction(relative, hint);
+                diffusivity[i] = d * law.diffusivityAt(hint, fraction);
+                transference[i] = 1 - (1 - polymerTransference * law.transferenceAt(hint, fraction)) * matrix;
             }
         }
 

@@ -133,6 +133,40 @@ final class SelfDiffusionLaw {
         return at(transference, r0 * relativeConcentration, segment);
     }
 
+    /**
+     * Where r0 c / c0 lies in its {@link #segment}, (r - r_i-1) / (r_i - r_i-1), for {@link #diffusivityAt} and
+     * {@link #transferenceAt}: the fraction {@link #diffusivityFactor(double, int)} and
+     * {@link #transferenceFactor(double, int)} each compute, computed once (0 outside the table, where the end
+     * values hold and no fraction is used).
+     */
+    double fraction(double relativeConcentration, int segment) {
+        if (segment == 0 || segment == ratio.length) {
+            return 0;
+        }
+        double r = r0 * relativeConcentration;
+        return (r - ratio[segment - 1]) / (ratio[segment] - ratio[segment - 1]);
+    }
+
+    /** {@link #diffusivityFactor(double, int)} from the segment's {@link #fraction} (the same operations). */
+    double diffusivityAt(int segment, double fraction) {
+        return blend(salt, segment, fraction);
+    }
+
+    /** {@link #transferenceFactor(double, int)} from the segment's {@link #fraction} (the same operations). */
+    double transferenceAt(int segment, double fraction) {
+        return blend(transference, segment, fraction);
+    }
+
+    private double blend(double[] y, int segment, double f) {
+        if (segment == 0) {
+            return y[0];
+        }
+        if (segment == ratio.length) {
+            return y[ratio.length - 1];
+        }
+        return y[segment - 1] + f * (y[segment] - y[segment - 1]);
+    }
+
     /** y at r in a segment, with the operations of {@link #interpolate}. */
     private double at(double[] y, double r, int segment) {
         return at(ratio, y, r, segment);

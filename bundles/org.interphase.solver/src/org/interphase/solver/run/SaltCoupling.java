@@ -144,9 +144,11 @@ final class SaltCoupling {
             }
         }
         times[count] = time;
-        values[0][count] = salt.overpotential(temperatureK);
-        values[1][count] = salt.left(temperatureK);
-        values[2][count] = salt.right(temperatureK);
+        double left = salt.left(temperatureK);
+        double right = salt.right(temperatureK);
+        values[0][count] = salt.overpotential(temperatureK, left, right);
+        values[1][count] = left;
+        values[2][count] = right;
         count++;
         hint = 0;
         version++;

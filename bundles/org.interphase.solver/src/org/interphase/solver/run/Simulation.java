@@ -368,8 +368,9 @@ public final class Simulation {
         events.add(shortEvent);
         double start = time;
         double startCharge = y[APPLIED_CHARGE];
+        // the remembered rates themselves: Hipparchus copies what an equation returns (ExpandableODE, ODEStateAndDerivative)
         OrdinaryDifferentialEquation ode = Derivatives.of(y.length,
-                (t, state) -> evaluate(t, state, current.at(t, state)).rates().clone());
+                (t, state) -> evaluate(t, state, current.at(t, state)).rates());
         double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
         double[][] tolerances = Tolerances.cycling(y.length, mechanisms, Tolerances.RELATIVE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);

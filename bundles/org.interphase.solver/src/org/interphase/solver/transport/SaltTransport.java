@@ -56,17 +56,18 @@ public final class SaltTransport {
     private double[] c;
     /** Work arrays of {@link #step} (a sub-step allocates nothing): the next profile and the tridiagonal system. */
     private double[] next;
-    private final double[] lower, diagonal, upper, base, perCurrent, solution, cp, dp;
+    private final double[] base, perCurrent, solution;
+    private final Tridiagonal system;
     /** Concentration, D and t+ at each face (work arrays of {@link #step}). */
     private final double[] face, faceDiffusivity, faceTransference;
     /** The walls' and cells' concentrations in turn, their midpoints and the weights there ({@link #overpotential}). */
     private final double[] walls, mids, weights;
     /**
-     * The last elimination of the system's matrix, kept for the next sub-step: its pivots, and the sub-step,
-     * temperature and profile it was made at ({@link #REUSE}). {@link #perCurrent} holds its solution per unit
-     * current, {@link #cp} its upper factor.
+     * The last elimination of the system's matrix is kept for the next sub-step ({@link #system}), with the
+     * sub-step, temperature and profile it was made at ({@link #REUSE}). {@link #perCurrent} holds its solution
+     * per unit current.
      */
-    private final double[] pivot, reference;
+    private final double[] reference;
     private double matrixStep = Double.NaN;
     private SaltProperties.AtTemperature matrixProperties;
     /** The properties each advance takes anew (they follow the film's state) and the walls read until the next. */
@@ -109,18 +110,13 @@ public final class SaltTransport {
         c = new double[cells];
         java.util.Arrays.fill(c, c0);
         next = new double[cells];
-        lower = new double[cells];
-        diagonal = new double[cells];
-        upper = new double[cells];
+        system = new Tridiagonal(cells);
         base = new double[cells];
         perCurrent = new double[cells];
         solution = new double[cells];
-        cp = new double[cells];
-        dp = new double[cells];
         face = new double[cells - 1];
         faceDiffusivity = new double[cells - 1];
         faceTransference = new double[cells - 1];
-        pivot = new double[cells];
         reference = new double[cells];
         walls = new double[cells + 2];
         mids = new double[cells + 1];
@@ -202,11 +198,13 @@ public final class SaltTransport {
             for (int i = 0; i < n; i++) {
                 base[i] = capacity * width[i] * c[i] / h;
             }
-            substitute(x0);
+            system.substitute(base, x0);
         } else {
+            double[] lower = system.lower;
+            double[] diagonal = system.diagonal;
+            double[] upper = system.upper;
             lower[0] = 0;
             upper[n - 1] = 0;
-            java.util.Arrays.fill(perCurrent, 0);
             for (int i = 0; i < n; i++) {
                 diagonal[i] = capacity * width[i] / h;
                 base[i] = capacity * width[i] * c[i] / h;
@@ -215,20 +213,20 @@ public final class SaltTransport {
                 face[f] = 0.5 * (c[f] + c[f + 1]);
             }
             local.both(face, n - 1, faceDiffusivity, faceTransference);
+            // (j/F)(t+ at the right face - t+ at the left face) per cell; the walls count as t+ = 1
+            double left = 1 / Physics.F;
             for (int f = 0; f < n - 1; f++) {
                 double a = faceDiffusivity[f] / gap[f];
-                double tf = faceTransference[f];
+                double right = faceTransference[f] / Physics.F;
                 diagonal[f] += a;
                 diagonal[f + 1] += a;
                 upper[f] = -a;
                 lower[f + 1] = -a;
-                // (j/F)(t+ at the right face - t+ at the left face) per cell; the walls count as t+ = 1
-                perCurrent[f] += tf / Physics.F;
-                perCurrent[f + 1] -= tf / Physics.F;
+                perCurrent[f] = right - left;
+                left = right;
             }
-            perCurrent[0] -= 1 / Physics.F;
-            perCurrent[n - 1] += 1 / Physics.F;
-            thomas(x0, x1);
+            perCurrent[n - 1] = 1 / Physics.F - left;
+            system.eliminate(base, x0, x1);
             System.arraycopy(c, 0, reference, 0, n);
             matrixStep = h;
             matrixProperties = local;
@@ -265,47 +263,6 @@ public final class SaltTransport {
         return true;
     }
 
-    /**
-     * Thomas algorithm (diagonally dominant here, so no pivoting) for the system in {@link #lower},
-     * {@link #diagonal} and {@link #upper} with two right-hand sides, eliminating once (the step solves
-     * for the profile at zero current and per unit current): the solution for {@link #base} goes into
-     * {@code x}, and {@code second} is overwritten with its own. Each solution takes the very operations
-     * of a solve on its own. The pivots and the upper factor stay for {@link #substitute}.
-     */
-    private void thomas(double[] x, double[] second) {
-        int n = base.length;
-        double[] dq = second;
-        pivot[0] = diagonal[0];
-        cp[0] = upper[0] / diagonal[0];
-        dp[0] = base[0] / diagonal[0];
-        dq[0] = second[0] / diagonal[0];
-        for (int i = 1; i < n; i++) {
-            double m = diagonal[i] - lower[i] * cp[i - 1];
-            pivot[i] = m;
-            cp[i] = upper[i] / m;
-            dp[i] = (base[i] - lower[i] * dp[i - 1]) / m;
-            dq[i] = (second[i] - lower[i] * dq[i - 1]) / m;
-        }
-        x[n - 1] = dp[n - 1];
-        for (int i = n - 2; i >= 0; i--) {
-            x[i] = dp[i] - cp[i] * x[i + 1];
-            dq[i] = dq[i] - cp[i] * dq[i + 1];
-        }
-    }
-
-    /** The solution for {@link #base} into x with the elimination {@link #thomas} left (its very operations). */
-    private void substitute(double[] x) {
-        int n = base.length;
-        dp[0] = base[0] / pivot[0];
-        for (int i = 1; i < n; i++) {
-            dp[i] = (base[i] - lower[i] * dp[i - 1]) / pivot[i];
-        }
-        x[n - 1] = dp[n - 1];
-        for (int i = n - 2; i >= 0; i--) {
-            x[i] = dp[i] - cp[i] * x[i + 1];
-        }
-    }
-
     /** Salt concentration at the wall x = 0 (the anode's place), mol/m3, from the wall flux condition. */
     public double left(double temperatureK) {
         return wall(0, width[0] / 2, temperatureK);
@@ -330,13 +287,21 @@ public final class SaltTransport {
      * t+ and T_f = 1 at steady state this is the domain brief's (2RT/F)(1 - t+) ln((1 + J/J*)/(1 - J/J*))).
      */
     public double overpotential(double temperatureK) {
+        return overpotential(temperatureK, left(temperatureK), right(temperatureK));
+    }
+
+    /**
+     * {@link #overpotential(double)} with the walls' concentrations already read ({@link #left}, {@link #right} at
+     * this temperature since the last step), for a caller that records them too.
+     */
+    public double overpotential(double temperatureK, double left, double right) {
         int n = c.length;
         SaltProperties.AtTemperature p = properties(temperatureK);
         // the walls and the cells' centres in turn, the weight at each midpoint between neighbours
         double[] at = walls;
-        at[0] = left(temperatureK);
+        at[0] = left;
         System.arraycopy(c, 0, at, 1, n);
-        at[n + 1] = right(temperatureK);
+        at[n + 1] = right;
         for (int k = 0; k <= n; k++) {
             mids[k] = 0.5 * (at[k] + at[k + 1]);
         }

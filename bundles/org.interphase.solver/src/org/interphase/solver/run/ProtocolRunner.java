@@ -267,6 +267,16 @@ public final class ProtocolRunner implements CellRunner {
                     c.getUntil() == null ? "its end" : String.format(java.util.Locale.ROOT, "%.2f V", c.getUntil().getSi()),
                     last.endVoltage()));
         }
+        if (last != null && last.end() == Simulation.End.DURATION && last.duration() >= Simulation.LONGEST_STEP * (1 - 1e-9)
+                && (step instanceof CurrentStep c ? c.getDuration() == null : step instanceof HoldStep h && h.getDuration() == null)) {
+            // a step without a duration of its own that ran into the engine's longest step: its end was never reached
+            throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
+                    "the %s did not reach its end within the engine's longest step, %.3g s (%.1f years): give the step"
+                            + " a duration, or a faster rate",
+                    step instanceof CurrentStep c ? c.getDirection().getLiteral() + " at " + String.format(java.util.Locale.ROOT,
+                            "%.3g mA/cm2", Display.mAPerCm2(current(c.getRate()))) : "hold",
+                    Simulation.LONGEST_STEP, Simulation.LONGEST_STEP / (365.25 * 86400)));
+        }
         if (last != null && last.end() == Simulation.End.NO_PROGRESS && step instanceof HoldStep h) {
             throw new RunStop(RunStatus.STOPPED, String.format(java.util.Locale.ROOT,
                     "the hold at %.2f V cannot reach its end current of %.3g mA/cm2: side reactions draw more than"

@@ -50,6 +50,12 @@ public final class Simulation {
     private static final double HOLD_CHUNK = 300;
 
     /** Why a step ended. */
+    /**
+     * The longest a step without a duration of its own may run, s (about 3.2 years): a step that reaches it ends
+     * with {@link End#DURATION}, and the protocol runner stops the run with the reason.
+     */
+    public static final double LONGEST_STEP = 1e8;
+
     public enum End {
         CUT_OFF, TAPER_CURRENT, DURATION, FULLY_CHARGED, FULLY_DISCHARGED, SHORT_CIRCUIT,
         /** Side reactions take the whole charging current: the voltage cannot rise further. */
@@ -371,7 +377,7 @@ public final class Simulation {
         // the remembered rates themselves: Hipparchus copies what an equation returns (ExpandableODE, ODEStateAndDerivative)
         OrdinaryDifferentialEquation ode = Derivatives.of(y.length,
                 (t, state) -> evaluate(t, state, current.at(t, state)).rates());
-        double limit = Double.isInfinite(maxDuration) ? 1e8 : maxDuration;
+        double limit = Double.isInfinite(maxDuration) ? LONGEST_STEP : maxDuration;
         double[][] tolerances = Tolerances.cycling(y.length, mechanisms, Tolerances.RELATIVE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
         events.forEach(integrator::addEventDetector);

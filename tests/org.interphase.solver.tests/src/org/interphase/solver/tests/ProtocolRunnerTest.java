@@ -167,6 +167,29 @@ class ProtocolRunnerTest {
     }
 
     /**
+     * A charge so slow that it cannot reach its cut-off within the engine's longest step (C/100000: 1e5 h for
+     * the whole capacity, against 1e8 s = 2.8e4 h) used to end at that limit without a word, and the run went on
+     * as if the charge had ended normally (floor6's sweep of 2026-12-07: retention 110.9 %, CE 37 %); it now
+     * stops with the reason.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(300)
+    void aChargeThatCannotReachItsCutOffWithinTheLongestStepStopsWithTheReason() {
+        RunResult r = run(withProtocol("""
+                protocol Slow {
+                    temperature 60 °C
+                    repeat 2 {
+                        charge at C/100000 until 4.2 V
+                        discharge at C/5 until 3.0 V
+                    }
+                }
+                """), List.of());
+        assertEquals(RunStatus.STOPPED, r.getStatus(), r.getStopReason());
+        assertTrue(r.getStopReason().startsWith("the charge at 1.50e-05 mA/cm2 did not reach its end within the engine's"
+                + " longest step, 1.00e+08 s (3.2 years)"), r.getStopReason());
+    }
+
+    /**
      * Issue 14's other hanging case: LFP's OCV curve ends below 4.32 V, so the charge fills the cathode
      * and a hold at 4.32 V until C/20 starts at the end of the curve; it ends at once (76 °C, 8.8 um).
      */

@@ -51,6 +51,8 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     private final PolymerPhase phase;
     /** The polymer's shear modulus from its crystalline share (Davies' law). */
     private final PolymerModulus modulus;
+    /** The share of the film's salt left (1 until a mechanism reduced some), shared within a run ({@link FilmPhases}). */
+    private double[] saltLeft = { 1 };
 
     /** The thinnest electrolyte the engine models, m (issue 12, item 7). */
     public static final double THINNEST = 1e-6;
@@ -304,11 +306,6 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     }
 
     /**
-     * The film's conductivity once only a share of its salt is left (anions reduced at the lithium), over that with all
-     * of it: the Nernst-Einstein factor of the polymer's self-diffusion data ({@link SelfDiffusionLaw}), linear in the
-     * share without them.
-     */
-    /**
      * The film's salt has been drained to this share of what it held (the runner's salt inventory): every view of
      * the film within the run reads it ({@link #saltConductivityFactor()}).
      *
@@ -325,9 +322,11 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         return saltLeft[0] >= 1 ? 1 : saltConductivityFactor(saltLeft[0]);
     }
 
-    /** The share of the film's salt left (1 until a mechanism reduced some). */
-    private double[] saltLeft = { 1 };
-
+    /**
+     * The film's conductivity once only a share of its salt is left (anions reduced at the lithium), over that with all
+     * of it: the Nernst-Einstein factor of the polymer's self-diffusion data ({@link SelfDiffusionLaw}), linear in the
+     * share without them.
+     */
     public double saltConductivityFactor(double share) {
         double s = Math.max(0, Math.min(1, share));
         return concentrationLaw == null ? s : concentrationLaw.conductivityFactor(s);

@@ -6,6 +6,7 @@ import static org.interphase.dsl.tests.Cells.errors;
 import static org.interphase.dsl.tests.Cells.lineOf;
 import static org.interphase.dsl.tests.Cells.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -276,6 +277,25 @@ class ValidationTest {
         String wrongKind = with("mechanisms all", "mechanisms all\n    mechanism polymer_oxidation { reference current density = 5 V }");
         assertOneError(wrongKind, IssueCodes.WRONG_DIMENSION, "reference current density must be a current density",
                 "= 5 V");
+    }
+
+    /**
+     * polymer_oxidation declares 15 parameters (423 characters listed): with the message's head the list
+     * ran past the longest message a problem keeps and was cut inside a name ("onset referen... (15 more
+     * characters)"). It now lists whole names as far as they fit and counts the rest.
+     */
+    @Test
+    void aLongParameterListIsShortenedByWholeNames() {
+        String unknown = "a setting this plugin lacks entirely";
+        List<Problem> problems = check(with("mechanisms all",
+                "mechanisms all\n    mechanism polymer_oxidation { " + unknown + " = 5 uA/cm2 }"));
+        assertEquals(1, problems.size(), problems::toString);
+        String m = problems.get(0).message();
+        assertFalse(m.contains("more characters"), m);
+        assertTrue(m.length() <= Problem.MAX_MESSAGE, m);
+        assertTrue(m.startsWith("mechanism polymer_oxidation has no parameter '" + unknown + "' (its parameters: "), m);
+        assertTrue(m.matches(".*\\(its parameters: [a-z0-9 ,-]+ and \\d+ more\\)"), m);
+        assertTrue(m.contains("reference current density"), m);
     }
 
     @Test

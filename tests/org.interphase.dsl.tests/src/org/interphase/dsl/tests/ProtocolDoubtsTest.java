@@ -18,32 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class ProtocolDoubtsTest {
 
-    private static final String LI_LI = """
-            package t
-            cell L {
-                area 1 cm2
-                cathode Li { thickness 50 um }
-                electrolyte {
-                    polymer PEO { end group methoxy }
-                    salt LiTFSI { ratio EO:Li 20 }
-                    thickness 50 um
-                }
-                anode Li { thickness 50 um }
-            }
-            protocol P {
-                temperature %s
-                repeat 10 {
-                    plate at %s for 1 h
-                    strip at %s for 1 h
-                }
-            }
-            study S {
-                cell L
-                protocol P
-                mechanisms anode_reduction, dendrite_growth
-                report overpotential, time to short
-            }
-            """;
+    /** The fixture's cell as a Li|Li cell plated and stripped at a temperature and a current (two %s). */
+    private static final String LI_LI = Cells.VALID.replace("cathode LCO { loading 1.5 mAh/cm2 }", "cathode Li { thickness 50 um }")
+            .replace("temperature 60 °C", "temperature %s")
+            .replace("charge at C/5 until 4.2 V", "plate at %s for 1 h").replace("discharge at C/5 until 3.0 V", "strip at %s for 1 h")
+            .replace("mechanisms all\n    report capacity retention", "mechanisms anode_reduction, dendrite_growth\n"
+                    + "    report overpotential, time to short");
 
     private static final Pattern QUOTED = Pattern.compile("at ([0-9.e+-]+) mA/cm2 at .*limiting current J\\* = ([0-9.e+-]+) mA/cm2");
 
@@ -70,7 +50,7 @@ class ProtocolDoubtsTest {
             assertEquals(1, doubts.size(), Cells.check(text).toString());
             Problem p = doubts.get(0);
             assertEquals(Problem.Severity.WARNING, p.severity());
-            assertEquals(Cells.lineOf(text, "    cell L\n"), p.line());
+            assertEquals(Cells.lineOf(text, "    cell C\n"), p.line());
             assertTrue(p.message().contains("line " + Cells.lineOf(text, "plate at")), p.message());
             assertTrue(p.message().contains("plates at " + c[1].replace(" mA/cm2", "")), p.message());
             Matcher m = QUOTED.matcher(p.message());

@@ -228,14 +228,18 @@ class ValidationTest {
         assertOneError(inert, IssueCodes.WRONG_ROLE, "SS is an inert material and cannot be the polymer", "polymer SS");
     }
 
-    /** Issue 4: physically meaningless input gets a located warning, not a NaN later. */
+    /**
+     * Issue 4: physically meaningless input gets a located warning, not a NaN later (200 C, 300 mA/cm2, is also above the
+     * film's limiting current: that doubt, ProtocolDoubtsTest's, is left out here).
+     */
     @Test
     void physicallyMeaninglessInputIsWarned() {
         for (String[] c : new String[][] {
                 { "charge at C/5 until 4.2 V", "charge at 200 C until 4.2 V", "beyond what a polymer", "200 C" },
                 { "temperature 60 °C", "temperature -60 °C", "outside what the models describe", "-60" } }) {
             String text = with(c[0], c[1]);
-            List<Problem> problems = check(text);
+            List<Problem> problems = check(text).stream().filter(q -> !IssueCodes.DOUBTFUL_PROTOCOL.equals(q.code()))
+                    .toList();
             assertEquals(1, problems.size(), problems::toString);
             Problem p = problems.get(0);
             assertEquals(Problem.Severity.WARNING, p.severity());

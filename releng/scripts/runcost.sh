@@ -1,7 +1,7 @@
 #!/bin/sh
 # Thread-CPU cost of whole runs (org.interphase.benchmarks.RunCost, benchmarks/), what a shared machine
 # distorts least (JMH's figures are wall time):
-#   releng/scripts/runcost.sh STUDY multirate|every RUNS [MECHANISMS]   e.g. Coated1000 multirate 7
+#   releng/scripts/runcost.sh STUDY multirate|every|study RUNS [MECHANISMS]   e.g. Coated1000 multirate 7
 # Builds the bundles the benchmarks need (as bench.sh, tests skipped) and keeps the module's run-time class
 # path in benchmarks/target/classpath.txt, then runs RunCost on it in one JVM. With RUNCOST_NOBUILD=1 the
 # last build's class path is reused (a series of runs; or main's jars beside this clone's for a before/after).

@@ -23,8 +23,11 @@ import org.interphase.solver.run.ProtocolRunner;
  * loaded machine distorts least; wall time is printed too), its median over the runs, and what the run
  * did: cycles completed, cycles simulated (the rest the multi-rate scheme jumped), retention and status.
  * <pre>
- * java -cp CLASSPATH org.interphase.benchmarks.RunCost STUDY multirate|every RUNS [MECHANISMS]
+ * java -cp CLASSPATH org.interphase.benchmarks.RunCost STUDY multirate|every|study RUNS [MECHANISMS]
  * </pre>
+ * ('study': through the study runner, as {@code interphase run} runs it, with the study's own mechanisms: the
+ * Li|Li cell LiShort too, whose time to short is printed; the CPU is then the process's, the runner's thread
+ * being another.)
  * STUDY is a study of bench.cell (Coated200, Coated1000, ...); MECHANISMS, when given, keeps only the
  * first that many of the mechanisms 'mechanisms all' picks (cost against mechanisms). One warm-up run
  * ({@code -Druncost.warmup=N}: N) is not counted: the JIT keeps speeding short runs up for about ten.
@@ -43,19 +46,20 @@ public final class RunCost {
             return;
         }
         if (args.length < 3) {
-            System.err.println("usage: RunCost STUDY multirate|every RUNS [MECHANISMS]");
+            System.err.println("usage: RunCost STUDY multirate|every|study RUNS [MECHANISMS]");
             System.exit(2);
         }
         Workload workload = new Workload();
         Study study = workload.study(args[0]);
         boolean multiRate = args[1].startsWith("multi");
+        boolean whole = args[1].equals("study"); // as `interphase run` runs it: any cell (Li|Li too), its mechanisms
         int runs = Integer.parseInt(args[2]);
         Cell cell = study.getCells().get(0);
         List<MechanismDescriptor> all = workload.studies.mechanisms(study, cell);
         List<MechanismDescriptor> used = args.length > 3 ? all.subList(0, Math.min(all.size(), Integer.parseInt(args[3])))
                 : all;
         System.out.printf(Locale.ROOT, "%s, %s, mechanisms %s, load average %s%n", args[0],
-                multiRate ? "multi-rate" : "every cycle", used.stream().map(MechanismDescriptor::id).toList(), load());
+                whole ? "the study runner" : multiRate ? "multi-rate" : "every cycle", used.stream().map(MechanismDescriptor::id).toList(), load());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] cpu = new double[runs];
         long simulatedCycles = 0;
@@ -66,19 +70,27 @@ public final class RunCost {
             if (k == 0) {
                 recording = record();
             }
-            long c0 = threads.getCurrentThreadCpuTime();
+            long c0 = cpuNanos(threads, whole);
             long w0 = System.nanoTime();
-            List<ActiveMechanism> active = MechanismActivation.activate(cell, used, Map.of());
-            RunResult r = new ProtocolRunner(cell, study.getProtocol(), active, () -> false, multiRate).run();
-            double seconds = (threads.getCurrentThreadCpuTime() - c0) * 1e-9;
+            RunResult r;
+            if (whole) {
+                r = workload.studies.run(study, cell, "bench", () -> false);
+            } else {
+                List<ActiveMechanism> active = MechanismActivation.activate(cell, used, Map.of());
+                r = new ProtocolRunner(cell, study.getProtocol(), active, () -> false, multiRate).run();
+            }
+            double seconds = (cpuNanos(threads, whole) - c0) * 1e-9;
             double wall = (System.nanoTime() - w0) * 1e-9;
             int completed = r.getMetrics().getCyclesCompleted();
             long simulated = r.getTrace().stream().mapToInt(TracePoint::getCycle).filter(c -> c > 0).distinct().count();
-            System.out.printf(Locale.ROOT, "%s CPU %.3f s  wall %.3f s  cycles %d  simulated %d  jumped %d  retention %.4f %%"
+            System.out.printf(Locale.ROOT, "%s CPU %.3f s  wall %.3f s  cycles %d  simulated %d  jumped %d  retention %.6f %%"
                     + "  side charge %.6g mAh/cm2 (last cycle)  digest %016x  %s%s%n", k < 0 ? "warm-up " + (k + warmups) : "run " + k, seconds, wall,
                     completed, simulated, completed - simulated, r.getMetrics().getCapacityRetention(),
                     r.getCycles().isEmpty() ? Double.NaN : r.getCycles().get(r.getCycles().size() - 1).getSideCharge(),
                     digest(r), r.getStatus(), r.getStopReason() == null ? "" : " (" + r.getStopReason() + ")");
+            if (r.getMetrics().getTimeToShort() != null) {
+                System.out.printf(Locale.ROOT, "    time to short %.6f h%n", r.getMetrics().getTimeToShort());
+            }
             if (k == -warmups && simulated < completed) { // which cycles the multi-rate scheme simulated (the rest it jumped)
                 System.out.println("simulated cycles: " + r.getTrace().stream().mapToInt(TracePoint::getCycle)
                         .filter(c -> c > 0).distinct().mapToObj(Integer::toString).collect(Collectors.joining(" ")));
@@ -101,6 +113,17 @@ public final class RunCost {
         // the last run's counts (a run's counts and results do not change from run to run: its digest says so)
         System.out.printf(Locale.ROOT, "per simulated cycle %.2f ms (%d simulated), per cycle of the protocol %.3f ms (%d)%n",
                 1e3 * median / Math.max(1, simulatedCycles), simulatedCycles, 1e3 * median / Math.max(1, cycles), cycles);
+    }
+
+    /**
+     * This thread's CPU time, ns; the whole process's for a run through the study runner, which runs the cell on a
+     * thread of its own (the JIT's and the collector's threads count then too).
+     */
+    private static long cpuNanos(ThreadMXBean threads, boolean process) {
+        if (process && ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return threads.getCurrentThreadCpuTime();
     }
 
     /** Where {@link #record} writes its recording, a system property (none: no recording). */

@@ -40,8 +40,9 @@ import org.interphase.solver.cell.PolymerElectrolyte;
  * What the engine refuses, said by the checker first and at its place (issues 14 and 16): each rule
  * here mirrors one refusal of the solver (the class and message it throws are named beside it), so
  * that a file that checks clean does not fail when it runs. {@code EngineRefusalsTest} holds the
- * list of refusals and tests each both ways. Also warns of protocols the physics doubts: a polymer
- * cycled far below its melting point at a current above its limiting current.
+ * list of refusals and tests each both ways. Also warns of protocols the physics doubts ({@link ProtocolDoubts}): a
+ * polymer cycled far below its melting point above its limiting current, lithium plated above the limiting current,
+ * a step slower than the engine's longest step.
  */
 public class EngineRefusalValidator extends TopicValidator {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
+import org.interphase.dsl.workspace.Problem;
 import org.interphase.model.Cell;
 import org.interphase.model.MechanismSettings;
 import org.interphase.model.Parameter;
@@ -147,8 +148,10 @@ public class StudyValidator extends TopicValidator {
         for (Parameter p : settings.getParameters()) {
             var declaration = declared.get().stream().filter(d -> d.name().equals(p.getName())).findFirst();
             if (declaration.isEmpty()) {
-                error("mechanism " + id + " has no parameter '" + shown(p.getName()) + "'" + Suggestions.didYouMean(p.getName(), names)
-                        + " (its parameters: " + String.join(", ", names) + ")", p, ModelPackage.Literals.PARAMETER__NAME,
+                String head = "mechanism " + id + " has no parameter '" + shown(p.getName()) + "'"
+                        + Suggestions.didYouMean(p.getName(), names) + " (its parameters: ";
+                String list = Suggestions.listWithin(names, Problem.MAX_MESSAGE - head.length() - 1);
+                error(head + list + ")", p, ModelPackage.Literals.PARAMETER__NAME,
                         IssueCodes.UNKNOWN_PARAMETER, Suggestions.closest(p.getName(), names).toArray(String[]::new));
             } else if (p.getValue() != null) {
                 List<String> dimension = List.of(declaration.get().dimension());

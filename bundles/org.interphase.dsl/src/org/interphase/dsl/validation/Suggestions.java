@@ -52,6 +52,25 @@ public final class Suggestions {
                 + close.get(close.size() - 1) + "?";
     }
 
+    /**
+     * The names joined by ", " as far as they fit in {@code budget} characters, whole names only, then
+     * " and N more": a list of a mechanism's parameters stays inside the longest message a problem keeps
+     * ({@code Problem.MAX_MESSAGE}) instead of being cut in the middle of a name.
+     */
+    public static String listWithin(List<String> names, int budget) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String rest = " and " + (names.size() - i) + " more";
+            String next = (i == 0 ? "" : ", ") + names.get(i);
+            boolean last = i == names.size() - 1;
+            if (shown.length() + next.length() + (last ? 0 : rest.length()) > budget) {
+                return shown + (i == 0 ? names.size() + " names" : rest);
+            }
+            shown.append(next);
+        }
+        return shown.toString();
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         return distance(a, b, Math.max(a.length(), b.length()));

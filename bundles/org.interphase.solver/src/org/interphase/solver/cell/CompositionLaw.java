@@ -11,7 +11,7 @@ package org.interphase.solver.cell;
  * (docs/engine.md). Beyond the self-diffusion data the factor is held at their end; the checker warns there.
  * <p>
  * The salt concentration at a ratio counts the volume of the polymer's EO units and of the salt
- * (ideal mixing, as {@link PolymerElectrolyte#saltConcentration}).
+ * (ideal mixing, as {@link SaltAmount#concentration}).
  */
 final class CompositionLaw {
 

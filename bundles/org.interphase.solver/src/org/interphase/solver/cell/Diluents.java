@@ -18,7 +18,7 @@ import org.interphase.model.Electrolyte;
  * <p>
  * The share is the solvents' volume per Li (moles per Li from {@link Solvation#perLi} times molar mass over
  * density) times the salt concentration (mol/m3, which counts the polymer, salt and solvents per Li when the
- * salt is given as EO:Li, ideal mixing, {@link PolymerElectrolyte#saltConcentration}); at most 1.
+ * salt is given as EO:Li, ideal mixing, {@link SaltAmount#concentration}); at most 1.
  */
 final class Diluents {
 
@@ -27,14 +27,6 @@ final class Diluents {
 
     /** The volume share of the electrolyte's solvents in the polymer phase (0 without solvents), at most 1. */
     static double volumeShare(Electrolyte electrolyte, double saltConcentration) {
-        double[] perLi = Solvation.perLi(electrolyte);
-        double volumePerLi = 0;
-        for (int i = 0; i < perLi.length; i++) {
-            if (perLi[i] > 0) {
-                MaterialData m = new MaterialData(electrolyte.getSolvents().get(i).getMaterial());
-                volumePerLi += perLi[i] * m.require("molar mass") / m.require("density");
-            }
-        }
-        return Math.min(1, volumePerLi * saltConcentration);
+        return Math.min(1, Solvation.volumePerLi(electrolyte, Solvation.perLi(electrolyte)) * saltConcentration);
     }
 }

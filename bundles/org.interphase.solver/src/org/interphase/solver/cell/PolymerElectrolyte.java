@@ -4,13 +4,10 @@ import org.interphase.solver.api.Physics;
 import org.interphase.solver.transport.SaltProperties;
 import org.interphase.solver.transport.SaltTransport;
 import org.interphase.model.Electrolyte;
-import org.interphase.model.Salt;
-import org.interphase.model.units.Dimension;
-import org.interphase.model.units.Units;
 
 /**
  * Transport in the solid polymer electrolyte: conductivity from the polymer's temperature law,
- * salt concentration from the EO:Li ratio, salt diffusivity and transference number, and from
+ * salt concentration from the written amount ({@link SaltAmount}), salt diffusivity and transference number, and from
  * them the ohmic resistance and the limiting current of the film; the transient salt profile is
  * {@link SaltTransport}'s. Ceramic fillers and a scaffold
  * change the conductivity through {@link Composite}; below the melting point fillers also keep a
@@ -101,15 +98,15 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         double density = polymer.require("density");
         ConductivityLaw law = ConductivityLaw.of(polymer, ratio)
                 .withCompositionFactor(compositionFactor(electrolyte, polymer, ratio, density));
-        double c0 = saltConcentration(electrolyte, density);
+        double c0 = SaltAmount.concentration(electrolyte, density);
         Composite composite = Composite.of(electrolyte, density);
         // a network polymerised in place is cross-linked and does not crystallise; in a cast film the shells the
         // fillers keep amorphous and the solvents' (diluents') share stay amorphous (Diluents)
         double amorphous = electrolyte.getProcess() == org.interphase.model.ProcessKind.IN_SITU ? 1
                 : 1 - (1 - composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0)))
                         * (1 - Diluents.volumeShare(electrolyte, c0));
-        // without an EO:Li ratio, the EO per volume of the polymer alone (the salt's volume neglected)
-        double eoLi0 = Double.isNaN(ratio) ? density / (EO_MOLAR_MASS * c0) : ratio;
+        // the EO units per Li+ the polymer holds, however the salt is written (the salt's volume counted)
+        double eoLi0 = SaltAmount.eoPerLi(electrolyte, density, c0);
         // one phase per electrolyte within a run (FilmPhases), so mechanisms read the runner's crystallinity
         // a film stored below its melting point since it was made starts semicrystalline; one annealed above it
         // (the default), amorphous
@@ -157,55 +154,6 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
         // a salt mixture: the mole-fraction mean of the salts' molar volumes
         return CompositionLaw.factor(polymer, ratio, EO_MOLAR_MASS / density,
                 SaltRatios.perLiMean(electrolyte, SaltRatios::molarVolume));
-    }
-
-    /**
-     * Salt concentration in mol/m3. Salts given as EO:Li count the volume of everything that comes with
-     * one mole of salt: the polymer's EO units (ratio x 44.053 g/mol over its density), the salt itself
-     * (molar mass over density; the share held by solvent ether oxygens at its solvated molar volume,
-     * {@link Solvation#saltVolume}) and each solvent (DME:Li n: n molar masses over the solvent's density;
-     * a solvent given as a fraction counted per Li by {@link Solvation#perLi}), ideal mixing: c0 = 1 / V; several
-     * salts given as EO:Li together, per mole of their Li+ ({@link SaltRatios}). A salt given as a concentration
-     * is taken as given (molality: mol per kg of polymer, times the polymer density).
-     */
-    static double saltConcentration(Electrolyte electrolyte, double polymerDensity) {
-        double total = 0;
-        double solventVolumePerLi = 0;
-        double[] perLi = Solvation.perLi(electrolyte);
-        for (int i = 0; i < perLi.length; i++) {
-            if (perLi[i] > 0) {
-                MaterialData m = new MaterialData(electrolyte.getSolvents().get(i).getMaterial());
-                solventVolumePerLi += perLi[i] * m.require("molar mass") / m.require("density");
-            }
-        }
-        double ratio = SaltRatios.eoPerLi(electrolyte);
-        for (Salt salt : electrolyte.getSalts()) {
-            if (salt.getRatio() != null) {
-                if (!"EO".equals(salt.getRatio().getSpecies())) {
-                    throw new CellModelException("a salt ratio " + salt.getRatio().getSpecies()
-                            + ":Li cannot be turned into a concentration; give EO:Li or 'concentration'");
-                }
-            } else if (salt.getConcentration() != null) {
-                SaltRatios.beyondPureSalt(electrolyte, salt).ifPresent(m -> {
-                    throw new CellModelException(m);
-                });
-                Dimension d = Units.dimensionOf(salt.getConcentration().getUnit()).orElseThrow();
-                double si = salt.getConcentration().getSi();
-                // molality (mol per kg of polymer) times the polymer density; molarity is already mol/m3
-                total += d.equals(Dimension.named("molality").orElseThrow()) ? si * polymerDensity : si;
-            }
-        }
-        if (!Double.isNaN(ratio)) {
-            // per mole of Li+ of the salts given as EO:Li, together: r EO units, the salts' mean (solvated)
-            // volume and the solvents
-            double salts = SaltRatios.perLiMean(electrolyte,
-                    salt -> Solvation.saltVolume(electrolyte, new MaterialData(salt.getMaterial()), ratio, perLi));
-            total += 1 / (ratio * EO_MOLAR_MASS / polymerDensity + salts + solventVolumePerLi);
-        }
-        if (!(total > 0)) {
-            throw new CellModelException("the electrolyte has no salt amount (ratio EO:Li or concentration)");
-        }
-        return total;
     }
 
     /** Ionic conductivity in S/m at a temperature in K (the composite's, with fillers or a scaffold). */
@@ -258,16 +206,17 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
 
     /**
      * Limiting current density J* = 2 c0 F D / ((1 - t+) L), A/m2: the steady state of the salt
-     * transport ({@link #transport()}) with constant properties has zero salt at the plating electrode here.
+     * transport ({@link #transport()}) with constant properties has zero salt at the plating electrode here;
+     * {@link #limitingCurrent(double, double)} with all the salt.
      */
+    @Override
     public double limitingCurrent(double temperatureK) {
-        return 2 * saltConcentration * Physics.F * saltDiffusivity(temperatureK)
-                / ((1 - transferenceNumber(temperatureK)) * thickness);
+        return limitingCurrent(temperatureK, 1);
     }
 
     /**
      * The limiting current at the salt left, J* = 2 c F D(c) / ((1 - t+(c)) L) at c = share x c0, with the film's
-     * concentration-dependent D and t+ ({@link #saltProperties()}; at share 1 {@link #limitingCurrent(double)}).
+     * concentration-dependent D and t+ ({@link #saltProperties()}: the film's own, filler-raised t+ and its D at c0).
      */
     @Override
     public double limitingCurrent(double temperatureK, double saltShare) {

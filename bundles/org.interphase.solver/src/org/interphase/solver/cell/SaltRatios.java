@@ -5,8 +5,6 @@ import java.util.function.ToDoubleFunction;
 import org.interphase.model.Electrolyte;
 import org.interphase.model.Ratio;
 import org.interphase.model.Salt;
-import org.interphase.model.units.Dimension;
-import org.interphase.model.units.Units;
 
 /**
  * The salts of an electrolyte given as EO:Li, all of them: salt i brings 1/r_i moles of Li+ per mole of EO
@@ -57,10 +55,10 @@ public final class SaltRatios {
 
     /**
      * Each salt's share of the electrolyte's Li+ (and so of its anions, one per Li+), in the order of its salts:
-     * the salts given as EO:Li share their amount as x_i = r / r_i ({@link #eoPerLi}); a salt given as a
-     * concentration brings its own (molality times the polymer's density), beside the EO:Li salts' together
-     * (the concentration {@code PolymerElectrolyte} counts); a salt without an amount, 0. The shares add up to 1;
-     * without any amount each salt counts equally. One salt: 1.
+     * the salts given per polymer (EO:Li and molality) share their amount as x_i ({@link SaltAmount#perPolymerShare}:
+     * r / r_i for EO:Li, r x 44.053 g/mol x b for a molality); a salt given as a molarity brings its own, beside the
+     * others' together (the concentration {@link SaltAmount#concentration} counts); a salt without an amount, 0. The
+     * shares add up to 1; without any amount each salt counts equally. One salt: 1.
      */
     public static double[] shares(Electrolyte electrolyte) {
         int n = electrolyte.getSalts().size();
@@ -69,23 +67,22 @@ public final class SaltRatios {
             share[0] = 1;
             return share;
         }
-        double ratio = eoPerLi(electrolyte);
-        double concentrations = 0;
+        double molarities = 0;
         for (int i = 0; i < n; i++) {
             Salt salt = electrolyte.getSalts().get(i);
-            if (salt.getConcentration() != null && salt.getRatio() == null) {
-                share[i] = concentration(electrolyte, salt);
-                concentrations += share[i];
+            if (SaltAmount.molarity(salt)) {
+                share[i] = salt.getConcentration().getSi();
+                molarities += share[i];
             }
         }
-        // the EO:Li salts' concentration together: all of it when no salt is given as a concentration
-        double perEo = Double.isNaN(ratio) ? 0 : concentrations == 0 ? 1
-                : PolymerElectrolyte.saltConcentration(electrolyte, polymerDensity(electrolyte)) - concentrations;
+        // the salts given per polymer together: all of it when no salt is given as a molarity
+        double perPolymer = Double.isNaN(SaltAmount.perPolymer(electrolyte)) ? 0 : molarities == 0 ? 1
+                : SaltAmount.concentration(electrolyte, polymerDensity(electrolyte)) - molarities;
         double total = 0;
         for (int i = 0; i < n; i++) {
             Salt salt = electrolyte.getSalts().get(i);
-            if (perEo(salt)) {
-                share[i] = perEo * ratio / salt.getRatio().getValue();
+            if (!SaltAmount.molarity(salt)) {
+                share[i] = perPolymer * SaltAmount.perPolymerShare(electrolyte, salt);
             }
             total += share[i];
         }
@@ -96,38 +93,28 @@ public final class SaltRatios {
     }
 
     /**
-     * The refusal of a salt given as a concentration that puts more of it into the film than the pure salt holds
-     * (density over molar mass: LiTFSI 4.63 mol/L): the engine takes such an amount as given (a molality times the
-     * polymer's density, the salt's own volume not counted), so 100 mol/kg of LiTFSI would be 125 mol/L. Empty when the
-     * amount is possible or the salt's library entry lacks its density or molar mass.
+     * The refusal of a salt given as a molarity that puts more of it into the film than the pure salt holds (density
+     * over molar mass: LiTFSI 4.63 mol/L). A molality cannot: it counts the salt's own volume ({@link SaltAmount}), so
+     * 100 mol/kg of LiTFSI is 4.47 mol/L (it was refused as 125 mol/L until 2026-12-07, the salt's volume not counted).
+     * Empty when the amount is possible or the salt's library entry lacks its density or molar mass.
      */
     public static java.util.Optional<String> beyondPureSalt(Electrolyte electrolyte, Salt salt) {
-        if (salt.getConcentration() == null || salt.getRatio() != null || !(salt.getConcentration().getSi() > 0)
-                || salt.getMaterial() == null || salt.getMaterial().eIsProxy() || electrolyte.getPolymer() == null
-                || electrolyte.getPolymer().getMaterial() == null || electrolyte.getPolymer().getMaterial().eIsProxy()) {
+        if (!SaltAmount.molarity(salt) || !(salt.getConcentration().getSi() > 0)
+                || salt.getMaterial() == null || salt.getMaterial().eIsProxy()) {
             return java.util.Optional.empty();
         }
         MaterialData m = new MaterialData(salt.getMaterial());
         java.util.Optional<Double> density = m.optional("density");
         java.util.Optional<Double> molarMass = m.optional("molar mass");
-        if (density.isEmpty() || molarMass.isEmpty()
-                || new MaterialData(electrolyte.getPolymer().getMaterial()).optional("density").isEmpty()) {
+        if (density.isEmpty() || molarMass.isEmpty()) {
             return java.util.Optional.empty();
         }
         double pure = density.get() / molarMass.get();
-        double c = concentration(electrolyte, salt);
+        double c = salt.getConcentration().getSi();
         return c < pure ? java.util.Optional.empty() : java.util.Optional.of(String.format(java.util.Locale.ROOT,
                 "%s at this concentration is %.3g mol/L in the film, more than the pure salt holds (%.3g mol/L: its"
                         + " density over its molar mass); give the amount the film can hold",
                 salt.getMaterial().getName(), c / 1000, pure / 1000));
-    }
-
-    /** A salt given as a concentration, mol/m3 (molality: mol per kg of polymer, times the polymer's density). */
-    private static double concentration(Electrolyte electrolyte, Salt salt) {
-        double si = salt.getConcentration().getSi();
-        boolean molality = Units.dimensionOf(salt.getConcentration().getUnit())
-                .filter(d -> d.equals(Dimension.named("molality").orElseThrow())).isPresent();
-        return molality ? si * polymerDensity(electrolyte) : si;
     }
 
     private static double polymerDensity(Electrolyte electrolyte) {

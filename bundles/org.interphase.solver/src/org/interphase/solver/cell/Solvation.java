@@ -9,7 +9,7 @@ import org.interphase.model.units.Units;
 
 /**
  * How much of each solvent comes with one mole of salt (one Li+), the one amount the salt concentration
- * ({@link PolymerElectrolyte#saltConcentration}) and the ether coordination of the oxidation mechanism read
+ * ({@link SaltAmount#concentration}) and the ether coordination of the oxidation mechanism read
  * (issue 12 item 5a: solvent-coordinated, quasi-ionic-liquid electrolytes such as PEO / Li(DME)xFSI or PEO in
  * a concentrated ionic liquid).
  * <p>
@@ -120,6 +120,18 @@ public final class Solvation {
             }
         }
         return n;
+    }
+
+    /** The volume of the solvents that come with one mole of Li+, m3/mol, from their amounts per Li ({@link #perLi}). */
+    static double volumePerLi(Electrolyte electrolyte, double[] perLi) {
+        double volume = 0;
+        for (int i = 0; i < perLi.length; i++) {
+            if (perLi[i] > 0) {
+                MaterialData m = new MaterialData(electrolyte.getSolvents().get(i).getMaterial());
+                volume += perLi[i] * m.require("molar mass") / m.require("density");
+            }
+        }
+        return volume;
     }
 
     /**

@@ -75,6 +75,15 @@ class PeoLitfsiConcentrationTest {
         assertEquals(0.25, p.transferenceNumber(c0, T), 1e-12); // the library's t+ at the film's own composition
     }
 
+    /** Villaluenga et al.'s measured densities of PEO-LiTFSI at 90 °C: r = Li/EO, g/cm3. */
+    private static final double[][] VILLALUENGA = { { 0.01, 1.160 }, { 0.06, 1.230 }, { 0.12, 1.380 } };
+
+    /** The salt concentration a measured density gives, c = rho r / (M_EO + r M_LiTFSI), mol/m3. */
+    private static double measuredConcentration(double[] point) {
+        double r = point[0];
+        return point[1] * 1e6 * r / (44.053 + r * 287.07);
+    }
+
     /**
      * The salt concentration from EO:Li (ideal mixing of the library's PEO and LiTFSI volumes) against
      * the one the measured density gives, c = rho r / (M_EO + r M_LiTFSI), within 10 % (the library's PEO
@@ -82,10 +91,9 @@ class PeoLitfsiConcentrationTest {
      */
     @Test
     void saltConcentrationMatchesMeasuredDensities() {
-        double[][] villaluenga = { { 0.01, 1.160 }, { 0.06, 1.230 }, { 0.12, 1.380 } }; // r, g/cm3 at 90 °C
-        for (double[] point : villaluenga) {
+        for (double[] point : VILLALUENGA) {
             double r = point[0];
-            double measured = point[1] * 1e6 * r / (44.053 + r * 287.07); // mol/m3
+            double measured = measuredConcentration(point);
             double engine = electrolyte(1 / r).saltConcentration();
             assertEquals(measured, engine, 0.1 * measured, "EO:Li " + 1 / r);
         }
@@ -99,10 +107,9 @@ class PeoLitfsiConcentrationTest {
      */
     @Test
     void aMolalityCountsTheSaltsVolumeToo() {
-        double[][] villaluenga = { { 0.01, 1.160 }, { 0.06, 1.230 }, { 0.12, 1.380 } }; // r, g/cm3 at 90 °C
-        for (double[] point : villaluenga) {
+        for (double[] point : VILLALUENGA) {
             double r = point[0];
-            double measured = point[1] * 1e6 * r / (44.053 + r * 287.07); // mol/m3
+            double measured = measuredConcentration(point);
             double molality = r / 0.044053; // mol per kg of PEO
             double engine = TestCells.steelFilm("salt LiTFSI { concentration %s mol/kg }".formatted(molality))
                     .saltConcentration();

@@ -51,7 +51,9 @@ import org.interphase.solver.api.StateVariable;
  * from the deposit size ~ 1/eta of Pei et al., Nano Lett. 17 (2017) 1132, was tried on 2026-12-07 and not
  * adopted: linear in J below 2 i0, it took 48 % of each plating at 1 mA/cm2 and emptied the foils of published
  * cells that cycle for hundreds of hours, docs/engine.md), concentration polarisation through
- * the layer (Chen et al. 2017). In full cells the lithium lost leaves the anode's inventory, which the
+ * the layer (Chen et al. 2017): its steady state, the ohmic resistance over t+ ({@link #steadyStateShare}), is behind
+ * the parameter 'layer concentration polarisation' (0.5.0, default 0: not adopted, two calibrated LAGP/LATP cells
+ * leave their windows, docs/engine.md). In full cells the lithium lost leaves the anode's inventory, which the
  * engine counts (run.AnodeInventory): a finite foil runs out after Q0 / ((1 - CE) Q) cycles; in a Li|Li
  * cell it leaves the electrode it was plated onto (run.LithiumInventory, since 2026-12-07).
  */
@@ -91,6 +93,21 @@ public class DeadLithium implements Mechanism {
         return thickness / (conductivity * Math.pow(porosity, BRUGGEMAN));
     }
 
+    /**
+     * The share of a binary electrolyte's resistance that is ohmic once its salt gradient has settled (issue 12,
+     * 2026-12-08, not adopted): under a constant current the anions, which the lithium neither takes nor gives, come to
+     * rest, and the salt gradient that holds them adds its diffusion and Nernst potentials to the ohmic drop, so the
+     * steady current under a small voltage falls to t+ of the initial (Bruce and Vincent, J. Electroanal. Chem. 225
+     * (1987) 1; Evans, Vincent and Bruce, Polymer 28 (1987) 2324; for a dilute, ideal binary salt). A layer whose pores
+     * hold the electrolyte then resists as its ohmic resistance over t+.
+     *
+     * @param transference the Li+ transference number of the electrolyte in the pores
+     * @return t+, bounded to (0.01, 1]
+     */
+    static double steadyStateShare(double transference) {
+        return Math.max(0.01, Math.min(1, transference));
+    }
+
     @Override
     public InterfaceProcess create(CellInterface where, ParameterValues p) {
         double loss = referenceLoss(where);
@@ -102,6 +119,7 @@ public class DeadLithium implements Mechanism {
         ElectrolyteView electrolyte = CellProperties.electrolyte(where);
         // the salt each lost lithium reduces: its SEI share, the anion's share of that, over the electrons per anion
         double saltPerLithium = LithiumSide.saltPerSeiLithium(p) * p.get("sei share of plating loss");
+        boolean polarisationFactor = p.get("layer concentration polarisation") > 0.5;
         List<StateVariable> state = LithiumSide.consumesSalt(p)
                 ? List.of(new StateVariable("dead_lithium", "mol/m2", 0), new StateVariable(LithiumSide.SALT_REDUCED, "mol/m2", 0))
                 : List.of(new StateVariable("dead_lithium", "mol/m2", 0));
@@ -116,7 +134,8 @@ public class DeadLithium implements Mechanism {
             if (inactive > 0) {
                 // its pores hold the film's electrolyte as it is now: with the salt the mechanisms reduced gone
                 double sigma = electrolyte.polymerConductivity(c.temperature()) * electrolyte.saltConductivityFactor();
-                effects.filmResistance(layerResistance(inactive * molarVolume / contact, porosity, sigma) / contact);
+                double ohmic = layerResistance(inactive * molarVolume / contact, porosity, sigma) / contact;
+                effects.filmResistance(polarisationFactor ? ohmic / steadyStateShare(electrolyte.transferenceNumber(c.temperature())) : ohmic);
             }
         });
     }

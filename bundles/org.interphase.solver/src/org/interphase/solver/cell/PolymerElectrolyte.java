@@ -94,19 +94,20 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
                     electrolyte.getThickness().getSi() * 1e6, TOO_THIN));
         }
         MaterialData polymer = new MaterialData(electrolyte.getPolymer().getMaterial());
-        double ratio = SaltRatios.eoPerLi(electrolyte);
         double density = polymer.require("density");
-        ConductivityLaw law = ConductivityLaw.of(polymer, ratio)
-                .withCompositionFactor(compositionFactor(electrolyte, polymer, ratio, density));
         double c0 = SaltAmount.concentration(electrolyte, density);
+        // the EO units per Li+ the polymer holds, however the salt is written (the salt's volume counted): the
+        // melting point and the composition factor read it (until 2026-12-08 only a salt written as EO:Li was read,
+        // and a molality or molarity took the polymer's default melting point and no composition factor)
+        double eoLi0 = SaltAmount.eoPerLi(electrolyte, density, c0);
+        ConductivityLaw law = ConductivityLaw.of(polymer, eoLi0)
+                .withCompositionFactor(compositionFactor(electrolyte, polymer, eoLi0, density, c0));
         Composite composite = Composite.of(electrolyte, density);
         // a network polymerised in place is cross-linked and does not crystallise; in a cast film the shells the
         // fillers keep amorphous and the solvents' (diluents') share stay amorphous (Diluents)
         double amorphous = electrolyte.getProcess() == org.interphase.model.ProcessKind.IN_SITU ? 1
                 : 1 - (1 - composite.shellFraction(polymer.optional("filler amorphous shell").orElse(0.0)))
                         * (1 - Diluents.volumeShare(electrolyte, c0));
-        // the EO units per Li+ the polymer holds, however the salt is written (the salt's volume counted)
-        double eoLi0 = SaltAmount.eoPerLi(electrolyte, density, c0);
         // one phase per electrolyte within a run (FilmPhases), so mechanisms read the runner's crystallinity
         // a film stored below its melting point since it was made starts semicrystalline; one annealed above it
         // (the default), amorphous
@@ -138,22 +139,18 @@ public final class PolymerElectrolyte implements org.interphase.solver.api.Elect
     }
 
     /**
-     * The conductivity's factor for an EO:Li outside the polymer's VFT fits ({@link CompositionLaw}); 1
-     * with a solvent (its electrolytes are another class) or without a salt given as EO:Li.
+     * The conductivity's factor for an EO:Li outside the polymer's VFT fits ({@link CompositionLaw}), however the
+     * salt is written; 1 with a solvent (its electrolytes are another class).
      */
     private static double compositionFactor(Electrolyte electrolyte, MaterialData polymer, double ratio,
-            double density) {
+            double density, double c0) {
         for (double perLi : Solvation.perLi(electrolyte)) {
             if (perLi > 0) {
                 return 1;
             }
         }
-        if (Double.isNaN(ratio)) {
-            return 1;
-        }
         // a salt mixture: the mole-fraction mean of the salts' molar volumes
-        return CompositionLaw.factor(polymer, ratio, EO_MOLAR_MASS / density,
-                SaltRatios.perLiMean(electrolyte, SaltRatios::molarVolume));
+        return CompositionLaw.factor(polymer, ratio, EO_MOLAR_MASS / density, SaltAmount.meanMolarVolume(electrolyte, c0));
     }
 
     /** Ionic conductivity in S/m at a temperature in K (the composite's, with fillers or a scaffold). */

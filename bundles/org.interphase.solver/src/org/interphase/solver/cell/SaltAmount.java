@@ -132,4 +132,25 @@ final class SaltAmount {
         }
         return volume * polymerDensity / PolymerElectrolyte.EO_MOLAR_MASS;
     }
+
+    /**
+     * The mean molar volume of the film's salts per mole of Li+, m3/mol: each salt's crystal volume
+     * ({@link SaltRatios#molarVolume}) weighted by its share of the film's Li+ (c0, mol/m3), however it is written.
+     */
+    static double meanMolarVolume(Electrolyte electrolyte, double c0) {
+        double molarities = 0;
+        for (Salt salt : electrolyte.getSalts()) {
+            if (molarity(salt)) {
+                molarities += salt.getConcentration().getSi();
+            }
+        }
+        double perPolymer = (c0 - molarities) / c0; // the share of the Li+ the salts given per polymer bring
+        double mean = 0;
+        for (Salt salt : electrolyte.getSalts()) {
+            double share = molarity(salt) ? salt.getConcentration().getSi() / c0
+                    : perPolymer * perPolymerShare(electrolyte, salt);
+            mean += share * SaltRatios.molarVolume(salt);
+        }
+        return mean;
+    }
 }

@@ -252,9 +252,11 @@ public final class SymmetricCellRunner implements CellRunner {
     private void currentStep(String label, double applied, double voltageLimit, double duration) {
         trace.add(ProtocolRunner.trace(time, evaluate(time, y, applied).voltage(), applied, temperature, cycle, label));
         List<StopEvent> events = new ArrayList<>();
+        StopEvent cutOff = null;
         if (!Double.isNaN(voltageLimit)) {
-            events.add(new StopEvent(Simulation.End.CUT_OFF,
-                    s -> voltageLimit - Math.abs(evaluate(s.getTime(), s.getPrimaryState(), applied).voltage())));
+            cutOff = new StopEvent(Simulation.End.CUT_OFF,
+                    s -> voltageLimit - Math.abs(evaluate(s.getTime(), s.getPrimaryState(), applied).voltage()));
+            events.add(cutOff);
         }
         StopEvent shortEvent = new StopEvent(Simulation.End.SHORT_CIRCUIT,
                 s -> evaluate(s.getTime(), s.getPrimaryState(), applied).shortCircuit() == null ? 1 : -1);
@@ -264,6 +266,7 @@ public final class SymmetricCellRunner implements CellRunner {
             events.add(emptyEvent);
         }
         double startCharge = y[APPLIED];
+        double startTime = time;
         OrdinaryDifferentialEquation ode = Derivatives.of(y.length, (t, state) -> evaluate(t, state, applied).rates());
         double[] absolute = new double[y.length];
         double[] relative = new double[y.length];
@@ -277,7 +280,7 @@ public final class SymmetricCellRunner implements CellRunner {
         events.forEach(integrator::addEventDetector);
         salt.settle(time, temperature, y);
         ODEStateAndDerivative end = salt.integrate(integrator, ode, new ODEState(time, y),
-                Double.isInfinite(duration) ? 1e8 : duration, events, s -> applied, temperature);
+                Double.isInfinite(duration) ? Simulation.LONGEST_STEP : duration, events, s -> applied, temperature);
         y = end.getPrimaryState().clone();
         time = end.getTime();
         double charge = y[APPLIED] - startCharge;
@@ -293,6 +296,15 @@ public final class SymmetricCellRunner implements CellRunner {
         }
         if (emptyEvent != null && emptyEvent.fired()) {
             throw lithium.emptied(y, time);
+        }
+        if (cutOff != null && !cutOff.fired() && Double.isInfinite(duration)
+                && time - startTime >= Simulation.LONGEST_STEP * (1 - 1e-9)) {
+            // a step to a voltage that is never reached ran into the engine's longest step: say so, as full cells do
+            throw new RunStop(RunStatus.STOPPED, String.format(Locale.ROOT,
+                    "the %s at %.3g mA/cm2 did not reach %.2f V within the engine's longest step, %.3g s (%.1f years):"
+                            + " give the step a duration, or a voltage it can reach",
+                    label, Display.mAPerCm2(Math.abs(applied)), voltageLimit, Simulation.LONGEST_STEP,
+                    Simulation.LONGEST_STEP / (365.25 * 86400)));
         }
     }
 

@@ -57,4 +57,21 @@ class LithiumInventoryTest {
                 + "        strip at 0.1 mA/cm2 for 30 h\n    }\n}\n");
         assertEquals(RunStatus.COMPLETED, r.getStatus(), r.getStopReason());
     }
+
+    /**
+     * Unlimited lithium plated at 0.1 mA/cm2 "until 5 V": with no mechanism the cell's voltage is its ohmic and
+     * charge-transfer drop, millivolts, and 5 V is never reached. The step used to end silently at the engine's
+     * longest step (1e8 s, 2 778 mAh/cm2 plated) and the run completed as if the limit had been met; full cells
+     * already stopped with the reason (ProtocolRunnerTest). Now the Li|Li cell does too.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(300)
+    void aVoltageLimitThatIsNeverReachedStopsWithTheReason() {
+        RunResult r = TestCells.run(CELL.replace(" { thickness 20 um }", " { }")
+                + "protocol P {\n    temperature 60 °C\n    plate at 0.1 mA/cm2 until 5 V\n}\n"
+                + "study S {\n    cell Thin\n    protocol P\n}\n");
+        assertEquals(RunStatus.STOPPED, r.getStatus(), r.getStopReason());
+        assertTrue(r.getStopReason().startsWith("the plate at 0.100 mA/cm2 did not reach 5.00 V within the engine's"
+                + " longest step, 1.00e+08 s (3.2 years)"), r.getStopReason());
+    }
 }

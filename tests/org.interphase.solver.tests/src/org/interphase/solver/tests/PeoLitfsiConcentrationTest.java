@@ -150,4 +150,17 @@ class PeoLitfsiConcentrationTest {
         double concentrated = p.thermodynamicFactor(c0 * 20 / 12.5, T);
         assertTrue(concentrated > 1.2 && concentrated <= 5, "T_f at EO:Li 12.5: " + concentrated);
     }
+
+    /**
+     * A salt written as a molality is the same film as the EO:Li it amounts to: 1 kg of PEO holds 1/0.044053 mol of
+     * EO units, so EO:Li 8 is 1/(8 x 0.044053 kg/mol) = 2.8375 mol/kg. Both must conduct alike at 90 °C (amorphous).
+     * EO:Li 8 lies outside the PEO-LiTFSI VFT fits (16.7 and 25), where the composition factor applies; until
+     * 2026-12-08 a molality was given no composition factor (and the default melting point), so the two films differed.
+     */
+    @Test
+    void aMolalityConductsAsTheEoLiRatioItAmountsTo() {
+        double byRatio = electrolyte(8).polymerConductivity(T);
+        double byMolality = TestCells.steelFilm("salt LiTFSI { concentration 2.8375 mol/kg }").polymerConductivity(T);
+        assertEquals(byRatio, byMolality, 1e-3 * byRatio, "EO:Li 8 against 2.8375 mol/kg at 90 °C, S/m");
+    }
 }

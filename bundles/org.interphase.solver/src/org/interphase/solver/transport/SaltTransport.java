@@ -12,31 +12,29 @@ import org.interphase.solver.api.Physics;
  * there (lithium plates) and releases it at x = L, so the salt depletes at x = 0 and accumulates
  * at x = L. At both walls N+ = -j/F (the electrode exchanges only Li+).
  * <p>
- * Finite volumes on a grid stretched geometrically from both walls (the first cell 1/14400 of the
- * thickness with the default 100 cells, ratio 1.15), so the depletion layer at Sand's time is resolved
- * up to about 50 times the limiting current (Sand's time within 0.5 % from 2 to 50 J*). Backward Euler in time with the coefficients taken at the
- * start of each sub-step (linear tridiagonal system, Thomas algorithm); the sub-step is controlled so
- * that no wall concentration moves by more than 1 % of c0 in one, and grows again by 1.5x when it moves
- * less (up to a tenth of the diffusion time). Once a wall would fall below {@link #FLOOR} c0 (the salt is exhausted there: Sand's time has
+ * Finite volumes on a grid stretched geometrically from both walls with a ratio that follows the count
+ * (1.15^(100/N): the centre cell 1.15^49 times the first; with the default 50 cells the first is 1/6700 of the
+ * thickness, ratio 1.32), so the depletion layer at Sand's time is resolved up to about 50 times the limiting
+ * current (Sand's time within 1 % from 2 to 50 J*; docs/engine.md, 'Salt grid and sub-steps'). Backward Euler in
+ * time with the coefficients taken at the start of each sub-step (linear tridiagonal system, Thomas algorithm), the
+ * sub-step controlled by its local error ({@link StepControl}). Once a wall would fall below {@link #FLOOR} c0 (the salt is exhausted there: Sand's time has
  * passed) the wall takes only the part of the current the salt can still carry, which the linear
  * system gives exactly (its solution is affine in j); the wall is then reported depleted.
  */
 public final class SaltTransport {
 
     /** Default number of finite volumes. */
-    public static final int CELLS = 100;
+    public static final int CELLS = 50;
     /** The wall concentration, relative to c0, below which the salt counts as exhausted. */
     public static final double FLOOR = 1e-6;
+    /** The ratio of neighbouring cells' widths on a grid of {@link #GRADED} cells; N cells take STRETCH^(GRADED/N). */
     private static final double STRETCH = 1.15;
-    private static final double MAX_CHANGE = 0.01;
+    private static final int GRADED = 100;
     /**
-     * Longest sub-step, in diffusion times L^2/D. The wall-change rule above controls the sub-step while
-     * the profile moves; this cap only acts near steady state, where backward Euler's error vanishes with
-     * dc/dt. At 0.02 the benchmark cell (L^2/D = 670 s) took 3 900 sub-steps per cycle, at 0.1 about
-     * 1 000, its retention moving by 6e-8 point; at 0.5 (2026-12-07 midday) the 200-cycle cell's CPU fell by a
-     * third with its retention unchanged to 1e-4 point (docs/engine.md, Benchmarks).
+     * Longest sub-step, in diffusion times L^2/D: near steady state backward Euler's error vanishes with dc/dt and
+     * the error control lets the sub-step grow to it (until 2026-12-08, without that control, 0.5; docs/engine.md).
      */
-    private static final double MAX_SUBSTEP = 0.5;
+    private static final double MAX_SUBSTEP = 10;
     /**
      * A sub-step of the same length at the same temperature reuses the last sub-step's matrix (coefficients,
      * elimination, and solution per unit current) while no concentration has moved by more than this share of
@@ -56,12 +54,13 @@ public final class SaltTransport {
     private double[] c;
     /** Work arrays of {@link #step} (a sub-step allocates nothing): the next profile and the tridiagonal system. */
     private double[] next;
+    /** The profile before the last accepted sub-step ({@link StepControl}'s history). */
+    private double[] older;
     private final double[] base, perCurrent, solution;
     private final Tridiagonal system;
     /** Concentration, D and t+ at each face (work arrays of {@link #step}). */
     private final double[] face, faceDiffusivity, faceTransference;
-    /** The walls' and cells' concentrations in turn, their midpoints and the weights there ({@link #overpotential}). */
-    private final double[] walls, mids, weights;
+    private final ConcentrationOverpotential overpotential;
     /**
      * The last elimination of the system's matrix is kept for the next sub-step ({@link #system}), with the
      * sub-step, temperature and profile it was made at ({@link #REUSE}). {@link #perCurrent} holds its solution
@@ -73,9 +72,11 @@ public final class SaltTransport {
     /** The properties each advance takes anew (they follow the film's state) and the walls read until the next. */
     private SaltProperties.AtTemperature now;
     private double nowTemperature = Double.NaN;
-    private double substep;
-    private double lastCurrent = Double.NaN;
+    private final StepControl control = new StepControl();
     private double carried;
+    /** The walls' concentrations, read once per sub-step and temperature ({@link #left}, {@link #right}). */
+    private double leftWall, rightWall, wallsTemperature = Double.NaN;
+    private boolean wallsRead;
     private boolean depletedLeft;
     private boolean depletedRight;
 
@@ -97,10 +98,13 @@ public final class SaltTransport {
         this.properties = properties;
         this.capacity = capacity;
         int half = cells / 2;
-        double first = (length / 2) * (STRETCH - 1) / (Math.pow(STRETCH, half) - 1);
+        // the ratio follows the count: the centre cell is always 1.15^49 times the wall's (a fixed ratio would only
+        // refine the walls, to below an atom past 200 cells)
+        double ratio = Math.pow(STRETCH, (double) GRADED / cells);
+        double first = (length / 2) * (ratio - 1) / (Math.pow(ratio, half) - 1);
         width = new double[cells];
         for (int i = 0; i < half; i++) {
-            width[i] = first * Math.pow(STRETCH, i);
+            width[i] = first * Math.pow(ratio, i);
             width[cells - 1 - i] = width[i];
         }
         gap = new double[cells - 1];
@@ -110,6 +114,7 @@ public final class SaltTransport {
         c = new double[cells];
         java.util.Arrays.fill(c, c0);
         next = new double[cells];
+        older = new double[cells];
         system = new Tridiagonal(cells);
         base = new double[cells];
         perCurrent = new double[cells];
@@ -118,9 +123,7 @@ public final class SaltTransport {
         faceDiffusivity = new double[cells - 1];
         faceTransference = new double[cells - 1];
         reference = new double[cells];
-        walls = new double[cells + 2];
-        mids = new double[cells + 1];
-        weights = new double[cells + 1];
+        overpotential = new ConcentrationOverpotential(cells);
     }
 
     /** A copy with the same profile and step state (for operator splitting that may need to redo a step). */
@@ -133,8 +136,9 @@ public final class SaltTransport {
     /** Takes over another transport's profile and step state (same grid). */
     public void set(SaltTransport other) {
         System.arraycopy(other.c, 0, c, 0, c.length);
-        substep = other.substep;
-        lastCurrent = other.lastCurrent;
+        System.arraycopy(other.older, 0, older, 0, c.length);
+        control.set(other.control);
+        wallsRead = false;
         carried = other.carried;
         depletedLeft = other.depletedLeft;
         depletedRight = other.depletedRight;
@@ -162,29 +166,28 @@ public final class SaltTransport {
         SaltProperties.AtTemperature local = properties.at(temperatureK);
         now = local;
         nowTemperature = temperatureK;
-        double tau = length * length / local.diffusivity(c0);
-        if (!(Math.abs(j - lastCurrent) <= 0.1 * Math.max(Math.abs(j), Math.abs(lastCurrent))) || substep <= 0) {
-            substep = 1e-6 * tau; // a new current: start small, the depletion layer begins thin
-        }
-        lastCurrent = j;
+        wallsRead = false;
+        double d = local.diffusivity(c0);
+        double tau = length * length / d;
+        double longest = MAX_SUBSTEP * tau;
+        // a new current: the depletion layer begins thin (the first sub-step per unit change of current)
+        double q = 2 * (1 - local.transferenceNumber(c0)) / (StepControl.FIRST_CHANGE * c0 * Physics.F);
+        control.start(j, Math.PI * d * capacity / (q * q), tau, longest);
         double done = 0;
         while (done < dt) {
-            double h = Math.min(substep, dt - done);
+            double h = Math.min(control.substep, dt - done);
             step(h, j, local);
             double change = Math.max(Math.abs(next[0] - c[0]), Math.abs(next[c.length - 1] - c[c.length - 1])) / c0;
-            if (change > MAX_CHANGE && h > 1e-9 * tau) {
-                substep = h / 2;
+            if (!control.judge(h, older, c, next, c0, change, tau, longest)) {
                 continue;
             }
-            double[] previous = c;
+            double[] free = older;
+            older = c;
             c = next;
-            next = previous;
+            next = free;
             done += h;
             if (listener != null) {
                 listener.after(done);
-            }
-            if (change < MAX_CHANGE / 2 && h >= substep) {
-                substep = Math.min(1.5 * h, MAX_SUBSTEP * tau);
             }
         }
     }
@@ -194,6 +197,7 @@ public final class SaltTransport {
         int n = c.length;
         double[] x1 = perCurrent;
         double[] x0 = solution;
+        wallsRead = false;
         if (reusable(h, local)) {
             for (int i = 0; i < n; i++) {
                 base[i] = capacity * width[i] * c[i] / h;
@@ -265,12 +269,23 @@ public final class SaltTransport {
 
     /** Salt concentration at the wall x = 0 (the anode's place), mol/m3, from the wall flux condition. */
     public double left(double temperatureK) {
-        return wall(0, width[0] / 2, temperatureK);
+        readWalls(temperatureK);
+        return leftWall;
     }
 
     /** Salt concentration at the wall x = L (the cathode's or working electrode's place), mol/m3. */
     public double right(double temperatureK) {
-        return wall(c.length - 1, -width[c.length - 1] / 2, temperatureK);
+        readWalls(temperatureK);
+        return rightWall;
+    }
+
+    private void readWalls(double temperatureK) {
+        if (!wallsRead || Double.doubleToRawLongBits(temperatureK) != Double.doubleToRawLongBits(wallsTemperature)) {
+            leftWall = wall(0, width[0] / 2, temperatureK);
+            rightWall = wall(c.length - 1, -width[c.length - 1] / 2, temperatureK);
+            wallsTemperature = temperatureK;
+            wallsRead = true;
+        }
     }
 
     private double wall(int cell, double offset, double temperatureK) {
@@ -295,22 +310,7 @@ public final class SaltTransport {
      * this temperature since the last step), for a caller that records them too.
      */
     public double overpotential(double temperatureK, double left, double right) {
-        int n = c.length;
-        SaltProperties.AtTemperature p = properties(temperatureK);
-        // the walls and the cells' centres in turn, the weight at each midpoint between neighbours
-        double[] at = walls;
-        at[0] = left;
-        System.arraycopy(c, 0, at, 1, n);
-        at[n + 1] = right;
-        for (int k = 0; k <= n; k++) {
-            mids[k] = 0.5 * (at[k] + at[k + 1]);
-        }
-        p.overpotentialWeights(mids, n + 1, weights);
-        double sum = 0;
-        for (int k = 0; k <= n; k++) {
-            sum += weights[k] * Math.log(at[k + 1] / at[k]);
-        }
-        return 2 * Physics.thermalVoltage(temperatureK) * sum;
+        return overpotential.between(properties(temperatureK), temperatureK, c, left, right);
     }
 
     /** Whether the salt is exhausted at x = 0 (after the last step). */
@@ -349,6 +349,8 @@ public final class SaltTransport {
         for (int i = 0; i < c.length; i++) {
             c[i] = Math.max(floor, c[i] * factor);
         }
+        wallsRead = false;
+        control.previousStep = Double.NaN;
     }
 
     /** The salt the film holds now over what it held at c0 (1 until salt is {@link #remove removed}). */

@@ -46,15 +46,18 @@ final class CellEvaluator {
     /** The cell at a time, state and current, remembered: a step's stop events ask for the same one in turn. */
     Eval at(double t, double[] state, double applied) {
         double temperature = model.temperature();
-        saltNow[0] = salt.overpotential(t);
-        saltNow[1] = salt.anodeSide(t);
-        saltNow[2] = salt.cathodeSide(t);
-        saltNow[3] = salt.conductivityFactor();
         long version = salt.version();
-        Eval known = memo.get(t, state, applied, temperature, saltNow, version);
+        Eval known = memo.get(t, state, applied, temperature, null, version);
         if (known == null) {
-            known = compute(t, state, applied, temperature, saltNow[0], saltNow[3]);
-            memo.put(t, state, applied, temperature, saltNow, version, pass.readSaltLeft(), known);
+            saltNow[0] = salt.overpotential(t);
+            saltNow[1] = salt.anodeSide(t);
+            saltNow[2] = salt.cathodeSide(t);
+            saltNow[3] = salt.conductivityFactor();
+            known = memo.get(t, state, applied, temperature, saltNow, version);
+            if (known == null) {
+                known = compute(t, state, applied, temperature, saltNow[0], saltNow[3]);
+                memo.put(t, state, applied, temperature, saltNow, version, pass.readSaltLeft(), known);
+            }
         }
         return known;
     }

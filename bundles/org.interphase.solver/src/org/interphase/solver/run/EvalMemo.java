@@ -47,7 +47,8 @@ final class EvalMemo<E> {
     /**
      * The result kept for exactly these arguments, else null.
      *
-     * @param salt    what the evaluation reads of the salt profile at t (values)
+     * @param salt    what the evaluation reads of the salt profile at t (values); null: only an entry of the same
+     *                version matches (the values need not be read to find the evaluations of this version)
      * @param version the version of the salt profile's interpolation, which must match where an entry was computed
      *                reading more of the profile than those values
      */
@@ -57,7 +58,7 @@ final class EvalMemo<E> {
             if (Double.doubleToRawLongBits(times[k]) == Double.doubleToRawLongBits(t)
                     && Double.doubleToRawLongBits(currents[k]) == Double.doubleToRawLongBits(current)
                     && Double.doubleToRawLongBits(temperatures[k]) == Double.doubleToRawLongBits(temperature)
-                    && (versions[k] == version || !whole[k] && sameBits(salts[k], salt)) && sameBits(states[k], state)) {
+                    && (versions[k] == version || salt != null && !whole[k] && sameBits(salts[k], salt)) && sameBits(states[k], state)) {
                 return (E) results[k];
             }
         }

@@ -54,7 +54,9 @@ final class EvalMemo<E> {
      */
     @SuppressWarnings("unchecked")
     E get(double t, double[] state, double current, double temperature, double[] salt, long version) {
-        for (int k = 0; k < filled; k++) {
+        // newest first: the event checks and the fast states ask for the step's last evaluation
+        for (int age = 1, k = next; age <= filled; age++) {
+            k = k == 0 ? times.length - 1 : k - 1;
             if (Double.doubleToRawLongBits(times[k]) == Double.doubleToRawLongBits(t)
                     && Double.doubleToRawLongBits(currents[k]) == Double.doubleToRawLongBits(current)
                     && Double.doubleToRawLongBits(temperatures[k]) == Double.doubleToRawLongBits(temperature)

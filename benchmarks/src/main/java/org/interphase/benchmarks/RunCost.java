@@ -135,7 +135,7 @@ public final class RunCost {
      * A Java Flight Recorder recording of the measured runs only (not the parse, not the warm-up, whose
      * interpreted code would distort the shares), with the JDK's 'profile' settings and, with
      * {@code -Druncost.count=FILTER}, JFR's method timing of the methods FILTER names (JDK 25: e.g.
-     * {@code org.interphase.solver.run.Simulation::compute;org.interphase.solver.run.StopEvent::g}): how often
+     * {@code org.interphase.solver.run.CellEvaluator::compute;org.interphase.solver.run.StopEvent::g}): how often
      * each ran (it slows them, so time CPU without it). {@link ProfileShares} reads the file.
      */
     private static jdk.jfr.Recording record() {

@@ -30,6 +30,8 @@ final class Measurements {
     private final double onsetThreshold;
     private final List<SweepPoint> sweep = new ArrayList<>();
     private final List<ImpedancePoint> impedance = new ArrayList<>();
+    /** The cell's circuit, built at the first spectrum. */
+    private CellCircuit.Parts circuit;
     private final double[] gas = new double[EffectSum.GASES.size()];
     private double onset = Double.NaN;
     private Spectrum firstSpectrum;
@@ -79,7 +81,10 @@ final class Measurements {
      */
     void impedance(ImpedanceStep step, double temperature, double films, int cycle, double cathodeContact,
             double bulk) {
-        List<Element> elements = new ArrayList<>(CellCircuit.of(cell, temperature, cathodeContact, bulk));
+        if (circuit == null) {
+            circuit = CellCircuit.prepare(cell);
+        }
+        List<Element> elements = new ArrayList<>(CellCircuit.of(circuit, temperature, cathodeContact, bulk));
         if (films > 0) {
             elements.add(new Element("films", films, FILM_CAPACITANCE));
         }

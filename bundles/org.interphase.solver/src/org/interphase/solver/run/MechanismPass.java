@@ -64,6 +64,8 @@ final class MechanismPass {
      * share of the total), mol/m2; -1: not kept (a full cell's anode is the only lithium).
      */
     private int workingLithiumIndex = -1;
+    /** Whether a mechanism read the share of the salt left ({@link InterfaceState#SALT_LEFT}) in the last pass. */
+    private boolean readSaltLeft;
 
     /**
      * @param offset       where mechanism k's first state sits in the runner's state vector, by k
@@ -121,8 +123,20 @@ final class MechanismPass {
             if (InterfaceState.SALT_AT_SURFACE.equals(name)) {
                 return cathode ? salt.cathodeSide(t) : salt.anodeSide(t);
             }
-            return InterfaceState.SALT_LEFT.equals(name) ? salt.saltLeft() : shared.sum(state, k, name);
+            if (InterfaceState.SALT_LEFT.equals(name)) {
+                readSaltLeft = true;
+                return salt.saltLeft();
+            }
+            return shared.sum(state, k, name);
         }
+    }
+
+    /**
+     * Whether a mechanism of the last pass read the share of the salt left in the film, which follows the whole
+     * profile, not only the salt at the surfaces at the pass's time (for {@link EvalMemo}).
+     */
+    boolean readSaltLeft() {
+        return readSaltLeft;
     }
 
     /** Evaluates the mechanisms through the fast states' exponential integration ({@link FastStates}). */
@@ -147,6 +161,7 @@ final class MechanismPass {
      */
     void evaluate(double t, double temperature, double[] state, Surfaces at, double[] rates) {
         effects.reset();
+        readSaltLeft = false;
         Guard.begin(mechanisms);
         for (int index = 0; index < mechanisms.size(); index++) {
             ActiveMechanism m = mechanisms.get(index);

@@ -9,9 +9,7 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
-import org.hipparchus.util.FastMath;
 import org.interphase.solver.cell.CellModel;
-import org.interphase.solver.api.Physics;
 
 /**
  * A Li-metal cell with a composite cathode and its degradation mechanisms, integrated in time as
@@ -83,18 +81,13 @@ public final class Simulation {
     static final int SAMPLES_PER_STEP = 40;
 
     private boolean sampling;
-    private record Eval(double[] rates, double voltage, double filmResistance, double bulkResistance, double sideCurrent,
-            String shortCircuit, double[] fast) { }
 
     private final CellModel model;
     private final List<ActiveMechanism> mechanisms;
-    private final EffectSum effects = new EffectSum();
-    /** Enough for the check points of a step's events (at most 5 each) and one root search. */
-    private final EvalMemo<Eval> memo = new EvalMemo<>(16);
+    /** The cell's evaluations, remembered. */
+    private final CellEvaluator cell;
     private double[] y;
     private double time;
-    /** Every mechanism's evaluation, shared with the Li|Li runner. */
-    private final MechanismPass pass;
     /** The fast states, integrated exponentially beside the ODE. */
     private final FastStates fast;
     /** Indices of states that return to their start every cycle (see StateVariable#withinCycle). */
@@ -113,8 +106,11 @@ public final class Simulation {
         salt = new SaltCoupling(model.electrolyte().transport(), HOLD_CHUNK, STEADY_CHUNK).draining(this.mechanisms,
                 ActiveMechanism::offset, model.electrolyte()::drained); // the salt reduced leaves the film
         fast = new FastStates(this.mechanisms);
-        pass = new MechanismPass(this.mechanisms, k -> this.mechanisms.get(k).offset(), salt, effects,
+        EffectSum effects = new EffectSum();
+        // every mechanism's evaluation, shared with the Li|Li runner
+        MechanismPass pass = new MechanismPass(this.mechanisms, k -> this.mechanisms.get(k).offset(), salt, effects,
                 LITHIUM_LOST, GAS).withFastStates(fast);
+        cell = new CellEvaluator(model, pass, effects, salt, fast);
         salt.settle(0, model.temperature());
         model.electrolyte().phase().setTemperature(0, model.temperature());
         withinCycle = new boolean[n];
@@ -224,51 +220,13 @@ public final class Simulation {
 
     /** Terminal voltage now at an applied current density. */
     public double voltage(double appliedCurrent) {
-        return evaluate(time, y, appliedCurrent).voltage();
+        return cell.at(time, y, appliedCurrent).voltage();
     }
 
     /** Series resistance now (electrolyte bulk plus films), ohm m2. */
     public double seriesResistance() {
-        Eval now = evaluate(time, y, 0);
+        CellEvaluator.Eval now = cell.at(time, y, 0);
         return now.bulkResistance() + now.filmResistance();
-    }
-
-    /** The cell at a time, state and current, remembered: a step's stop events ask for the same one in turn. */
-    private Eval evaluate(double t, double[] state, double applied) {
-        double temperature = model.temperature();
-        long version = salt.version();
-        Eval known = memo.get(t, state, applied, temperature, version);
-        if (known == null) {
-            known = compute(t, state, applied, temperature);
-            memo.put(t, state, applied, temperature, version, known);
-        }
-        return known;
-    }
-
-    private Eval compute(double t, double[] state, double applied, double temperature) {
-        double x = state[X];
-        double accessible = Math.max(1e-9, state[ACTIVE] * state[CONTACT]);
-        double contact = Math.max(1e-9, state[CONTACT]);
-        double twoRtF = 2 * Physics.thermalVoltage(temperature);
-        double etaCathode = twoRtF * FastMath.asinh(applied / contact / (2 * model.cathode().exchangeCurrent(temperature)));
-        double etaAnode = twoRtF * FastMath.asinh(applied / (2 * model.anodeExchangeCurrent(temperature)));
-        double ocvSurface = model.cathode().ocv().at(x + model.cathode().surfaceShift(applied / accessible));
-        double[] rates = new double[state.length];
-        model.electrolyte().phase().setClock(t); // the mechanisms' views read the phase at this time
-        pass.evaluate(t, temperature, state, new MechanismPass.Surfaces(ocvSurface + etaCathode, -etaAnode, applied,
-                applied, applied, x, contact), rates);
-        double intercalation = applied - effects.cathodeSideCurrent;
-        rates[X] = intercalation / (model.cathode().theoreticalCapacity() * accessible);
-        rates[ACTIVE] = state[ACTIVE] > 0 ? -effects.activeMaterialLoss : 0;
-        rates[CONTACT] = -effects.contactLoss;
-        rates[SIDE_CHARGE] = effects.cathodeSideCurrent;
-        rates[APPLIED_CHARGE] = applied;
-        double ocv = model.cathode().ocv().at(x + model.cathode().surfaceShift(intercalation / accessible));
-        model.electrolyte().phase().setClock(t);
-        double bulk = model.electrolyte().resistance(temperature, effects.fillerResistance) / salt.conductivityFactor();
-        double series = bulk + effects.filmResistance + model.anodeInterlayerResistance();
-        double voltage = ocv + applied * series + etaCathode + etaAnode + salt.overpotential(t);
-        return new Eval(rates, voltage, effects.filmResistance + model.anodeInterlayerResistance(), bulk, effects.cathodeSideCurrent, effects.shortCircuit, fast.snapshot());
     }
 
     /** The longest step for the next salt chunk (MAX_STEP, up to LONG_STEP where the fast states allow). */
@@ -285,12 +243,12 @@ public final class Simulation {
         }
         List<StopEvent> events = new ArrayList<>();
         if (!Double.isNaN(cutOff)) {
-            events.add(new StopEvent(End.CUT_OFF, s -> evaluate(s.getTime(), s.getPrimaryState(), applied).voltage() - cutOff));
+            events.add(new StopEvent(End.CUT_OFF, s -> cell.at(s.getTime(), s.getPrimaryState(), applied).voltage() - cutOff));
         }
         if (charging && !mechanisms.isEmpty()) {
             // 1 % of the current must still delithiate the cathode, else the charge cannot progress
             events.add(new StopEvent(End.NO_PROGRESS,
-                    s -> applied - evaluate(s.getTime(), s.getPrimaryState(), applied).sideCurrent() - 0.01 * applied));
+                    s -> applied - cell.at(s.getTime(), s.getPrimaryState(), applied).sideCurrent() - 0.01 * applied));
         }
         return run((t, state) -> applied, events, charging, maxDuration);
     }
@@ -314,7 +272,7 @@ public final class Simulation {
             if (!mechanisms.isEmpty()) {
                 events.add(new StopEvent(End.NO_PROGRESS, s -> {
                     double i = current.applyAsDouble(s);
-                    return Math.abs(i - evaluate(s.getTime(), s.getPrimaryState(), i).sideCurrent()) - 0.01 * taper;
+                    return Math.abs(i - cell.at(s.getTime(), s.getPrimaryState(), i).sideCurrent()) - 0.01 * taper;
                 }));
             }
         }
@@ -331,19 +289,19 @@ public final class Simulation {
 
     private double holdCurrent(double t, double[] state, double voltage, BrentSolver solver) {
         double bound = 1;
-        while (bound < HOLD_BOUND && evaluate(t, state, -bound).voltage() >= voltage) {
+        while (bound < HOLD_BOUND && cell.at(t, state, -bound).voltage() >= voltage) {
             bound *= 10;
         }
-        while (bound < HOLD_BOUND && evaluate(t, state, bound).voltage() <= voltage) {
+        while (bound < HOLD_BOUND && cell.at(t, state, bound).voltage() <= voltage) {
             bound *= 10;
         }
-        if (evaluate(t, state, -bound).voltage() >= voltage) {
+        if (cell.at(t, state, -bound).voltage() >= voltage) {
             return -bound;
         }
-        if (evaluate(t, state, bound).voltage() <= voltage) {
+        if (cell.at(t, state, bound).voltage() <= voltage) {
             return bound;
         }
-        return solver.solve(200, i -> evaluate(t, state, i).voltage() - voltage, -bound, bound);
+        return solver.solve(200, i -> cell.at(t, state, i).voltage() - voltage, -bound, bound);
     }
 
     /** The applied current density of a step (A/m2, + on charge) at a time and state. */
@@ -369,14 +327,14 @@ public final class Simulation {
         if (stripping && Double.isFinite(model.anodeLithium())) {
             events.add(AnodeInventory.emptied(model.anodeLithium()));
         }
-        StopEvent shortEvent = new StopEvent(End.SHORT_CIRCUIT, s -> evaluate(s.getTime(), s.getPrimaryState(),
+        StopEvent shortEvent = new StopEvent(End.SHORT_CIRCUIT, s -> cell.at(s.getTime(), s.getPrimaryState(),
                 applied.applyAsDouble(s)).shortCircuit() == null ? 1 : -1);
         events.add(shortEvent);
         double start = time;
         double startCharge = y[APPLIED_CHARGE];
         // the remembered rates themselves: Hipparchus copies what an equation returns (ExpandableODE, ODEStateAndDerivative)
         OrdinaryDifferentialEquation ode = Derivatives.of(y.length,
-                (t, state) -> evaluate(t, state, current.at(t, state)).rates());
+                (t, state) -> cell.at(t, state, current.at(t, state)).rates());
         double limit = Double.isInfinite(maxDuration) ? LONGEST_STEP : maxDuration;
         double[][] tolerances = Tolerances.cycling(y.length, mechanisms, Tolerances.RELATIVE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
@@ -387,18 +345,18 @@ public final class Simulation {
             double room = (charging ? hi - y[X] : y[X] - lo) * model.cathode().theoreticalCapacity()
                     * Math.max(1e-9, y[ACTIVE] * y[CONTACT]);
             double expected = Math.min(limit, current0 != 0 ? room / Math.abs(current0) : limit);
-            samples = StepSamples.record(integrator, time, expected, applied, (t, s, i) -> evaluate(t, s, i).voltage());
+            samples = StepSamples.record(integrator, time, expected, applied, (t, s, i) -> cell.at(t, s, i).voltage());
         }
         salt.settle(time, model.temperature(), y);
-        ODEStateAndDerivative end = fast.around(integrator, time, evaluate(time, y, current0).fast(),
-                s -> evaluate(s.getTime(), s.getPrimaryState(), applied.applyAsDouble(s)).fast(),
+        ODEStateAndDerivative end = fast.around(integrator, time, cell.at(time, y, current0).fast(),
+                s -> cell.at(s.getTime(), s.getPrimaryState(), applied.applyAsDouble(s)).fast(),
                 () -> salt.integrate(integrator, ode, new ODEState(time, y), limit, events, applied, model.temperature(),
                         () -> integrator.setStepSizeControl(1e-6, stepLimit(tolerances), tolerances[0], tolerances[1])));
         y = end.getPrimaryState().clone();
         fast.end(y);
         y[X] = Math.max(lo, Math.min(hi, y[X]));
         time = end.getTime();
-        Eval last = evaluate(time, y, applied.applyAsDouble(end));
+        CellEvaluator.Eval last = cell.at(time, y, applied.applyAsDouble(end));
         End reason = events.stream().filter(StopEvent::fired).map(StopEvent::kind).findFirst().orElse(End.DURATION);
         return new Step(y[APPLIED_CHARGE] - startCharge, time - start, reason, last.voltage(),
                 shortEvent.fired() ? last.shortCircuit() : null, samples);

@@ -64,28 +64,36 @@ class PermeableCeiTest {
     }
 
     /**
-     * Deal and Grove's parabolic regime: once the film, not the kinetics, limits the oxidation, d^2 = k t with
-     * k = 2 theta V_e D c (theta the CEI share of the charge, 0.3; V_e the CEI volume per electron, 20 cm3/mol;
-     * c the ether units of PEO-LiTFSI, 1.25 g/cm3 over 44 g/mol; one electron per unit), so four times the hold
-     * doubles the film, on the particles and on the carbon black alike, and d^2 / t approaches k. D = 2.5e-18
-     * cm2/s, PyBaMM's default outer-SEI solvent diffusivity (2.5e-22 m2/s). A film that tunnelling alone
-     * crosses (D = 0, the 2 nm blocking length) grows logarithmically: 4x the time adds lambda ln 4, far less.
+     * Deal and Grove's linear-parabolic law (J. Appl. Phys. 36 (1965) 3770): a film-forming current limited by
+     * the kinetics (initial growth rate K) and by diffusion across the film in series, dd/dt = K / (1 + d / delta),
+     * integrates to d + d^2 / (2 delta) = K t, i.e. d(t) = delta (sqrt(1 + 2 K t / delta) - 1), parabolic
+     * (d^2 = 2 delta K t) once d >> delta. delta = theta V_e D c / K (theta the CEI share of the charge, 0.3;
+     * V_e the CEI volume per electron, 20 cm3/mol; c the ether units of PEO-LiTFSI, 1.25 g/cm3 over 44 g/mol;
+     * one electron per unit). Checked on the particles and on the carbon black after holds of 1e7 and 4e7 s at
+     * 4.2 V, within 5 %: the film at 4e7 s and what grew between the holds (the tunnelling share of the first ~2 nm,
+     * left out of the closed form, adds ~1.5 nm early and cancels in the difference). D = 2.5e-18
+     * cm2/s, PyBaMM's outer-SEI solvent diffusivity (2.5e-22 m2/s). Without permeation (D = 0) the film grows
+     * logarithmically: 4x the time adds lambda ln 4 (2 nm), far less than the parabolic film's doubling.
      */
     @Test
-    void aPermeableFilmGrowsParabolically() {
+    void aPermeableFilmGrowsAsDealAndGrove() {
         double diffusivity = 2.5e-22; // m2/s
         ActiveMechanism m = oxidation(diffusivity);
-        double t = 1e7;
-        double[] at = hold(m, t);
-        double[] at4 = hold(m, 4 * t);
-        double k = 2 * 0.3 * 20e-6 * diffusivity * 1250 / 0.044;
+        double[] k0 = rates(m, 0, new double[4]);
+        double permeance = 0.3 * 20e-6 * diffusivity * 1250 / 0.044; // theta V_e D c, m2/s
+        double[] early = hold(m, 1e7);
+        double[] late = hold(m, 4e7);
         for (int i : new int[] { 1, 3 }) {
-            assertTrue(at[i] > 20e-9, "well past the tunnelling length: " + at[i]);
-            assertEquals(2, at4[i] / at[i], 0.1, "d(4t)/d(t), state " + i);
-            assertEquals(k, at4[i] * at4[i] / (4 * t), 0.15 * k, "d^2/t, state " + i);
+            double delta = permeance / k0[i];
+            double at = delta * (Math.sqrt(1 + 2 * k0[i] * 1e7 / delta) - 1);
+            double at4 = delta * (Math.sqrt(1 + 2 * k0[i] * 4e7 / delta) - 1);
+            assertTrue(at > 10 * delta || at > 20e-9, "past the kinetic regime: " + at);
+            assertEquals(at4, late[i], 0.05 * at4, "state " + i + " after 4e7 s");
+            // what grew between the two holds: the tunnelling share of the first nanometres cancels
+            assertEquals(at4 - at, late[i] - early[i], 0.05 * (at4 - at), "state " + i + " grown in 1e7-4e7 s");
         }
-        double[] tunnelling = hold(oxidation(0), t);
-        double[] tunnelling4 = hold(oxidation(0), 4 * t);
+        double[] tunnelling = hold(oxidation(0), 1e7);
+        double[] tunnelling4 = hold(oxidation(0), 4e7);
         assertEquals(2e-9 * Math.log(4), tunnelling4[1] - tunnelling[1], 0.3e-9, "logarithmic without permeation");
     }
 }

@@ -60,6 +60,12 @@ final class OxidationKinetics {
 
     private final double referenceCurrent;
     private final double ceiBlockingLength;
+    /**
+     * What the polymer brings to the electrode through its CEI per unit film thickness, F D c_EO (A/m): the
+     * ether units that permeate the film oxidise beneath it ({@link #passing}); 0 for a film that only
+     * tunnelling crosses.
+     */
+    private final double ceiPermeance;
     private final double bulkOnset;
     private final double endOnset;
     private final double endWeight;
@@ -139,6 +145,8 @@ final class OxidationKinetics {
         Material pm = polymer.getMaterial();
         referenceCurrent = p.get("reference current density");
         ceiBlockingLength = p.get("cei blocking length");
+        // ether units per volume of the polymer (EO repeat unit, 44 g/mol) times their diffusivity through the CEI
+        ceiPermeance = F * p.get("cei polymer diffusivity") * value(pm, "density") / ETHYLENE_OXIDE;
         bulkOnset = value(pm, "onset potential");
         String endParameter = polymer.getEndGroup() == EndGroup.HYDROXYL ? "hydroxyl end onset potential"
                 : polymer.getEndGroup() == EndGroup.METHOXY ? "methoxy end onset potential" : null;
@@ -208,6 +216,9 @@ final class OxidationKinetics {
             ionicWeights[i] = perLi[i] > 0 && solventOxygens[i] == 0 ? perLi[i] / total : 0;
         }
     }
+
+    /** Molar mass of the ethylene-oxide repeat unit, kg/mol. */
+    private static final double ETHYLENE_OXIDE = 0.044;
 
     /** Ether oxygens per Li of the compositions the library's onsets were measured at (EO:Li 20). */
     static final double REFERENCE_OXYGENS = 20;
@@ -305,8 +316,10 @@ final class OxidationKinetics {
             return asked.answer();
         }
         double open = Math.min(1, Math.max(0, cracked));
-        double passing = (1 - open) * Math.exp(-film / ceiBlockingLength) + open;
-        Currents answer = currents(potential, temperature, delithiation, -ceiBlockingLength * Math.log(passing), onCarbon);
+        Currents unblocked = ceiPermeance > 0 ? blocked(potential, temperature, delithiation, 1, 1) : null;
+        double intact = passing(film, unblocked == null ? 0 : unblocked.particles() / activeArea);
+        Currents answer = blocked(potential, temperature, delithiation, (1 - open) * intact + open,
+                passing(onCarbon, unblocked == null ? 0 : unblocked.carbon() / Math.max(carbonArea, 1e-300)));
         last = new Asked(potential, temperature, delithiation, film, cracked, onCarbon, answer);
         return answer;
     }
@@ -327,8 +340,33 @@ final class OxidationKinetics {
      * in proportion to the blocked activities.
      */
     Currents currents(double potential, double temperature, double delithiation, double onParticles, double onCarbon) {
-        double particles = particleActivity(delithiation) * Math.exp(-Math.max(0, onParticles) / ceiBlockingLength);
-        double carbon = carbonActivity() * Math.exp(-Math.max(0, onCarbon) / ceiBlockingLength);
+        Currents unblocked = ceiPermeance > 0 ? blocked(potential, temperature, delithiation, 1, 1) : null;
+        return blocked(potential, temperature, delithiation,
+                passing(onParticles, unblocked == null ? 0 : unblocked.particles() / activeArea),
+                passing(onCarbon, unblocked == null ? 0 : unblocked.carbon() / Math.max(carbonArea, 1e-300)));
+    }
+
+    /**
+     * What a CEI of a thickness (m) passes of a surface's oxidation, whose unblocked current per real area is
+     * bare (A/m2): electrons tunnel through it to the polymer, exp(-d / lambda); when the polymer permeates it
+     * (permeance P = F D c_EO > 0), the share tunnelling does not pass reaches the electrode by diffusion, in
+     * series with the kinetics, 1 / (1 + bare d / P) (Fick's law across the film: at large d the current is
+     * P / d and the film grows parabolically, the law of PyBaMM's 'solvent-diffusion limited' SEI).
+     */
+    double passing(double thickness, double bare) {
+        double d = Math.max(0, thickness);
+        double tunnelling = Math.exp(-d / ceiBlockingLength);
+        if (ceiPermeance <= 0 || bare <= 0) {
+            return tunnelling;
+        }
+        return tunnelling + (1 - tunnelling) / (1 + bare * d / ceiPermeance);
+    }
+
+    /** The oxidation current split by surface, each surface's activity multiplied by what its film passes. */
+    private Currents blocked(double potential, double temperature, double delithiation, double passParticles,
+            double passCarbon) {
+        double particles = particleActivity(delithiation) * passParticles;
+        double carbon = carbonActivity() * passCarbon;
         double surface = particles + carbon;
         if (surface <= 0) {
             return new Currents(0, 0);

@@ -66,7 +66,10 @@ class PolymerCeiTest {
     @Test
     void filmGrowsLogarithmicallyAtConstantPotential() {
         Cell cell = (Cell) document(NCM_PEO).getElements().get(0);
-        ActiveMechanism m = CellTexts.activate(cell, "polymer_oxidation").get(0);
+        // a film that only tunnelling crosses (no permeation of the polymer: PermeableCeiTest has the other law)
+        ActiveMechanism m = org.interphase.solver.run.MechanismActivation.activate(cell,
+                CellTexts.mechanisms("polymer_oxidation"),
+                Map.of("polymer_oxidation", Map.of("cei polymer diffusivity", 0.0))).get(0);
         assertEquals(List.of("oxidation_charge", "cei_thickness", "cei_cracked_fraction", "carbon_cei_thickness"),
                 m.state().stream().map(s -> s.name()).toList());
         double lambda = 2e-9; // polymer_oxidation's cei blocking length

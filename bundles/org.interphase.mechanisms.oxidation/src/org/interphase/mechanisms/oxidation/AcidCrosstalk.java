@@ -62,7 +62,7 @@ public class AcidCrosstalk implements Mechanism {
             public List<StateVariable> state() {
                 // the acid leaves within minutes, linearly (dh/dt = (1 - s) y i_ox / F - h / tau): a fast state, which
                 // the engine integrates exponentially; it comes and goes with every charge
-                return List.of(StateVariable.fast("acid", "mol/m2", 0), new StateVariable("chain_scissions", "mol/m2", 0));
+                return List.of(StateVariable.fast("acid", "mol/m2", 0), StateVariable.total("chain_scissions", "mol/m2", 0));
             }
 
             @Override

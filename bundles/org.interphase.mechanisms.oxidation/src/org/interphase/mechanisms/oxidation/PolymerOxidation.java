@@ -64,7 +64,7 @@ public class PolymerOxidation implements Mechanism {
         double lambda = kinetics.blockingLength();
         Breathing breathing = films ? Breathing.of(where, parameters.get("cei fracture strain")) : null;
         List<StateVariable> state = new ArrayList<>();
-        state.add(new StateVariable("oxidation_charge", "C/m2", 0));
+        state.add(StateVariable.total("oxidation_charge", "C/m2", 0));
         if (films) {
             state.add(new StateVariable(CEI, "m", 0));
             // the cracked share comes and goes with every cycle (cracked on the sweeps, healed at the top)

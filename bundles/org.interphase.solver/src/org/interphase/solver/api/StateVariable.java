@@ -18,15 +18,37 @@ import java.util.Objects;
  *                    (exact for a source that is linear in time), so its relaxation does not set the
  *                    step of the explicit integrator; the Li|Li runner integrates it as any other
  *                    state. A fast state is a within-cycle state.
+ * @param total       true for a running total: a state that only adds up what its rate passes (a charge, an
+ *                    amount of cut chains) and that no rate of any mechanism reads, so that its value changes
+ *                    nothing else in the cell. The multi-rate scheme extrapolates it as the engine's own
+ *                    charges and gases (bend included) and lets it limit no jump: an error in it stays in it.
+ *                    Not a within-cycle state. Since 1.7.
  * @since 1.0
  */
-public record StateVariable(String name, String unit, double initial, boolean withinCycle, boolean fast) {
+public record StateVariable(String name, String unit, double initial, boolean withinCycle, boolean fast,
+        boolean total) {
 
-    /** The canonical constructor; name and unit must not be null. */
+    /** The canonical constructor; name and unit must not be null; a total is neither fast nor within a cycle. */
     public StateVariable {
         Objects.requireNonNull(name);
         Objects.requireNonNull(unit);
         withinCycle |= fast;
+        if (total && withinCycle) {
+            throw new IllegalArgumentException(name + ": a running total is not a within-cycle state");
+        }
+    }
+
+    /**
+     * A state that is not a running total (the constructor of 1.0 to 1.6).
+     *
+     * @param name        e.g. acid
+     * @param unit        SI unit, e.g. mol/m2
+     * @param initial     initial value, SI
+     * @param withinCycle see {@link #withinCycle()}
+     * @param fast        see {@link #fast()}
+     */
+    public StateVariable(String name, String unit, double initial, boolean withinCycle, boolean fast) {
+        this(name, unit, initial, withinCycle, fast, false);
     }
 
     /**
@@ -38,7 +60,7 @@ public record StateVariable(String name, String unit, double initial, boolean wi
      * @param withinCycle see {@link #withinCycle()}
      */
     public StateVariable(String name, String unit, double initial, boolean withinCycle) {
-        this(name, unit, initial, withinCycle, false);
+        this(name, unit, initial, withinCycle, false, false);
     }
 
     /**
@@ -49,7 +71,7 @@ public record StateVariable(String name, String unit, double initial, boolean wi
      * @param initial initial value, SI
      */
     public StateVariable(String name, String unit, double initial) {
-        this(name, unit, initial, false, false);
+        this(name, unit, initial, false, false, false);
     }
 
     /**
@@ -60,6 +82,18 @@ public record StateVariable(String name, String unit, double initial, boolean wi
      * @param initial initial value, SI
      */
     public static StateVariable fast(String name, String unit, double initial) {
-        return new StateVariable(name, unit, initial, true, true);
+        return new StateVariable(name, unit, initial, true, true, false);
+    }
+
+    /**
+     * A running total (see {@link #total()}).
+     *
+     * @param name    e.g. oxidation_charge
+     * @param unit    SI unit, e.g. C/m2
+     * @param initial initial value, SI
+     * @since 1.7
+     */
+    public static StateVariable total(String name, String unit, double initial) {
+        return new StateVariable(name, unit, initial, false, false, true);
     }
 }

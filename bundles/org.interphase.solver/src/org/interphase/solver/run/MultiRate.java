@@ -31,7 +31,8 @@ package org.interphase.solver.run;
  * film) limits no jump while its change stays below that tolerance: the integrator itself does not
  * resolve such a state, and a relative step on it (a liquefied layer of 1e-186 m growing a few percent
  * per cycle) used to bind three quarters of the jumps of the benchmark cell.
- * Running totals (charges, gas) follow along, bend included. A jump may pass over cycles with an 'every'
+ * Running totals (charges, gas, and a mechanism's states declared so) follow along, bend included, and limit no
+ * jump. A jump may pass over cycles with an 'every'
  * block of measurements only (an impedance spectrum): the walk ({@link ProtocolWalk}) advances over the jump in
  * parts that end at those cycles, and each spectrum measures the extrapolated state there ({@link #change}).
  * The error against full simulation is bounded by tests (every cycle within 1 point of retention:
@@ -76,6 +77,15 @@ final class MultiRate {
 
     /** Per state: a change this small (the integrator's absolute tolerance) limits no jump. */
     private final double[] negligible;
+    /**
+     * Per state: a mechanism's running total ({@link org.interphase.solver.api.StateVariable#total()}), which, as the
+     * engine's own charges and gases ({@link Simulation#isCounter}), follows along and limits no jump: no rate reads
+     * it, so an error in its extrapolation stays in it. Until 2026-12-08 polymer_oxidation's oxidation_charge and
+     * acid_crosstalk's chain_scissions bound jumps through their third difference (8 of the 29 jumps of the
+     * 1000-cycle benchmark cell, 9 of the 17 of liu2025-pelt-lfp-200's cell, where the chain scissions follow the
+     * acid of every charge; docs/engine.md, 'Jumps, second pass').
+     */
+    private final boolean[] totals;
     /** Per-cycle change of each state in the simulated cycle before the last; null before there was one. */
     private double[] previousRate;
     /** Cycles from that simulated cycle to the last one. */
@@ -86,9 +96,24 @@ final class MultiRate {
     private boolean measured;
     private int curvatureGap;
 
-    /** @param negligible the integrator's absolute tolerance of each state */
-    MultiRate(double[] negligible) {
+    /**
+     * @param negligible the integrator's absolute tolerance of each state
+     * @param totals     whether each state is a mechanism's running total
+     */
+    MultiRate(double[] negligible, boolean[] totals) {
         this.negligible = negligible.clone();
+        this.totals = totals.clone();
+    }
+
+    /** The scheme for a cell of n states with these mechanisms (tolerances from {@link Tolerances}). */
+    static MultiRate of(int n, java.util.List<ActiveMechanism> mechanisms) {
+        boolean[] totals = new boolean[n];
+        for (ActiveMechanism m : mechanisms) {
+            for (int k = 0; k < m.size(); k++) {
+                totals[m.offset() + k] = m.state().get(k).total();
+            }
+        }
+        return new MultiRate(Tolerances.simulation(n, mechanisms), totals);
     }
 
     /**
@@ -107,7 +132,7 @@ final class MultiRate {
             jump = Math.min(jump, GROWTH * gap - 1);
         }
         for (int i = 0; i < after.length && jump > 0; i++) {
-            if (i == Simulation.X || Simulation.isCounter(i)) {
+            if (i == Simulation.X || Simulation.isCounter(i) || totals[i]) {
                 continue;
             }
             double rate = after[i] - before[i];

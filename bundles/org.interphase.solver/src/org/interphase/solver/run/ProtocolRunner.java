@@ -69,7 +69,7 @@ public final class ProtocolRunner implements CellRunner {
         this.cancelled = cancelled;
         CellModel model = CellModel.of(cell, initialTemperature(protocol));
         this.simulation = new Simulation(model, mechanisms, model.cathode().ocv().minDelithiation());
-        this.multiRate = multiRate ? new MultiRate(Tolerances.simulation(simulation.state().length, mechanisms)) : null;
+        this.multiRate = multiRate ? MultiRate.of(simulation.state().length, mechanisms) : null;
         this.lithium = new AnodeInventory(cell.getAnode(), model.anodeLithium(), model.cathode().nominalCapacity());
         simulation.setSampling(true);
         this.measurements = new Measurements(cell, mechanisms, onsetThreshold);

@@ -338,9 +338,6 @@ public final class Simulation {
         double limit = Double.isInfinite(maxDuration) ? LONGEST_STEP : maxDuration;
         double[][] tolerances = Tolerances.cycling(y.length, mechanisms, Tolerances.RELATIVE);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, MAX_STEP, tolerances[0], tolerances[1]);
-        // after a change of current the error estimate allows 0.6 s -> 440 s at once; Hipparchus' default ratio (10)
-        // ramped through 4 steps for each of a cycle's four changes (docs/engine.md, 'Cell evaluations'; -7 % evaluations)
-        integrator.setMaxGrowth(1e3);
         events.forEach(integrator::addEventDetector);
         List<double[]> samples = List.of();
         if (sampling && flowing) {

@@ -76,8 +76,9 @@ public final class RunCost {
             if (whole) {
                 r = workload.studies.run(study, cell, "bench", () -> false);
             } else {
-                List<ActiveMechanism> active = MechanismActivation.activate(cell, used, Map.of());
-                r = new ProtocolRunner(cell, study.getProtocol(), active, () -> false, multiRate).run();
+                // as StudyRunner runs a cell: the mechanisms' views share the runner's film phase (FilmPhases)
+                r = org.interphase.solver.cell.FilmPhases.within(() -> new ProtocolRunner(cell, study.getProtocol(),
+                        MechanismActivation.activate(cell, used, Map.of()), () -> false, multiRate).run());
             }
             double seconds = (cpuNanos(threads, whole) - c0) * 1e-9;
             double wall = (System.nanoTime() - w0) * 1e-9;

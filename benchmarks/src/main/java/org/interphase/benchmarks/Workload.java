@@ -107,13 +107,16 @@ public final class Workload {
      */
     public RunResult runCell(Study s, boolean multiRate, boolean fastStates) {
         Cell c = s.getCells().get(0);
-        List<ActiveMechanism> active = MechanismActivation.activate(c, studies.mechanisms(s, c), Map.of());
-        if (!fastStates) {
-            active = active.stream().map(m -> new ActiveMechanism(m.mechanismId(), m.where(), m.process(), m.offset(),
-                    m.state().stream().map(v -> new StateVariable(v.name(), v.unit(), v.initial(), v.withinCycle()))
-                            .toList(), m.contributor(), m.watch())).toList();
-        }
-        return new ProtocolRunner(c, s.getProtocol(), active, () -> false, multiRate).run();
+        // as StudyRunner runs a cell: the mechanisms' views share the runner's film phase (FilmPhases)
+        return org.interphase.solver.cell.FilmPhases.within(() -> {
+            List<ActiveMechanism> active = MechanismActivation.activate(c, studies.mechanisms(s, c), Map.of());
+            if (!fastStates) {
+                active = active.stream().map(m -> new ActiveMechanism(m.mechanismId(), m.where(), m.process(), m.offset(),
+                        m.state().stream().map(v -> new StateVariable(v.name(), v.unit(), v.initial(), v.withinCycle()))
+                                .toList(), m.contributor(), m.watch())).toList();
+            }
+            return new ProtocolRunner(c, s.getProtocol(), active, () -> false, multiRate).run();
+        });
     }
 
     /** Fails unless the run completed every cycle (a benchmark of a run that stopped early measures nothing). */

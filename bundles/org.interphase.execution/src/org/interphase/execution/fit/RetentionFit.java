@@ -106,9 +106,14 @@ public final class RetentionFit {
         for (int i = 0; i < values.length; i++) {
             overrides.computeIfAbsent(targets.get(i).mechanism(), k -> new LinkedHashMap<>()).put(targets.get(i).name(), values[i]);
         }
-        var active = MechanismActivation.activate(cell, new StudyRunner(registry, "fit").mechanisms(study, cell), overrides);
         runs++;
-        return new ProtocolRunner(cell, study.getProtocol(), active, cancelled, false).run();
+        // as StudyRunner runs a cell: the mechanisms' views of the electrolyte share the runner's polymer phase and
+        // salt left (FilmPhases); outside that scope each view had a film of its own (below the melting point the
+        // fit's run differed from the study's: FitTest.theFitRunsTheCellAsTheStudyDoes)
+        return org.interphase.solver.cell.FilmPhases.within(() -> {
+            var active = MechanismActivation.activate(cell, new StudyRunner(registry, "fit").mechanisms(study, cell), overrides);
+            return new ProtocolRunner(cell, study.getProtocol(), active, cancelled, false).run();
+        });
     }
 
     /** Simulated retention (%) at the measured cycles; 0 for a cycle the run did not reach. */

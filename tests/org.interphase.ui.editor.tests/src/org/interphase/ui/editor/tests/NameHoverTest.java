@@ -67,7 +67,7 @@ class NameHoverTest {
         // bundles/org.interphase.mechanisms.oxidation/plugin.xml declares the mechanism and its parameters
         String mechanism = CellHover.text(editor.snapshot(), STUDY.indexOf("polymer_oxidation,") + 3);
         assertNotNull(mechanism);
-        assertTrue(mechanism.startsWith("mechanism polymer_oxidation : Polymer oxidation 0.2.0\nacts on the cathode"), mechanism);
+        assertTrue(mechanism.startsWith("mechanism polymer_oxidation : Polymer oxidation 0.3.0\nacts on the cathode"), mechanism);
         assertTrue(mechanism.contains("\n• reference current density = 10 uA/cm2"), mechanism);
         assertEquals(mechanism, CellHover.text(editor.snapshot(), STUDY.indexOf("mechanism polymer_oxidation {") + 12),
                 "the same in the settings block");

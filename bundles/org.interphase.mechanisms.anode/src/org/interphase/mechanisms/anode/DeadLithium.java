@@ -52,8 +52,8 @@ import org.interphase.solver.api.StateVariable;
  * adopted: linear in J below 2 i0, it took 48 % of each plating at 1 mA/cm2 and emptied the foils of published
  * cells that cycle for hundreds of hours, docs/engine.md), concentration polarisation through
  * the layer (Chen et al. 2017): its steady state, the ohmic resistance over t+ ({@link #steadyStateShare}), is behind
- * the parameter 'layer concentration polarisation' (0.5.0, default 0: not adopted, two calibrated LAGP/LATP cells
- * leave their windows, docs/engine.md). In full cells the lithium lost leaves the anode's inventory, which the
+ * the parameter 'layer concentration polarisation' (0.5.0, default 0: not adopted, the calibration cell domain-lagp-lco-200
+ * and chen2024-latp-ncm811-100 leave their windows, docs/engine.md). In full cells the lithium lost leaves the anode's inventory, which the
  * engine counts (run.AnodeInventory): a finite foil runs out after Q0 / ((1 - CE) Q) cycles; in a Li|Li
  * cell it leaves the electrode it was plated onto (run.LithiumInventory, since 2026-12-07).
  */
